@@ -20,6 +20,9 @@ export default defineConfig({
         new URL("src/credits/field-labels.ts", import.meta.url),
       ),
       "@caixun/core/enrich/quote-links": fileURLToPath(new URL("src/enrich/quote-links.ts", import.meta.url)),
+      "@caixun/core/credits/credit-patterns": fileURLToPath(
+        new URL("src/credits/credit-patterns.ts", import.meta.url),
+      ),
       "@caixun/core/stages/boilerplate-lines": fileURLToPath(
         new URL("src/stages/boilerplate-lines.ts", import.meta.url),
       ),

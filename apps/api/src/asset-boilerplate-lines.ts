@@ -4,7 +4,7 @@ import { readTableAsset } from "./asset-reads.js";
 /**
  * `@caixun/core/stages/boilerplate-lines` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the
  * lines that are boilerplate whatever the source (`GENERIC_DROP_LINES`, each a pattern's literal) and the closing
- * notes' patterns (`CLOSING_NOTES`), read from the Worker's static assets (`boilerplate-lines.json`,
+ * notes' patterns (`CLOSING_NOTES`) and the stage's other patterns (`BOILERPLATE_PATTERNS`), read from the Worker's static assets (`boilerplate-lines.json`,
  * written by `writeTableAssets`) instead of carried in the script, where they are about 4.5 KB of the 200 KB gzip a
  * Worker may weigh (issue 11).
  *
@@ -21,12 +21,14 @@ export const BOILERPLATE_LINES_ASSET = "boilerplate-lines.json";
 export let GENERIC_DROP_LINES: typeof Core.GENERIC_DROP_LINES =
   undefined as unknown as typeof Core.GENERIC_DROP_LINES;
 export let CLOSING_NOTES: typeof Core.CLOSING_NOTES = undefined as unknown as typeof Core.CLOSING_NOTES;
+export let BOILERPLATE_PATTERNS: typeof Core.BOILERPLATE_PATTERNS =
+  undefined as unknown as typeof Core.BOILERPLATE_PATTERNS;
 
 /** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
 export const assetBoilerplateLines = readTableAsset<typeof Core>(
   BOILERPLATE_LINES_ASSET,
-  ["GENERIC_DROP_LINES", "CLOSING_NOTES"],
+  ["GENERIC_DROP_LINES", "CLOSING_NOTES", "BOILERPLATE_PATTERNS"],
   (tables) => {
-    ({ GENERIC_DROP_LINES, CLOSING_NOTES } = tables);
+    ({ GENERIC_DROP_LINES, CLOSING_NOTES, BOILERPLATE_PATTERNS } = tables);
   },
 );

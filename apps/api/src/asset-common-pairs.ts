@@ -1,6 +1,7 @@
 import type { Fetcher } from "@cloudflare/workers-types";
 import { assetBoilerplateLines } from "./asset-boilerplate-lines.js";
 import { assetCreditHosts } from "./asset-credit-hosts.js";
+import { assetCreditPatterns } from "./asset-credit-patterns.js";
 import { assetDefaultSettings } from "./asset-default-settings.js";
 import { assetEntities } from "./asset-entities.js";
 import { assetEquivalentNames } from "./asset-equivalent-names.js";
@@ -50,7 +51,7 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines, the content packs' JSON rules, the parse's default settings and the
+ * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines, the credits' patterns, the content packs' JSON rules, the parse's default settings and the
  * record mapping's tables, then the stories' common pairs, word tables and default settings
  * (in that order, so that a deployment without them names the first it lacks).
  */
@@ -63,6 +64,7 @@ export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetQuoteLinks(assets);
   await assetEquivalentNames(assets);
   await assetBoilerplateLines(assets);
+  await assetCreditPatterns(assets);
   await assetPackRules(assets);
   await assetDefaultSettings(assets);
   await assetRecordKeys(assets);

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as creditPatterns from "@caixun/core/credits/credit-patterns";
 import * as fieldLabels from "@caixun/core/credits/field-labels";
 import * as creditHosts from "@caixun/core/credits/hosts";
 import * as outletNames from "@caixun/core/credits/outlet-names";
@@ -25,6 +26,7 @@ import * as storyWords from "@caixun/core/stories/words";
 import { BOILERPLATE_LINES_ASSET } from "./asset-boilerplate-lines.js";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
+import { CREDIT_PATTERNS_ASSET } from "./asset-credit-patterns.js";
 import { DEFAULT_SETTINGS_ASSET } from "./asset-default-settings.js";
 import { ENTITIES_ASSET } from "./asset-entities.js";
 import { EQUIVALENT_NAMES_ASSET } from "./asset-equivalent-names.js";
@@ -79,6 +81,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [QUOTE_LINKS_ASSET]: quoteLinks,
   [EQUIVALENT_NAMES_ASSET]: equivalentNames,
   [BOILERPLATE_LINES_ASSET]: boilerplateLines,
+  [CREDIT_PATTERNS_ASSET]: creditPatterns,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

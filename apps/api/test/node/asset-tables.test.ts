@@ -1,3 +1,4 @@
+import * as coreCreditPatterns from "@caixun/core/credits/credit-patterns";
 import * as coreFieldLabels from "@caixun/core/credits/field-labels";
 import * as coreHosts from "@caixun/core/credits/hosts";
 import * as coreOutletNames from "@caixun/core/credits/outlet-names";
@@ -14,6 +15,7 @@ import { expect, test } from "vitest";
 import * as boilerplateLines from "../../src/asset-boilerplate-lines.js";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
 import * as creditHosts from "../../src/asset-credit-hosts.js";
+import * as creditPatterns from "../../src/asset-credit-patterns.js";
 import * as defaultSettings from "../../src/asset-default-settings.js";
 import { ENTITIES_ASSET } from "../../src/asset-entities.js";
 import * as equivalentNames from "../../src/asset-equivalent-names.js";
@@ -72,6 +74,12 @@ const MODULES = [
     read: boilerplateLines.assetBoilerplateLines,
     worker: boilerplateLines,
     core: coreBoilerplateLines,
+  },
+  {
+    asset: creditPatterns.CREDIT_PATTERNS_ASSET,
+    read: creditPatterns.assetCreditPatterns,
+    worker: creditPatterns,
+    core: coreCreditPatterns,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -154,6 +162,10 @@ test("the tables are core's once read, read once per binding; a deployment witho
   });
   expect(boilerplateLines.GENERIC_DROP_LINES).toContain("/^公益广告$/");
   expect(boilerplateLines.CLOSING_NOTES.model).toContain("(?:本文|本篇|");
+  // The grammar's source line (`文章来源：X`), read by position: a literal of the table, not a key.
+  expect(creditPatterns.GRAMMAR_PATTERNS.some((literal) => /^\/\^\(\?:文章\|本文\|/u.test(literal))).toBe(
+    true,
+  );
   expect(packRules.BUNDLED_RULES.kr36.match?.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(defaultSettings.DEFAULT_SETTINGS.maxDomDepth).toBe(200);
   expect(Object.isFrozen(defaultSettings.DEFAULT_SETTINGS)).toBe(true);
@@ -190,6 +202,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [quoteLinks.QUOTE_LINKS_ASSET]: tableAsset(quoteLinks.QUOTE_LINKS_ASSET),
     [equivalentNames.EQUIVALENT_NAMES_ASSET]: tableAsset(equivalentNames.EQUIVALENT_NAMES_ASSET),
     [boilerplateLines.BOILERPLATE_LINES_ASSET]: tableAsset(boilerplateLines.BOILERPLATE_LINES_ASSET),
+    [creditPatterns.CREDIT_PATTERNS_ASSET]: tableAsset(creditPatterns.CREDIT_PATTERNS_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

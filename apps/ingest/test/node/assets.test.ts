@@ -8,6 +8,7 @@ import {
   TABLE_ASSETS,
   tableAsset,
 } from "@caixun/api/worker-assets";
+import { CREDITS_STAGE_PATTERNS, GRAMMAR_PATTERNS } from "@caixun/core/credits/credit-patterns";
 import { FIELD_LABELS } from "@caixun/core/credits/field-labels";
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS } from "@caixun/core/credits/outlet-names";
@@ -18,7 +19,11 @@ import { ENTITY_TABLE } from "@caixun/core/entities/basic";
 import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { BUNDLED_RULES } from "@caixun/core/packs/bundled-rules";
 import { LABEL_KEYS } from "@caixun/core/readers/record-keys";
-import { CLOSING_NOTES, GENERIC_DROP_LINES } from "@caixun/core/stages/boilerplate-lines";
+import {
+  BOILERPLATE_PATTERNS,
+  CLOSING_NOTES,
+  GENERIC_DROP_LINES,
+} from "@caixun/core/stages/boilerplate-lines";
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
 import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
@@ -65,7 +70,7 @@ test("the checked-in common pairs are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn).toBe(COMMON_PAIRS);
 });
 
-// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines and the content packs' rules and
+// And core's modules of tables (`TABLE_ASSETS`: the credits' hosts, outlet names and field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines, the credits' patterns and the content packs' rules and
 // the parse's default settings, which every parse reads, the record mapping's keys, the stories' word tables and default settings): each module's exports as JSON (formatted by biome, so compared as tables).
 test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest assets)", () => {
   const checkedIn = (asset: string) =>
@@ -78,6 +83,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "quote-links.json",
     "equivalent-names.json",
     "boilerplate-lines.json",
+    "credit-patterns.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -97,6 +103,9 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("equivalent-names.json").EQUIVALENT_NAMES).toStrictEqual(EQUIVALENT_NAMES);
   expect(checkedIn("boilerplate-lines.json").GENERIC_DROP_LINES).toStrictEqual(GENERIC_DROP_LINES);
   expect(checkedIn("boilerplate-lines.json").CLOSING_NOTES).toStrictEqual(CLOSING_NOTES);
+  expect(checkedIn("boilerplate-lines.json").BOILERPLATE_PATTERNS).toStrictEqual(BOILERPLATE_PATTERNS);
+  expect(checkedIn("credit-patterns.json").GRAMMAR_PATTERNS).toStrictEqual(GRAMMAR_PATTERNS);
+  expect(checkedIn("credit-patterns.json").CREDITS_STAGE_PATTERNS).toStrictEqual(CREDITS_STAGE_PATTERNS);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });

@@ -1,8 +1,55 @@
+import { GRAMMAR_PATTERNS } from "@caixun/core/credits/credit-patterns";
 import { COLLAPSIBLE, classOf } from "../text/char-class.js";
 import { collapsedLongerThan, collapseWhitespace, halfWidthDigits } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingSplitTest } from "../text/pattern-set.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { outletOfUrl } from "./domains.js";
+import {
+  ACCOUNT_REPOST_OPENING,
+  ACCOUNT_SIGNATURE_WORD,
+  AUTHORISED_OPENINGS,
+  BARRED_AUTHOR_ROLES,
+  BUREAU_CITIES,
+  BYLINE_SOURCE_WORD,
+  CLOSE,
+  COMPILED_WORD,
+  COPYRIGHT_WORD,
+  EDITION_WORDS,
+  EDITOR_ROLES,
+  LATIN_NAME,
+  NAME,
+  NAMES,
+  NEWSROOM_EDITOR_WORD,
+  OPEN,
+  ORIGINAL_LINK_WORDS,
+  ORIGINAL_TITLE_PREFIX,
+  ORIGINAL_TITLE_WORDS,
+  ORIGINAL_WORD,
+  OWN_STORY_LABELS,
+  OWN_STORY_WORD,
+  oneOf,
+  PAIR_LABELS,
+  PLATFORM_NOTICE_WORD,
+  PORTAL_BACK_LINK_END,
+  PRESENTED_OPENING,
+  PRODUCER_WORD,
+  PUBLISHED_IN_OPENING,
+  PUBLISHED_IN_PREFIXES,
+  REPOST_PREFIXES,
+  REPOST_WORDS,
+  SHARED_ROLE_ONLY,
+  SITE_OWN_STORY_WORDS,
+  SOURCE_PREFIXES,
+  SOURCE_WORDS,
+  STAFF_ROLE_WORDS,
+  SUPPLIED_WORDS,
+  TRANSCODED_OPENING,
+  TRANSLATOR_NOTE_OPENINGS,
+  TRANSLATOR_ROLES,
+  WECHAT_OPENING,
+  WRITER_INTRO_START,
+} from "./grammar-words.js";
 import { LineLeads } from "./line-leads.js";
 import {
   canonicalOutlet,
@@ -26,6 +73,205 @@ import { foldCreditLabels } from "./traditional.js";
  * around it and any colon or bar after it, an outlet name with an optional place and a date before
  * 电/讯/消息/报道 or a dash — not matched against a list of outlets.
  */
+
+/**
+ * The grammar's patterns, compiled from their literals (`GRAMMAR_PATTERNS`, `credits/credit-patterns.ts`) into these
+ * bindings when a reader is first called: a Worker reads the literals from its static assets before any parse instead of
+ * carrying them in its script (issue 11), so no pattern can be made when this module loads. Each exported reader that
+ * reads one tests the flag once per call; the readers read the bindings as they read constants.
+ */
+let grammarPatternsCompiled = false;
+let WRAPPED: RegExp;
+let PORTAL_BACK_LINK: RegExp;
+let END_PUNCTUATION: RegExp;
+let SOURCE_LINE: RegExp;
+let OWN_LABEL_LINE: RegExp;
+let CREDIT_STAMP: RegExp;
+let PRODUCER_LINE: RegExp;
+let AUTHORISED_LINE: RegExp;
+let WRITER_LEAVE_LINE: RegExp;
+let REPOST_LINE: RegExp;
+let WECHAT_LINE: RegExp;
+let ACCOUNT_REPOST_LINE: RegExp;
+let ENGLISH_ACCOUNT_REPOST_LINE: RegExp;
+let BARRED_AUTHOR_LINE: RegExp;
+let EDITOR_LINE: RegExp;
+let NEWSROOM_EDITOR_LINE: RegExp;
+let COMPILER_ENDING: RegExp;
+let COMPILED_LINE: RegExp;
+let TRANSLATOR_NOTE_LINE: RegExp;
+let TRANSLATOR_LINE: RegExp;
+let ACCOUNT_SIGNATURE_LINE: RegExp;
+let PLATFORM_NOTICE_LINE: RegExp;
+let PROGRAMME_LINE: RegExp;
+let OWN_STORY_LINE: RegExp;
+let SITE_OWN_STORY_LINE: RegExp;
+let PRESENTED_LINE: RegExp;
+let VIA_LINE: RegExp;
+let ORIGINAL_LINK_LINE: RegExp;
+let TRANSCODED_LINE: RegExp;
+let ORIGINAL_LINK_LABEL: RegExp;
+let ORIGINAL_TITLE_LINE: RegExp;
+let BEFORE_UNWRAPPED: RegExp;
+let DISPATCH_DATE: RegExp;
+let PUBLISHED_IN_LINE: RegExp;
+let PRINT_STAMP_LINE: RegExp;
+let BYLINED_PRINT_STAMP_LINE: RegExp;
+let NOT_NAME_OPENING: RegExp;
+let COPYRIGHT_LINE: RegExp;
+let OWNER_COPYRIGHT_LINE: RegExp;
+let OWNER_RIGHTS_NOTICE: RegExp;
+let OWN_RIGHTS_LINE: RegExp;
+let STORY_RIGHTS_LINE: RegExp;
+let MARK_COPYRIGHT_LINE: RegExp;
+let MARKED_SITE: RegExp;
+let URL: RegExp;
+let BARE_ADDRESS: RegExp;
+let LINE_NAME: RegExp;
+let BYLINE_THEN_SOURCE: RegExp;
+let STAFF_PART: RegExp;
+let STAFF_BREAK: RegExp;
+let AUTHOR_ROLE: RegExp;
+let UNFIELDED_ROLE: RegExp;
+let SUPPLIED_BY: RegExp;
+let BYLINE_ROLE: RegExp;
+let STAFF_SEPARATOR: RegExp;
+let LABELLED_ROLE: RegExp;
+let SHARED_ROLES: RegExp;
+let PERSON: RegExp;
+let LABELLED_PAIR: RegExp;
+let ACCOUNT_ID: RegExp;
+let COMPILING_WORD: RegExp;
+let BYLINE_SPLIT: RegExp;
+let ROLE_WORD: RegExp;
+let OUTLET_CITY: RegExp;
+let QUOTED_OUTLET: RegExp;
+let NOT_NAME: RegExp;
+let HEADLINE_JOIN: RegExp;
+let RUN_IN_PHOTO_CREDIT: RegExp;
+let DISPATCH_DAY: RegExp;
+let REPORTING_MARK: RegExp;
+let WIRE: RegExp;
+let OUTLET_ENDING_CHARACTER: RegExp;
+let ONE_CHARACTER_ENDING: RegExp;
+let TITLED_PAPER: RegExp;
+let EDITION_NOTE: RegExp;
+let WRITER_INTRO: RegExp;
+let BYLINE_EDITOR: RegExp;
+let TRAILING_BYLINE: RegExp;
+let OUTLET_NAME_LINE: RegExp;
+let BYLINE_WORD: RegExp;
+let AUTHOR_NOTE: RegExp;
+let DESK_NAME: RegExp;
+let FILED_BYLINE: RegExp;
+let NEWSROOM_CREDIT: RegExp;
+let TRAILING_OUTLET: RegExp;
+let NOT_TRAILING_OUTLET: RegExp;
+let BYLINE_THEN_OUTLET: RegExp;
+let CARD_TITLE: RegExp;
+let CAPTION_OPENING: RegExp;
+let REPORTER_CREDIT: RegExp;
+let SIGNED_OUTLET: RegExp;
+let END_MARK: RegExp;
+
+/** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileGrammarPatterns(): void {
+  [
+    WRAPPED,
+    PORTAL_BACK_LINK,
+    END_PUNCTUATION,
+    SOURCE_LINE,
+    OWN_LABEL_LINE,
+    CREDIT_STAMP,
+    PRODUCER_LINE,
+    AUTHORISED_LINE,
+    WRITER_LEAVE_LINE,
+    REPOST_LINE,
+    WECHAT_LINE,
+    ACCOUNT_REPOST_LINE,
+    ENGLISH_ACCOUNT_REPOST_LINE,
+    BARRED_AUTHOR_LINE,
+    EDITOR_LINE,
+    NEWSROOM_EDITOR_LINE,
+    COMPILER_ENDING,
+    COMPILED_LINE,
+    TRANSLATOR_NOTE_LINE,
+    TRANSLATOR_LINE,
+    ACCOUNT_SIGNATURE_LINE,
+    PLATFORM_NOTICE_LINE,
+    PROGRAMME_LINE,
+    OWN_STORY_LINE,
+    SITE_OWN_STORY_LINE,
+    PRESENTED_LINE,
+    VIA_LINE,
+    ORIGINAL_LINK_LINE,
+    TRANSCODED_LINE,
+    ORIGINAL_LINK_LABEL,
+    ORIGINAL_TITLE_LINE,
+    BEFORE_UNWRAPPED,
+    DISPATCH_DATE,
+    PUBLISHED_IN_LINE,
+    PRINT_STAMP_LINE,
+    BYLINED_PRINT_STAMP_LINE,
+    NOT_NAME_OPENING,
+    COPYRIGHT_LINE,
+    OWNER_COPYRIGHT_LINE,
+    OWNER_RIGHTS_NOTICE,
+    OWN_RIGHTS_LINE,
+    STORY_RIGHTS_LINE,
+    MARK_COPYRIGHT_LINE,
+    MARKED_SITE,
+    URL,
+    BARE_ADDRESS,
+    LINE_NAME,
+    BYLINE_THEN_SOURCE,
+    STAFF_PART,
+    STAFF_BREAK,
+    AUTHOR_ROLE,
+    UNFIELDED_ROLE,
+    SUPPLIED_BY,
+    BYLINE_ROLE,
+    STAFF_SEPARATOR,
+    LABELLED_ROLE,
+    SHARED_ROLES,
+    PERSON,
+    LABELLED_PAIR,
+    ACCOUNT_ID,
+    COMPILING_WORD,
+    BYLINE_SPLIT,
+    ROLE_WORD,
+    OUTLET_CITY,
+    QUOTED_OUTLET,
+    NOT_NAME,
+    HEADLINE_JOIN,
+    RUN_IN_PHOTO_CREDIT,
+    DISPATCH_DAY,
+    REPORTING_MARK,
+    WIRE,
+    OUTLET_ENDING_CHARACTER,
+    ONE_CHARACTER_ENDING,
+    TITLED_PAPER,
+    EDITION_NOTE,
+    WRITER_INTRO,
+    BYLINE_EDITOR,
+    TRAILING_BYLINE,
+    OUTLET_NAME_LINE,
+    BYLINE_WORD,
+    AUTHOR_NOTE,
+    DESK_NAME,
+    FILED_BYLINE,
+    NEWSROOM_CREDIT,
+    TRAILING_OUTLET,
+    NOT_TRAILING_OUTLET,
+    BYLINE_THEN_OUTLET,
+    CARD_TITLE,
+    CAPTION_OPENING,
+    REPORTER_CREDIT,
+    SIGNED_OUTLET,
+    END_MARK,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<92>;
+  grammarPatternsCompiled = true;
+}
 
 /** How an editor credit ranks its editor: the editor in charge, a plain editor, a proofreader or reviewer. */
 export type EditorRole = "responsible" | "editor" | "review";
@@ -198,48 +444,14 @@ export interface Byline {
   /** An editor named in the same line (`每经记者 A 每经编辑 B`). */
   editors: string[];
 }
-
-const OPEN = "[（(【\\[〔「『《]";
-const CLOSE = "[)）】\\]〕」』》]";
 /** The characters of `CLOSE`, for a test of a line's last character before a pattern ending in one. */
 const CLOSING_BRACKETS = new Set([...")）】]〕」』》"].map((ch) => ch.charCodeAt(0)));
-/** A personal name: two to four Han characters, not a role word (`每经编辑`, `见习记者`). */
-const NAME =
-  "(?!\\p{Script=Han}{0,2}(?:编辑|记者|报道|报导|发自|审核|审校|校对|责编|监制)|实习生|通讯员)\\p{Script=Han}{2,4}";
-/** Words naming a role between two names of a byline (`记者 张三 实习生 李四`): never names themselves. */
-const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
-const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
-const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
-/**
- * A staff code after an editor's name (`SF014`, `N6183`; 网易 sets it off with an underscore: `马婧雯_NN2479`), an
- * e-mail address, or the desk's telephone number (`资讯编辑：刘思琪 021-26096532`, as a news API's staff field writes it).
- */
-const STAFF_CODE = "(?:\\s*_?[A-Za-z]{1,4}\\d{2,6}|\\s*[\\w.+-]+@[\\w.-]+|\\s+(?:\\d{3,4}-)?\\d{7,8})?";
-/** An editor named only by a staff code (`（责任编辑：DF358）`): the code identifies the editor. */
-const CODE_ONLY = "[A-Za-z]{1,4}\\d{2,6}";
-/** A number where the editor's name belongs (`责任编辑：123`): a template's placeholder, which names no one. */
-const NUMBER_ONLY = "\\d{1,8}";
-/** Nothing after a label's colon (`责任编辑：`, a template left unfilled): it names no one either. */
-const NOTHING_AFTER_COLON = "(?<=[:：｜|/／]\\s*)";
-
-/** Strips one pair of brackets around a whole line and the punctuation a line may end with. */
-const WRAPPED = new RegExp(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`, "u");
-
-/**
- * A portal's back link glued to the end of the line it closes (`…未经允许不得转载。返回搜狐，查看更多`):
- * the page's button, not the credit's words.
- */
-const PORTAL_BACK_LINK_END = "查看更多";
-const PORTAL_BACK_LINK = new RegExp(`返回[\\p{Script=Han}A-Za-z]{1,8}[，,]\\s*${PORTAL_BACK_LINK_END}$`, "u");
 
 /**
  * The vertical em dash ︱ (U+FE31), a form for vertical text only, which a page sets as a bar in horizontal text
  * (`出品︱网易科学人栏目组 胖胖`, `作者︱春春` closing 光明网's copy of a 网易 column): `unwrap` reads it as the bar.
  */
 const VERTICAL_DASH = "\ufe31";
-
-/** The punctuation a line may end with, and that `unwrap` drops (a run of one kind or mixed). */
-const END_PUNCTUATION = /(?<![。；;，,.])[。；;，,.]+$/u;
 const END_PUNCTUATION_CODES = codesOf("。；;，,.");
 /** The brackets `WRAPPED` may open with (`OPEN`). */
 const OPEN_CODES = codesOf("（(【[〔「『《");
@@ -264,31 +476,9 @@ function codesOf(text: string): Set<number> {
   return new Set(Array.from(text, (ch) => ch.charCodeAt(0)));
 }
 
-/** Alternatives of a pattern: `oneOf(["来源", "出处"])` is `来源|出处`. */
-const oneOf = (words: readonly string[]) => words.join("|");
-
-const SOURCE_PREFIXES = ["文章", "本文", "稿件", "信息", "新闻", "内容", "资料", "消息", "数据", "报告"];
-const SOURCE_WORDS = ["来源", "出自", "出处", "摘自", "选自", "来自"];
-const SOURCE_LINE = new RegExp(
-  `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?\\s*[:：｜|]?\\s*(.+)$`,
-  "u",
-);
-/**
- * The labels an outlet credits a story of its own under (`原创：39健康网 2024-04-23 12:27:25`, a portal's line under
- * its headline), as a source label credits another's: the outlet, and maybe when it published it.
- */
-const OWN_STORY_LABELS = ["原创", "独家", "首发"];
-const OWN_LABEL_LINE = new RegExp(`^(?:${oneOf(OWN_STORY_LABELS)})\\s*[:：]\\s*(\\S{2,20})$`, "u");
-/**
- * A time stamp after a credit's name (`新华网 2024-04-23 12:27:25`, `人民网 2024年04月23日 12:27`): when the outlet
- * published the story, no part of its name (a page may join them: `39健康网2024-04-23`). @bounded: anchored at
- * the end, every run bounded.
- */
-const CREDIT_STAMP =
-  /(?<=[\s\p{Script=Han}])\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s{0,4}\d{1,2}:\d{2}(?::\d{2})?)?$/u;
-
 /** A credit's value without the time stamp closing it (`CREDIT_STAMP`), and that stamp; a value closing otherwise as it is. */
 export function withoutStamp(value: string): { name: string; stamp?: string } {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const stamp = CREDIT_STAMP.exec(value);
   if (!stamp) return { name: value };
   // The dot or bar that set the stamp off (`小红圈 · 红运Dang投 · 2026年5月12日`) goes with it.
@@ -298,260 +488,17 @@ export function withoutStamp(value: string): { name: string; stamp?: string } {
 
 /** The marks a credit sets between a name and its stamp. */
 const STAMP_SEPARATORS: ReadonlySet<string> = new Set(["·", "・", "|", "｜", "/", "，", ","]);
-/**
- * `出品｜腾讯科技`, `出品︱网易科学人栏目组 胖胖` (a bar stand-in read as a bar): the desk that produced the story,
- * its source, maybe with its producer's names after it. A bar or a colon must follow the word: `出品的…` is
- * prose. @bounded: anchored, the desk's name at most 20 characters.
- */
-const PRODUCER_WORD = "出品";
-const PRODUCER_LINE = new RegExp(
-  `^${PRODUCER_WORD}\\s*[:：｜|]\\s*([^\\s:：｜|]{2,20})(?:\\s+${NAMES})?$`,
-  "u",
-);
-const AUTHORISED_OPENINGS = ["本资料", "本文", "本报告", "本篇", "此文"];
-/**
- * `本资料为格隆汇经天风证券股份有限公司授权发布，未经…`: the relay, then the owner who gave leave.
- * @bounded: both names are of bounded length and the line is anchored.
- */
-const AUTHORISED_LINE = new RegExp(
-  `^(?:${oneOf(AUTHORISED_OPENINGS)})(?:为|系)?(\\S{2,12}?)经(\\S{2,20}?)(?:正式|独家)?授权(?:发布|转载|刊发|刊登)`,
-  "u",
-);
-/**
- * `本文为冀勇庆授权网易财经《亦观察》专栏发布，转载请注明出处。`: a writer gave an outlet (its column) leave to
- * publish: the writer is the author, the outlet the source. The writer is a person's name (not `作者`), the
- * outlet one by name (not `本站`); an owner that gave leave to a relay is `AUTHORISED_LINE`'s (`…经X授权发布`). @bounded: anchored, every part of bounded length.
- */
-const WRITER_LEAVE_LINE = new RegExp(
-  `^(?:${oneOf(AUTHORISED_OPENINGS)})(?:为|系|由)(?!作者|笔者|本人|原作)(\\p{Script=Han}{2,4})(?:独家)?授权(?!本站|本网|本号|本平台)(\\S{2,12}?)(?:《[^》]{1,12}》)?(?:专栏)?(?:独家)?(?:发布|首发|刊发|刊登)`,
-  "u",
-);
-const REPOST_PREFIXES = ["本文", "本稿", "此文"];
-const REPOST_WORDS = ["转自", "转载自", "转载于", "转引自", "转发自", "转载来源", "轉自", "轉載自", "轉載於"];
-const REPOST_LINE = new RegExp(
-  `^(?:${oneOf(REPOST_PREFIXES)})?(?:${oneOf(REPOST_WORDS)})\\s*[:：]?\\s*(.+)$`,
-  "u",
-);
-const WECHAT_OPENING = "本文";
-const WECHAT_LINE = new RegExp(
-  String.raw`^${WECHAT_OPENING}(?:来自|转载自|转自|来源于?|首发于)\s*(?:微信)?\s*公众号\s*[:：]?\s*[“"「『]?([^”"」』（(，,。]{1,30})[”"」』]?(?:\s*[（(]\s*ID\s*[:：][^)）]*[)）])?(?:[，,]\s*作者\s*[:：]\s*([^，,。]{1,20}))?(?:[，,]\s*([^，,。]{1,12}?)经授权发布)?`,
-  "u",
-);
-const EDITOR_ROLES = [
-  "责任编辑",
-  "责编",
-  "编辑",
-  "值班编辑",
-  "本文编辑",
-  "网络编辑",
-  "资讯编辑",
-  "审校",
-  "审核",
-  "校对",
-];
-/**
- * The line a WeChat account sets over an article it reposts: `以下文章来源于安全无界，作者pippybear`
- * (`以下文章來源於…` in the traditional-script UI),
- * `The following article is from Python爱好者集中营 Author 欣一`. @bounded: the account's name is at
- * most 30 (40) characters and the line is anchored at both ends.
- */
-const ACCOUNT_REPOST_OPENING = "以下";
-const ACCOUNT_REPOST_LINE = new RegExp(
-  String.raw`^${ACCOUNT_REPOST_OPENING}(?:文章|内容|內容)(?:来源于|來源於)\s*(\S.{0,29}?)\s*(?:[，,]\s*作者\s*[:：]?\s*(\S.{0,29}))?$`,
-  "u",
-);
-/** Read in any case, so not selected by a line's leads (which compare exactly): tried on a line opening with a T. */
-const ENGLISH_ACCOUNT_REPOST_LINE =
-  /^The following article is from\s+(\S.{0,39}?)(?:\s+Author\s+(\S.{0,29}))?$/iu;
 /** What `ENGLISH_ACCOUNT_REPOST_LINE` can open with (no other character folds to a T under `iu`). */
 const ENGLISH_ACCOUNT_REPOST_FIRST = codesOf("Tt");
-const BARRED_AUTHOR_ROLES = ["作者", "撰文"];
-/**
- * A writer named alone behind a bar under the label 作者 (`作者 | 阳哥`, `撰文｜A`), as an editor is
- * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
- */
-const BARRED_AUTHOR_LINE = new RegExp(
-  `^(?:${oneOf(BARRED_AUTHOR_ROLES)})\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`,
-  "u",
-);
-const EDITOR_LINE = new RegExp(
-  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
-  "u",
-);
-/**
- * An editor-only byline line under a newsroom's short name (`每经编辑 杜宇`, as 每日经济新闻 sets it over a flash that
- * names no reporter): the editor, read as an editor line is. The prefix must be an outlet's name or abbreviation.
- */
-const NEWSROOM_EDITOR_WORD = "编辑";
-const NEWSROOM_EDITOR_LINE = new RegExp(
-  `^(\\p{Script=Han}{2,6}?)${NEWSROOM_EDITOR_WORD}\\s*[:：]?\\s*(${NAMES})${STAFF_CODE}$`,
-  "u",
-);
-/** What a source credit under a table or chart ends with: who compiled (整理), tabulated or drew it, no outlet. */
-const COMPILER_ENDING = /(?:整理|制表|制图|绘制|绘图)$/u;
-/**
- * A compilation credit closing a story: an outlet, 综合 (`综合自`), then what it drew on (`上市公司公告、公开消息`), maybe
- * under a source label; no sentence mark, so a sentence of the story that speaks of 综合 never reads as one.
- */
-const COMPILED_WORD = "综合";
-const COMPILED_LINE = new RegExp(
-  `^(?:(?:${oneOf(SOURCE_PREFIXES)})?来源\\s*[:：｜|]\\s*)?([\\p{Script=Han}A-Za-z0-9]{2,12}?)${COMPILED_WORD}(?:自|整理自)?[^。！？!?]{2,40}$`,
-  "u",
-);
-const TRANSLATOR_ROLES = ["编译", "译者", "翻译"];
-/**
- * A translator's note among a translation's credits (`本人翻译者系奇舞团前端工程师`, `本文译者为张三`): who
- * translated the story — a name when the note gives one, else no one named. @bounded: anchored, at most 30
- * characters after the verb.
- */
-const TRANSLATOR_NOTE_OPENINGS = ["本人翻译者", "本人译者", "本文译者", "本文翻译者", "翻译者", "译者"];
-const TRANSLATOR_NOTE_LINE = new RegExp(
-  `^(?:${oneOf(TRANSLATOR_NOTE_OPENINGS)})(?:系|为|是)\\s*(\\S.{1,29})$`,
-  "u",
-);
-/**
- * `编译：陈陈、泽南`, `译者｜A`, `译者/何黎`, `译者：Viyi, 边城, spache, Tony`: the role, a colon, bar or
- * slash, then Han names, or up to six Latin and Han names set off by commas (a translation team's).
- */
-const TRANSLATOR_LINE = new RegExp(
-  `^(?:${oneOf(TRANSLATOR_ROLES)})\\s*[:：｜|/／]\\s*(${NAMES}|(?:${LATIN_NAME}|${NAME})(?:[、,，/／]\\s*(?:${LATIN_NAME}|${NAME})){0,5})$`,
-  "u",
-);
-/**
- * The signature a WeChat account sets under the byline: its name, a bar, then `公众号` and its ID
- * (`量子位 | 公众号 QbitAI`). @bounded: anchored, the name at most 20 characters.
- */
-const ACCOUNT_SIGNATURE_WORD = "公众号";
-const ACCOUNT_SIGNATURE_LINE = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z0-9·]{2,20})\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
-  "u",
-);
-/**
- * A self-publishing platform's notice under a post (`特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台
- * “网易号”用户上传并发布，本平台仅提供信息存储服务。`): the platform carried the story. @bounded: the
- * opening is anchored and each gap is of bounded length.
- */
-const PLATFORM_NOTICE_WORD = "上传并发布";
-const PLATFORM_NOTICE_LINE = new RegExp(
-  String.raw`^(?:\p{Script=Han}{0,4}声明\s*[:：]\s*)?(?:以上|本文|该文|此文)内容.{0,40}?为\s*(?:自媒体平台|平台)?\s*[“"「『]?\s*([\p{Script=Han}A-Za-z0-9]{2,12}?)\s*[”"」』]?\s*(?:用户|作者|创作者)${PLATFORM_NOTICE_WORD}`,
-  "u",
-);
-/**
- * An outlet's statement that the story is its own (`本文为阿里云原创内容，未经允许不得转载`): the outlet wrote
- * it. Not a writer's (`本文系作者原创`). A WeChat article's head writes the outlet in corner brackets, the
- * statement in bold whose marks a Markdown copy may leave (`*本文为「三联生活周刊」原创内容`), and the writer's
- * byline after it on the same line (`… 文｜谢九`: the author). @bounded: anchored, the name at most 20
- * characters, the marks at most 3.
- */
-/**
- * `📻 節目：財報狗`, `节目：财经早班车`: the programme a podcast's or a broadcast's page is of, under its label (an icon may
- * open the line), as a source line credits an outlet. @bounded: anchored, the name one run of at most 20 characters.
- */
-const PROGRAMME_LINE =
-  /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:节目|節目)\s*[:：]\s*([^\s:：，,。]{2,20})$/u;
-const OWN_STORY_WORD = "原创";
-const OWN_STORY_LINE = new RegExp(
-  String.raw`^[*＊_]{0,3}\s*(?:本文|此文|该文)(?:为|系|是)\s*(?!作者|本人|笔者|博主|原作者)[「“『"]?([^\s，,。：:「」“”『』"]{2,20}?)[」”』"]?\s*(?:独家)?${OWN_STORY_WORD}(?:内容|文章|稿件|作品)?[*＊_]{0,3}(?:[，,]\s*未经.{0,16}?(?:不得|禁止|严禁|请勿)\s*转载.{0,12})?(?:\s+(?:文|作者|撰文)\s*[|｜/／:：]\s*(${NAMES}))?$`,
-  "u",
-);
-/**
- * A site's notice closing a story of its own (`39健康网（www.39.net）原创内容，未经授权不得转载，违者必究。`,
- * `39健康网(www.39.net)专稿，未经书面授权请勿转载。`, `家庭医生在线专稿，未经授权不得转载`): the outlet, maybe its
- * address in brackets, what the story is to it (原创内容, 独家专稿, 独家稿件), then the reprint terms (未经…,
- * 欢迎分享…). The outlet wrote the story; a name that reads as no outlet's (`作者原创，…`) gives none. @bounded:
- * anchored, the name at most 20 characters, the address 60, the terms 80 (opening 未经, 转载, 严禁, 禁止, 请勿, 如需 or 欢迎).
- */
-const SITE_OWN_STORY_WORDS = ["原创", "专稿", "独家稿件"];
-const SITE_OWN_STORY_LINE = new RegExp(
-  String.raw`^([\p{Script=Han}\w·]{2,20}?)\s*(?:[(（][\w./:-]{4,60}[)）])?(?:独家)?(?:${oneOf(SITE_OWN_STORY_WORDS)})(?:内容|稿件|文章)?[，,。]\s*[未转严禁请如欢].{0,80}$`,
-  "u",
-);
-/**
- * A translation's closing credit (`本文由 LCTT 原创编译，Linux中国 荣誉推出`): who translated it, then the
- * outlet that publishes it, which is the story's source. @bounded: anchored, each name at most 31 characters.
- */
-const PRESENTED_OPENING = "本文由";
-const PRESENTED_LINE = new RegExp(
-  String.raw`^${PRESENTED_OPENING}\s*\S.{0,30}?\s*(?:原创)?(?:编译|翻译)\s*[，,]\s*(\S.{0,30}?)\s*(?:荣誉|隆重)?(?:推出|出品|发布)$`,
-  "u",
-);
-/**
- * `via: https://…` under a translation: the address of the story it translates, its original.
- * Read in any case, so not selected by a line's leads: tried on a line opening with a V.
- */
-const VIA_LINE = /^via\s*[:：]\s*(https?:\/\/\S+)$/iu;
 const VIA_FIRST = codesOf("Vv");
-/**
- * The labels a story's original address is set under (`原文链接：https://…`, `原文出处：…`), by the credit
- * lines here and by the credits stage's boxes and origin lines: one list for all of them.
- */
-export const ORIGINAL_ADDRESS_LABELS = [
-  ...["原文链接", "原文地址", "原文网址", "原文出处"],
-  // The same in traditional characters, and the original address as a feed's archive or a site's generated rewrite
-  // of it names it (`原始網址：`, `原始連結：點此查看`).
-  ...["原文連結", "原文網址", "原始網址", "原始网址", "原始連結", "原始链接"],
-] as const;
-/**
- * The words that label a story's original link: its address's labels, and a button's (a link reading
- * `阅读原文`). A page's link and a field of a labelled line (`来源：X | 原文链接`) whose whole text is one of them
- * link to the original.
- */
-export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", "查看原文"] as const;
-/**
- * `原文` alone labels the original's address only with its colon and the address after it (`> 原文：https://…`, as an
- * archiver closes each item it copied): the word alone, or with words after it, is the story's (`原文如下`).
- */
-const ORIGINAL_WORD = "原文";
-/**
- * A link's text after the label, where the address is the link's (`原始連結：點此查看`, `原文链接：点击这里`): a
- * "click here" button's words, never a story's.
- */
-const CLICK_HERE =
-  "(?:点此|點此|点击|點擊|点这里|點這裡|点击这里|點擊這裡)(?:查看|阅读|閱讀|浏览|瀏覽|前往)?";
-const ORIGINAL_LINK_LINE = new RegExp(
-  `^(?:(?:${oneOf(ORIGINAL_LINK_WORDS)})\\s*[:：]?\\s*(?:(https?:\\/\\/\\S+)|${CLICK_HERE})?|${ORIGINAL_WORD}\\s*[:：]\\s*(https?:\\/\\/\\S+))$`,
-  "u",
-);
-/**
- * The line a reader-mode tool sets over its copy of a page (`本文由 [简悦 SimpRead](…) 转码， 原文地址
- * [www.sohu.com](https://www.sohu.com/a/…)`): the tool's name, then the page's address as a link whose
- * text follows the label. @bounded: anchored, the tool's name at most 40 characters, the link's text
- * one word.
- */
-export const TRANSCODED_OPENING = "本文由";
-/** What the notice says the tool did, then the label of the page's address, as pattern sources. */
-export const TRANSCODED_VERB = "(?:转码|转换|生成)";
-export const TRANSCODED_LABEL = "原文(?:地址|链接)";
-const TRANSCODED_LINE = new RegExp(
-  String.raw`^${TRANSCODED_OPENING}\s*\S.{0,40}?\s*${TRANSCODED_VERB}\s*[，,]?\s*${TRANSCODED_LABEL}\s*[:：]?\s*(\S{1,200})$`,
-  "u",
-);
-
-/**
- * A link's whole text that labels it as the story's original (`原文`, `阅读原文`, `原文链接`): a page
- * that carries a story from elsewhere (a mirror) links to it so.
- */
-const ORIGINAL_LINK_LABEL = new RegExp(`^(?:原文|${oneOf(ORIGINAL_LINK_WORDS)})$`, "u");
 
 /** Whether a link's text labels it as the link to the story's original. */
 export function isOriginalLinkLabel(text: string): boolean {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   return ORIGINAL_LINK_LABEL.test(text.replace(/\s+/g, ""));
 }
-const ORIGINAL_TITLE_PREFIX = "本文";
-const ORIGINAL_TITLE_WORDS = ["原标题", "原文标题", "原题"];
-const ORIGINAL_TITLE_LINE = new RegExp(
-  `^(?:${ORIGINAL_TITLE_PREFIX})?(?:${oneOf(ORIGINAL_TITLE_WORDS)})\\s*[:：]\\s*(.+)$`,
-  "u",
-);
-/**
- * What `unwrap` strips before an original title line's words (spaces, the one bracket of a wrapped line): the words
- * open with a letter, so where they begin in the text read is past this. @bounded: anchored, one optional mark.
- */
-const BEFORE_UNWRAPPED = new RegExp(`^\\s*${OPEN}?\\s*`, "u");
 /** Where the headline of an original title note matched in a line starting at `lineAt` begins. */
 const titleValueAt = (title: RegExpExecArray, lineAt: number) => lineAt + title[0].length - title[1]!.length;
-/** A dispatch's date and 电/讯 (`3月26日电`), as a dateline run on after an original title has it. */
-const DISPATCH_DATE = /\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息)/gu;
 /** How far before its date a run-on dateline may begin: an outlet's name and a place. */
 const RUN_ON_DATELINE_NAME = 24;
 /** The shortest headline an original title line holds before a run-on dateline. */
@@ -596,6 +543,7 @@ function readOriginalTitle(value: string, valueAt: number): CreditLine | null {
  * run on for pages. Only a note whose dateline is found reads: a paragraph is never taken whole for a headline.
  */
 export function readRunOnOriginalTitle(head: string): CreditLine | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const title = ORIGINAL_TITLE_LINE.exec(head);
   const line = title && readOriginalTitle(title[1]!, titleValueAt(title, 0));
   return line?.kind === "original-title" && line.restAt !== undefined ? line : null;
@@ -621,37 +569,8 @@ function spacedDateline(value: string): number | null {
   }
   return null;
 }
-
-const PUBLISHED_IN_PREFIXES = ["本文", "此文"];
-const PUBLISHED_IN_OPENING = "原载";
-/** `（本文刊发于《三联生活周刊》2018年第16期，…）`, `原载《财经》杂志`: the publication that printed the story. */
-const PUBLISHED_IN_LINE = new RegExp(
-  `^(?:(?:${oneOf(PUBLISHED_IN_PREFIXES)})原?(?:刊发|刊载|刊登|发表|首发|载)|${PUBLISHED_IN_OPENING})(?:于|在)?\\s*《([^《》]{2,20})》`,
-  "u",
-);
-/**
- * `《 人民日报 》（ 2020年08月25日 03 版）`, `《人民日报海外版》（2020年08月25日 第03版）`: the print edition's stamp a
- * paper's copy on its portal or e-paper closes with — the paper that printed the story, and no word of it.
- * @bounded: the name is at most 20 characters and the line is anchored at both ends.
- */
-const PRINT_STAMP = String.raw`《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$`;
-const PRINT_STAMP_LINE = new RegExp(`^${PRINT_STAMP}`, "u");
 /** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
 const PRINT_STAMP_FIRST = 0x300a;
-/**
- * The same stamp run after the story's byline, as an e-paper's reading copy sets it under the headline (`本报记者  刘志强
- * 《人民日报》（2025年07月16日第 04 版）`, `罗珊珊《人民日报》（…第 19 版）`): the paper, and the name its writer's.
- * @bounded: anchored, the label's blanks at most 4, the names 24 characters, the blanks after them 4.
- */
-const BYLINED_PRINT_STAMP_LINE = new RegExp(
-  String.raw`^(本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}${PRINT_STAMP}`,
-  "u",
-);
-/**
- * What opens a sentence's subject and no writer's name (a pronoun or a pointing word), and what a verb of saying
- * ends with: with no label before it, `他说《人民日报》（…版）` is a sentence quoting the paper, not a byline.
- */
-const NOT_NAME_OPENING = /^[他她它我你您其这那该此据]|[说称]$/u;
 /** `版`, `）` and `)`: the characters a print stamp closes with. */
 const EDITION_CHAR = 0x7248;
 const STAMP_CLOSING_BRACKETS = codesOf("）)");
@@ -667,72 +586,8 @@ function closesPrintStamp(line: string): boolean {
   while (at > 0 && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x3000)) at--;
   return line.charCodeAt(at) === EDITION_CHAR;
 }
-/** The word both copyright statements have (`版权声明：未经X授权…`, `X版权所有：…如无X授权`). */
-const COPYRIGHT_WORD = "版权";
-const COPYRIGHT_LINE = new RegExp(
-  String.raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?[^未]{0,20}未经(\S{2,12}?)(?:书面|事先)?(?:授权|许可|同意)`,
-  "u",
-);
-/** `© 2020年德国之声版权声明：本文所有内容受到著作权法保护，如无德国之声特别授权，不得擅自使用。` */
-const OWNER_COPYRIGHT_LINE = new RegExp(
-  String.raw`^(?:©|（c）|\(c\))?\s*(?:\d{4}\s*年?)?\s*(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}(?:声明|所有)[:：][^如]{0,40}如无\1(?:特别|书面|事先)?(?:授权|许可)`,
-  "u",
-);
-/**
- * `中新经纬版权所有，未经书面授权，任何单位及个人不得转载、摘编或以其它方式使用。`: the owner, then its reprint terms,
- * as an outlet closes every story. @bounded: anchored, the owner at most 12 characters, the terms at most 60 each.
- */
-const OWNER_RIGHTS_NOTICE = new RegExp(
-  String.raw`^(?:\*\*)?(\p{Script=Han}{2,12}?)\s*${COPYRIGHT_WORD}所有[，,]\s*未经(?:书面|事先)?(?:授权|许可|同意)[，,]?[^。！]{0,60}?(?:不得|禁止|严禁|请勿)[^。！]{0,60}[。！]?(?:\*\*)?$`,
-  "u",
-);
-/**
- * A WeChat account's closing statement that the article is its own and its rights the outlet's, with the
- * share call and reprint notice after it (`本文为原创内容，版权归「三联生活周刊」所有。欢迎文末分享、点赞、在看三连！
- * 转载请联系后台。`). @bounded: anchored, the owner at most 20 characters, the rest at most 80.
- */
-const OWN_RIGHTS_LINE = new RegExp(
-  String.raw`^(?:本文|此文|该文)(?:为|系)原创(?:内容|文章)?[，,]\s*${COPYRIGHT_WORD}归\s*[「“『"]?([^\s，,。「」“”『』"]{2,20}?)[」”』"]?\s*所有(?:[。！，,].{0,80})?$`,
-  "u",
-);
-/**
- * `版权声明：本文版权为网易汽车所有，转载请注明出处。`: a notice opening the story that its rights are X's, with the
- * reprint terms after it. @bounded: anchored, the owner at most 12 characters, the terms at most 40.
- */
-const STORY_RIGHTS_LINE = new RegExp(
-  String.raw`^(?:\*\*)?${COPYRIGHT_WORD}声明[:：]?(?:\*\*)?\s*(?:本文|本稿|此文|该文)的?${COPYRIGHT_WORD}(?:为|归|属于?)\s*([^\s，,。]{2,12}?)\s*所有[，,。]\s*(?:转载|未经)[^。！]{0,40}[。！]?$`,
-  "u",
-);
-/**
- * `© 2020 AFP`, `Copyright © 2021 Reuters. All rights reserved.`, `©2019 财新传媒 版权所有`: a line
- * that only says who owns the story.
- */
-const MARK_COPYRIGHT_LINE =
-  /^(?:copyright(?:\s*©)?|©|（c）|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?(?:\s+|年\s*)?)?([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9 .&-]{0,30}?)[\s.。,，]*(?:all rights reserved\.?|版权所有)?$/iu;
-/** A copyright mark over a site's host alone (`© rthk.hk`). @bounded: anchored, labels of at most 30 characters. */
-const MARKED_SITE = /^(?:©|（c）|\(c\))\s*((?:[a-z0-9-]{1,30}\.){1,4}[a-z]{2,6})$/iu;
 /** What `MARK_COPYRIGHT_LINE` can open with (no other character folds to a C under `iu`). */
 const MARK_COPYRIGHT_FIRST = codesOf("Cc©（(");
-const URL = /^<?(https?:\/\/[^\s<>]+)>?$/u;
-/** An address without its scheme: a host with a dot, then a path (`example.blogspot.com/2021/06/post.html`). */
-const BARE_ADDRESS = /^(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>]*$/iu;
-
-/** The roles of a staff line's role–name pairs (`发稿 A；审校 B`). */
-const STAFF_ROLE_WORDS = [
-  ...["记者", "作者", "撰文", "撰稿", "采写", "文", "发稿", "编译", "翻译", "译者", "责任编辑", "责编"],
-  ...["网络编辑", "网编", "编辑", "审校", "审核", "校对", "选题", "排版"],
-  ...["摄影", "摄像", "制图", "图片", "图", "主编"],
-];
-const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
-/** A role that only a staff line naming several roles before one colon gives (`编写/责编：横路`). */
-const SHARED_ROLE_ONLY = "编写";
-/** The labels of a line of `label：value` pairs (`作者：张三 来源：界面新闻`). */
-const PAIR_LABELS = [
-  ...["来源", "文章来源", "稿件来源", "出处", "本文作者", "作者", "记者", "编辑", "责任编辑", "责编"],
-  ...["原文标题", "原标题"],
-];
-/** What a staff line's part naming who supplied the story ends with (`药剂科供稿`). */
-const SUPPLIED_WORDS = ["供稿", "供图"];
 
 /**
  * How many characters from a line's start hold the labels a credit line or a byline opens with, in either script
@@ -808,6 +663,7 @@ const CREDIT_LEADS = new LineLeads([
  * may open with anything, holds its word.
  */
 export function readCreditLine(written: string, maxNameLength = 20): CreditLine | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (written.length > 200) return null;
   const first = written.charCodeAt(0);
   const stamp =
@@ -892,7 +748,10 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   if (translated) return { kind: "translator", names: splitAnyNames(translated[1]!) };
   const translatorNote = rules & Rule.translator ? TRANSLATOR_NOTE_LINE.exec(line) : null;
   if (translatorNote)
-    return { kind: "translator", names: PERSON.test(translatorNote[1]!) ? [translatorNote[1]!] : [] };
+    return {
+      kind: "translator",
+      names: PERSON.test(translatorNote[1]!) ? [translatorNote[1]!] : [],
+    };
   const signature = line.includes(ACCOUNT_SIGNATURE_WORD) ? ACCOUNT_SIGNATURE_LINE.exec(line) : null;
   if (signature) return { kind: "wechat", name: signature[1]!, author: null, relay: null };
   const notice = line.includes(PLATFORM_NOTICE_WORD) ? PLATFORM_NOTICE_LINE.exec(line) : null;
@@ -997,9 +856,6 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   return null;
 }
 
-/** A writer's or account's name as a line under the title gives it before a credit (`吃瓜`, `喜马拉雅-华盛顿DC农场`). */
-const LINE_NAME = /^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u;
-
 /**
  * `吃瓜 轉載自GNews`, `喜马拉雅-华盛顿DC农场 轉載自GNews`: a name, then a source or repost credit, on one
  * line: the name (the writer or the posting account) and what the credit says; null for anything else.
@@ -1007,6 +863,7 @@ const LINE_NAME = /^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u;
 export function readNameAndCredit(
   text: string,
 ): { name: string; credit: Extract<CreditLine, { kind: "repost" | "source" }> } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const words = text.trim().split(/\s+/u);
   if (words.length < 2 || words.length > 6) return null;
   for (let split = 1; split < words.length; split++) {
@@ -1017,58 +874,8 @@ export function readNameAndCredit(
   }
   return null;
 }
-
-const BYLINE_SOURCE_WORD = "来源";
-/** A byline and a source credit on one line. */
-const BYLINE_THEN_SOURCE = new RegExp(
-  String.raw`^(\S.{1,30}?)\s+(?:文章)?${BYLINE_SOURCE_WORD}\s*[:：]\s*(\S{2,20})$`,
-  "u",
-);
-
-/** Names of one role, also split by slashes (`蔡美珍/王琛`). */
-const STAFF_NAMES = `${NAME}(?:[ 　、，,/／]+${NAME}){0,3}`;
-/**
- * A Latin name or handle one labelled role names (`Ankush Das`, `lujun9972`, `wxy`): up to four words of
- * letters, digits and `._'-`, the first a letter.
- */
-const STAFF_LATIN_NAME = "[A-Za-z][\\w.'-]{0,24}(?: [A-Za-z][\\w.'-]{0,24}){0,3}";
-/**
- * One role–name pair of a staff line: `发稿 张晓翀`, `审校：张喜良`, `编译 于春红/李婷仪`; a role with a colon
- * may name a Latin name (`作者：Ankush Das`, `校对：wxy`).
- */
-const STAFF_PART = new RegExp(
-  `^(${STAFF_ROLES})\\s*(?:[:：/／|｜]?\\s*(${STAFF_NAMES})|[:：]\\s*(${STAFF_LATIN_NAME}))$`,
-  "u",
-);
-/**
- * Where a staff line without semicolons starts its next pair: a space before a role word and a Han
- * name, or before a role with a colon and any name (`作者：Ankush Das 选题：lujun9972`).
- */
-const STAFF_BREAK = new RegExp(
-  `\\s(?=(?:${STAFF_ROLES})\\s*(?:[:：/／|｜]?\\s*\\p{Script=Han}|[:：]\\s*[A-Za-z]))`,
-  "u",
-);
-const AUTHOR_ROLE = /^(?:记者|作者|撰文|撰稿|采写|文|发稿|编译|翻译)$/u;
 /** A translator's role on a staff line of labelled roles: the author only when no writer is named. */
 const TRANSLATOR_ROLE = "译者";
-/**
- * Roles of a staff line that credit pictures, the page's layout (`排版：A / 审核：B` closing a WeChat article),
- * who chose the story to translate (`选题：A`, a translation project's credit), or the desk's chief over the story's
- * editor (`责任编辑：于建平 主编：赵云` closing a 华夏时报 story on sina): read, and neither the author nor the editor.
- */
-const UNFIELDED_ROLE = /^(?:摄影|摄像|制图|图片|图|选题|排版|主编)$/u;
-/** A staff line's part that names who supplied the story (`医技药剂党支部、药剂科供稿`): no role to read. */
-const SUPPLIED_BY = new RegExp(String.raw`^\S{2,30}(?:${oneOf(SUPPLIED_WORDS)})$`, "u");
-/** Roles of a byline, which a staff line split at spaces may not hold. */
-const BYLINE_ROLE = /记者|作者|撰文|采写|文\s*[:：/／|｜]/u;
-
-/**
- * Where a staff line's pairs are split: `；`, or a slash or bar before a labelled role (`记者：A/责编：B`,
- * `责编：A | 审核：B`).
- */
-const STAFF_SEPARATOR = new RegExp(`[；;]|[/／|｜](?=\\s*(?:${STAFF_ROLES})\\s*[:：])`, "u");
-/** A role with a colon after it: a pair of a labelled staff line. */
-const LABELLED_ROLE = new RegExp(`^\\s*(?:${STAFF_ROLES})\\s*[:：]`, "u");
 
 /**
  * A staff line: two or more role–name pairs split by `；`, by a slash before a labelled role, or by
@@ -1102,12 +909,6 @@ function readStaffLine(line: string): CreditLine | null {
     ...(translators.length > 0 ? { translators } : {}),
   };
 }
-
-/** Roles one person held, named together before one colon (`编写/责编：横路`, `撰稿/编辑：A`). */
-const SHARED_ROLES = new RegExp(
-  `^((?:${STAFF_ROLES}|${SHARED_ROLE_ONLY})(?:[/／、](?:${STAFF_ROLES}|${SHARED_ROLE_ONLY})){1,2})\\s*[:：]\\s*(${STAFF_NAMES})$`,
-  "u",
-);
 
 /**
  * A staff line naming several roles before one colon: the names wrote the story when one role is a
@@ -1143,11 +944,6 @@ function staffParts(line: string): string[] {
   return spaced(line) ?? (BYLINE_ROLE.test(line) ? [] : line.split(STAFF_BREAK));
 }
 
-/** One person's name (or a few, as a byline writes them). */
-const PERSON = new RegExp(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
-/** One `label：value` pair of a credit line that names several things (`作者：张三 来源：界面新闻`). */
-const LABELLED_PAIR = new RegExp(`^(${oneOf(PAIR_LABELS)})\\s*(?:[:：｜|]\\s*|(?=《))(\\S{2,80})$`, "u");
-
 /**
  * A line of two or three `label：value` pairs split by spaces, one of them a source: the source, and
  * the author and editor the same line names (so that what the line says is read whole before it goes).
@@ -1180,14 +976,6 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
   if (name === null || name === "" || name.length > maxNameLength || /[,，、;；]/u.test(name)) return null;
   return { kind: "source", name, ...(author ? { author } : {}), ...(editors ? { editors } : {}) };
 }
-
-/** An outlet name as a credit writes it, without brackets, quotes, ID notes or trailing punctuation. */
-/**
- * `（ID：…）` to the end of an account's name. @bounded: names come from credit lines, which
- * `readCreditLine` reads only up to 200 characters (`.*$` fails at every `（ID：` of a line that is
- * followed by another, so an unbounded text would be quadratic).
- */
-const ACCOUNT_ID = /[（(]\s*ID\s*[:：].*$/iu;
 
 function cleanName(raw: string): string {
   return (
@@ -1224,12 +1012,6 @@ function splitNames(names: string): string[] {
   if (read.length > 1 && COMPILING_WORD.test(read.at(-1)!)) read.pop();
   return read;
 }
-/** A writer's work closing a byline's names (`整合`, `综合`, `整理`, `编译`): the story was compiled. */
-const COMPILING_WORD = /^(?:整合|综合|整理|编译)$/u;
-/** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */
-const ROLE_WORDS = "实习生|实习记者|见习记者|通讯员";
-const BYLINE_SPLIT = new RegExp(`[ 　、，,]*(${ROLE_WORDS})[ 　]*|[ 　、，,]+`, "u");
-const ROLE_WORD = new RegExp(`^(?:${ROLE_WORDS})$`, "u");
 
 /** Latin names, which hold spaces, split only at commas and slashes (`Greg Schoeninger`, `A, B`). */
 function splitLatinNames(names: string): string[] {
@@ -1242,21 +1024,6 @@ function splitLatinNames(names: string): string[] {
 /** Names as a credit writes them: Han names split at spaces too, a list with Latin ones only at commas. */
 const splitAnyNames = (names: string) =>
   /\p{Script=Han}/u.test(names) && !/[A-Za-z]/u.test(names) ? splitNames(names) : splitLatinNames(names);
-
-// ---------------------------------------------------------------------------------------------
-// Datelines
-
-/**
- * Cities a correspondent files from, named after a byline (`日经中文网 松田直树 上海`) or alone before a dateline's date
- * (`上海5月22日讯`): places, never outlets.
- */
-const BUREAU_CITIES =
-  "北京 上海 广州 深圳 香港 台北 东京 首尔 新加坡 纽约 华盛顿 伦敦 巴黎 柏林 莫斯科".split(" ");
-/** A city in brackets closing a credited outlet's name (`观察者网(上海)`, `某某报（杭州市）`): where it is, not who. */
-const OUTLET_CITY = new RegExp(
-  `(?<=\\S)[(（](?:${oneOf(BUREAU_CITIES)}|\\p{Script=Han}{2,3}[市省])[)）]$`,
-  "u",
-);
 
 /** The word that closes a date (`12月9日`), which every dated form needs. */
 const DAY = ["日"];
@@ -1271,14 +1038,6 @@ const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
  * instead (`财联社12月29日讯（编辑 杨斌）`, `（编辑 杨斌 实习生 郑斐睿）`).
  */
 const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:编辑\\s*[:：]?\\s*(?<editor>${NAME})|(?:[^）)】\\]]{0,12}?记者|通讯员)?\\s*[:：]?\\s*(?<author>${NAMES})?)[^）)】\\]]{0,16}${CLOSE})?`;
-/** A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`). */
-const QUOTED_OUTLET = /^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u;
-/**
- * Words a dateline's name may not open with: 本报北京５月９日讯 names no outlet, nor does a preposition's object
- * (`从中国汽车标准化研究院获悉，`: the reporter learned it from an institute).
- */
-const NOT_NAME =
-  /^(?:本报|本台|本刊|本网|我报|记者|据|从|向|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|当地时间|北京时间)/u;
 
 /**
  * The words a line's head is scanned for, once, before any dateline form is tried: each word a form
@@ -1498,6 +1257,7 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
  * once for the forms' words (`DATELINE_KEYS`); only the forms whose words it holds are tried.
  */
 export function readDateline(text: string, searchLength = 120): Dateline | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   let head = text.slice(0, searchLength);
   let keys = DATELINE_KEY_FINDER.rulesHeld(head);
   if (keys & TRADITIONAL_DATELINE_BIT) {
@@ -1506,18 +1266,8 @@ export function readDateline(text: string, searchLength = 120): Dateline | null 
   }
   return datelineAtStart(head, keys) ?? datelineAfterLeadIn(head, keys);
 }
-
-/**
- * What a feed may put before a paragraph's dateline: the headline it joined to its description with a colon
- * (`孙心然：我有跟顶尖选手对抗的能力，这让我更有动力：中新网北京10月6日电…`, a news roll's `title：description`) — a run
- * with no sentence end — and a photo credit run in (`中新网记者 徐峻杰 摄 `). @bounded: fixed-length runs.
- */
-const HEADLINE_JOIN = /^[^。！？!?\n]{2,60}?[：:]/u;
-const RUN_IN_PHOTO_CREDIT = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}记者)?\s*\p{Script=Han}{2,4}\s*摄\s+/u;
 /** How many colons of a joined headline are tried as its end (a headline may hold a colon itself: `孙心然：…`). */
 const HEADLINE_JOIN_COLONS = 3;
-/** A dispatch's day and its 电 or 讯 (`6日电`, `6日讯`, `6日专电`): what a dateline after a lead-in must hold. */
-const DISPATCH_DAY = /[\d０-９]\s*日\s*(?:专?电|讯)/u;
 
 /**
  * A dated dispatch's dateline (`中新网北京10月6日电(记者 岳川)`) after a lead-in (`HEADLINE_JOIN`, `RUN_IN_PHOTO_CREDIT`):
@@ -1588,15 +1338,6 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
   }
   return null;
 }
-
-/** A dateline's mark that is the lede's verb, who reported or learned the news (`Dateline.reported`), not a dispatch's. */
-const REPORTING_MARK = /^(?:综合报道|报道|获悉|发现|了解到|注意到|调查发现|从)$/u;
-
-/**
- * A wire's dispatch, dated and filed (`8月9日电`, `12日专电`, `30日新媒体专电`), which with a reporter's bracket after it
- * is an agency's (a site's flash writes `讯`, or `电` with no reporter: `南财智讯7月30日电，`).
- */
-const WIRE = /日\s*(?:新媒体)?专?电/u;
 /** What `datedOutlet` gives for a name that says where a story was filed and nothing of who wrote it. */
 const FILED_FROM = "";
 
@@ -1619,11 +1360,6 @@ function datedOutlet(name: string, wire: boolean): string | null {
   if (name.length > 8 || /\s/.test(name)) return null;
   return wire || BUREAU_CITIES.includes(name) ? FILED_FROM : canonicalOutlet(name);
 }
-
-/** The one-character endings of outlets' names (`网`, `社`, `报`, `台`, `刊`). */
-const OUTLET_ENDING_CHARACTER = /^[网社报台刊]$/u;
-/** A two-character name whose second is such an ending: a person's as likely as an outlet's. */
-const ONE_CHARACTER_ENDING = /^\p{Script=Han}[网社报台刊]$/u;
 
 /**
  * The outlet of an undated dateline: the whole name, when it reads as an outlet, or — for the
@@ -1649,26 +1385,8 @@ const BUREAU = oneOf(BUREAU_CITIES);
  * (`英国《金融时报》`, `美国《华尔街日报》`): the paper is the name inside the marks (`TITLED_PAPER`).
  */
 const TITLED_OUTLET = "(?:\\p{Script=Han}{2,3})?《[\\p{Script=Han}A-Za-z0-9]{2,12}》";
-const TITLED_PAPER = /^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》$/u;
 /** A name as a byline of its own line gives it: a Japanese one may run to five characters (`细川幸太郎`). */
 const LONG_NAME = NAME.replace("{2,4}", "{2,5}");
-/**
- * An outlet's Chinese edition in brackets after its name (`日本经济新闻（中文版：日经中文网）`): the
- * edition is the outlet the byline names.
- */
-const EDITION_WORDS = ["中文版", "中文网"];
-const EDITION_NOTE = new RegExp(
-  String.raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
-  "u",
-);
-/** The character every writer's intro opens with (`WRITER_INTRO`). */
-const WRITER_INTRO_START = "本";
-/**
- * What introduces a byline without being one: `本文作者为…`, a closing line that names the writer; a print page's
- * credit for all its stories, as Beijing's papers set it over the reporter's byline (新京报's
- * `本版采写/新京报记者 王晓枫`, 北京青年报's `本版文/本报记者 周宇 邹春霞`).
- */
-const WRITER_INTRO = /^(?:本文作者(?:为|是|系)|本版(?:采写|撰文|文字?)[ 　]*[/／:：])\s*/u;
 
 const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
@@ -1701,36 +1419,14 @@ const BYLINE_FORMS: readonly RegExp[] = [
     "u",
   ),
 ];
-/**
- * A byline whose names cannot be read (`每经记者 张 斯 宗 旭 每经编辑 曾健辉`, one character per
- * space) still names its editor.
- */
-const BYLINE_EDITOR = new RegExp(
-  `^(?<outlet>\\p{Script=Han}{0,8}?)记者\\s*[:：]?\\s*[\\p{Script=Han} 　]{2,16}?\\s+\\p{Script=Han}{0,8}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})$`,
-  "u",
-);
 /** Which of `BYLINE_FORMS` is the reporter's (`…记者 name`). */
 const REPORTER_FORM = 0;
 /** Which of `BYLINE_FORMS` is the outlet-and-name one. */
 const OUTLET_AND_NAME = 3;
-/** A byline closing a paragraph: `…保供稳价。（记者安蓓）`. */
-const TRAILING_BYLINE = new RegExp(
-  `${OPEN}\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{0,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,3})?记者\\s*(?<names>${NAMES})\\s*${CLOSE}$`,
-  "u",
-);
-
-/** The shape of the outlet-and-name form, which has no byline word. */
-const OUTLET_NAME_LINE =
-  /^[\p{Script=Han}A-Za-z0-9《》]{2,17}[ 　]+\p{Script=Han}{2,5}(?:[ 　]+\p{Script=Han}{2,6})?$/u;
-/**
- * A word every other byline form has, anywhere (`记者`, a columnist's title, `编译`), or at the start, maybe in a
- * bracket (`文`, which only the labelled forms read, there: anywhere else nearly every paragraph has it).
- */
-const BYLINE_WORD =
-  /记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u;
 
 /** Whether a text holds a byline's word (`本报记者 李纵 周小苑`): a byline's label, not a name alone or an outlet's. */
 export function hasBylineWord(text: string): boolean {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   return BYLINE_WORD.test(text);
 }
 
@@ -1798,6 +1494,7 @@ export function readGluedReporterLead(text: string): Byline | null {
  * without a byline word, is at most `OUTLET_NAME_LINE_LONGEST` characters once collapsed.
  */
 export function readUncollapsedByline(text: string): Byline | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   return text.includes("\n") ||
     (classOf(text.charCodeAt(0)) & COLLAPSIBLE) !== 0 ||
     BYLINE_WORD.test(text) ||
@@ -1811,6 +1508,7 @@ const OUTLET_NAME_LINE_LONGEST = 30;
 
 /** A line that is a byline, or a paragraph opening with one (kept in the text; the names are the author). */
 export function readByline(text: string): Byline | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   // The intro and the edition note are replaced only in a line that holds their words (most lines hold neither).
   const trimmed = text.trim();
   const introduced = trimmed.startsWith(WRITER_INTRO_START) ? trimmed.replace(WRITER_INTRO, "") : trimmed;
@@ -1892,55 +1590,23 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
   return { authors, outlet, editors: groups.editors ? splitNames(groups.editors) : [] };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Trailing credits, end marks, image credits
-
-/**
- * `…的可能性存在。　　(作者邓海清，系“海清FICC频道”全球首席经济学家)`: a note on the writer closing a
- * story's last paragraph: the name, and the paragraph without the note.
- */
-const AUTHOR_NOTE =
-  /(?<![（(][^）)]{0,80})[（(]\s*作者\s*[:：]?\s*(\p{Script=Han}{2,4})\s*[，,]\s*(?:系|为|是|现任|现为)[^（）()]{1,80}[)）]$/u;
-
 export function readAuthorNote(text: string): { author: string; rest: string } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (!endsWithClosingBracket(text)) return null;
   const match = AUTHOR_NOTE.exec(text);
   return match ? { author: match[1]!, rest: text.slice(0, match.index).trim() } : null;
 }
 
-/** The words a newsroom's desk ends its name with (`財經中心`, `新聞部新媒體中心`, `國際組`). */
-const DESK_ENDINGS = "中心|部|组|組";
-const DESK_NAME = new RegExp(`(?:${DESK_ENDINGS})$`, "u");
-
-/**
- * A Taiwanese paper's byline on a line of its own: the writer, a slash, where the story was filed and how
- * (`劉屏／華盛頓4日電`, `楊舒媚／台北報導`), labels in either script. The writer's name is the author.
- * @bounded: anchored, fixed-length runs.
- */
-const FILED_BYLINE =
-  /^(\p{Script=Han}{2,4})\s*[／/]\s*\p{Script=Han}{2,6}?\s*(?:\d{1,2}日(?:专?电|電)|(?:即时|即時)?(?:报导|報導|报道|報道))$/u;
-
 /** The writer a filed byline names (`FILED_BYLINE`); null for any other line, and for a desk's (`財經中心／綜合報導`). */
 export function readFiledByline(line: string): string | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const name = FILED_BYLINE.exec(line.trim())?.[1];
   return name === undefined || looksLikeOutlet(name) || DESK_NAME.test(name) ? null : name;
 }
 
-/**
- * A newsroom's credit block on a line of its own over the story, as Taiwan's portals set it (money.udn.com's
- * `中央社 記者吳家豪台北24日電`, `經濟日報 記者王小明／台北即時報導`, `經濟日報 新聞部新媒體中心`): the outlet, a space, then its
- * reporter with where and when the story was filed, or the desk that wrote it. Matched on the line with its labels
- * folded to Simplified forms (`foldCreditLabels`). A reporter's name runs to three characters before the place (a
- * two-character one, `王明台北`, is read when the place would otherwise be one character).
- * @bounded: anchored, fixed-length runs.
- */
-const NEWSROOM_CREDIT = new RegExp(
-  String.raw`^(?<outlet>[\p{Script=Han}A-Za-z0-9]{2,12}?)[ \u3000]+(?:记者\s*(?<author>\p{Script=Han}{2,3})\s*[／/]?\s*\p{Script=Han}{2,4}?\s*(?:\d{1,2}日)?\s*(?:即时|即時)?(?:专?电|报导|报道)|\p{Script=Han}{2,10}(?:${DESK_ENDINGS}))$`,
-  "u",
-);
-
 /** The outlet and the reporter a credit block names (`NEWSROOM_CREDIT`); null for any other line. */
 export function readNewsroomCredit(line: string): { outlet: string; author: string | null } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (line.length > NEWSROOM_CREDIT_MAX) return null;
   const groups = NEWSROOM_CREDIT.exec(foldCreditLabels(line.trim()))?.groups;
   if (groups === undefined || !looksLikeOutlet(groups.outlet!)) return null;
@@ -1950,36 +1616,12 @@ export function readNewsroomCredit(line: string): { outlet: string; author: stri
 const NEWSROOM_CREDIT_MAX = 40;
 
 /**
- * `…制冷剂。（上海证券报）`: a story closing with its outlet in brackets after its last sentence, maybe
- * after the reporter's name in brackets too (`…资金。(刘敬元)（文章来源：证券时报）`: the name stays), or a relay
- * note's words before it (`…创历史新高。(本文来自第一财经)`).
- */
-const TRAILING_OUTLET =
-  /^([\s\S]*[。！？!?”」』…](?:\s*[（(][^（）()\n]{2,12}[)）])?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
-/**
- * Words that make a bracketed tail something other than an outlet; a source word left inside the name
- * (`简历摘自北京市政协网`, `数据来源于…`) says where a part of the story was drawn from, not who wrote it. A role
- * word cut after its first character (`（第一财经记）`, the feed's credit cut mid-word) names no outlet, nor does a
- * flash's status mark (`（更新）`, `（持续更新）`, `（更正）`).
- */
-const NOT_TRAILING_OUTLET =
-  /记者|摄|编辑|编译|翻译|译|完|图|注|转载|供稿|整理|通讯员|实习|作者|据|摘自|选自|出自|来自|来源|\/|／|、|，|,|\d{4}|^\d+$|(?:记|编|通讯|撰|责)$|^(?:持续|滚动)?(?:更新|更正|修正)中?$/u;
-
-/**
- * `…下跌空间。　记者　申鹏　（来源：新华网）`: the same credit after a byline the story's last sentence runs into —
- * the byline and the credit were lines of their own until a scraper or a corpus joined the story's lines. The
- * piece between the sentence mark and the bracket must read as a byline (`readByline`); it stays in the text.
- * @bounded: the byline runs at most 24 characters before the bracket.
- */
-const BYLINE_THEN_OUTLET =
-  /^([\s\S]*[。！？!?”」』…])([^。！？!?”」』…（）()\n]{2,24}?)\s*[（(]([^（）()\n]{2,14})[)）]$/u;
-
-/**
  * The outlet a paragraph closes with, and the paragraph without it; null when it closes otherwise. A column
  * signs off with its outlet and its writer in the brackets (`…旅游酒店调整。（港澳资讯  徐波）`): the writer is
  * the `author`.
  */
 export function readTrailingOutlet(text: string): { outlet: string; rest: string; author?: string } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   if (!endsWithClosingBracket(text)) return null;
   const match = TRAILING_OUTLET.exec(text) ?? afterClosingByline(text);
   if (!match) return null;
@@ -2008,27 +1650,19 @@ export function readTrailingOutlet(text: string): { outlet: string; rest: string
   return { outlet: canonicalOutlet(name), rest };
 }
 
-/** A card's title: a headline's words, no sentence mark, colon, bracket, list mark (`张三、李四`) or line break; 40 at most. */
-const CARD_TITLE = /^[^\n。！？!?:：（）()【】]{4,40}$/u;
-
 /**
  * `…更大的参评灵活性。（央视）第93届奥斯卡颁奖典礼宣布推迟`: a social post closing with its credit, then the title of the video
  * or link card it carried, as a scraper of Weibo joins the card to the post's text. The credit is read as
  * `readTrailingOutlet` reads it; the card's title is neither the story's nor its credit's, and `rest` leaves it out.
  */
 export function readCreditBeforeCard(text: string): { outlet: string; rest: string; author?: string } | null {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const close = text.lastIndexOf("）") + 1;
   const card = text.slice(close);
   return close > 0 && CARD_TITLE.test(card) && !isPersonNames(card)
     ? readTrailingOutlet(text.slice(0, close))
     : null;
 }
-
-/**
- * A picture's caption opening the last sentence (`圖為昨日東芝股東會場外。`, `图为…`, `上图：…`), as a scraper glues the
- * caption to the story's end: the bracket after it (`（美聯社）`) credits the picture, not the story.
- */
-const CAPTION_OPENING = /^(?:[图圖](?:片)?[为為]|[上下左右][图圖][:：为為]?)/u;
 /** How far back from a text's end its last sentence is looked for: a caption is one short sentence. */
 const CAPTION_MAX = 120;
 
@@ -2054,12 +1688,6 @@ function isLoneWriterName(name: string): boolean {
   return /^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name);
 }
 
-/** A closing credit to an outlet's reporter (`…最多的地区#。（人民日报记者张朋辉）`): the outlet, then its reporter's name. */
-const REPORTER_CREDIT = /^(\p{Script=Han}{2,10}?)记者\s?(\p{Script=Han}{2,4})$/u;
-
-/** A name, white space, and two to four Han characters: an outlet and its writer, maybe. */
-const SIGNED_OUTLET = /^\S{2,10}\s+\p{Script=Han}{2,4}$/u;
-
 /** A trailing outlet after a closing byline (`BYLINE_THEN_OUTLET`) as `TRAILING_OUTLET` gives it: the text before it, the name. */
 function afterClosingByline(text: string): [string, string, string] | null {
   const match = BYLINE_THEN_OUTLET.exec(text);
@@ -2067,23 +1695,18 @@ function afterClosingByline(text: string): [string, string, string] | null {
   const byline = readUncollapsedByline(match[2]!);
   return byline !== null && byline.authors.length > 0 ? [match[0], match[1]! + match[2]!, match[3]!] : null;
 }
-
-/**
- * `(完)`, `（完）`, `-END-` closing a paragraph, and the one-character marks some papers end a story
- * with after its last sentence (大纪元's `#`, 财新's `■`).
- */
-const END_MARK =
-  /(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu;
 /** The characters an end mark can close a text with: one test before the pattern, which nearly every paragraph fails. */
 const END_MARK_LAST = new Set([..."）)-—#＃■"].map((ch) => ch.charCodeAt(0)));
 
 /** Whether the paragraph closes with an end mark. */
 export function hasEndMark(text: string): boolean {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) && END_MARK.test(text);
 }
 
 /** The paragraph without the end mark it closes with (as it is when it has none). */
 export function withoutEndMark(text: string): string {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) ? text.replace(END_MARK, "") : text;
 }
 

@@ -8,7 +8,7 @@
 
 import { FIELD_LABELS } from "@caixun/core/credits/field-labels";
 import { matchesIn } from "../text/matches.js";
-import { ORIGINAL_LINK_WORDS } from "./grammar.js";
+import { ORIGINAL_LINK_WORDS } from "./grammar-words.js";
 
 export type FieldKind = "date" | "source" | "author" | "editor" | "url" | "collected" | "other";
 

@@ -1,4 +1,4 @@
-import { TRANSCODED_LABEL, TRANSCODED_OPENING, TRANSCODED_VERB } from "../credits/grammar.js";
+import { TRANSCODED_LABEL, TRANSCODED_OPENING, TRANSCODED_VERB } from "../credits/grammar-words.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
 
 /**

@@ -7,42 +7,49 @@
  */
 
 /**
+ * `String.raw` under a one-word name, the tag of every pattern here written as its literal's raw text: a bundler keeps
+ * a global's property as written and renames a module's binding, so each pattern's tag costs a browser's bundle one
+ * character, not ten.
+ */
+const raw = String.raw;
+
+/**
  * Lines that are boilerplate whatever the source — ads, reprint notices, "more" markers, a page's furniture — each a
  * rule of `genericDrop`; a rule the stage also reads by name stays in `stages/boilerplate.ts`.
  */
 export const GENERIC_DROP_LINES: readonly string[] = [
   // A blog's comment box asking for a sign-in (giscus, utterances: `💬 发表评论: 您需要有一个 GitHub 账号来发表评论。`).
-  String.raw`/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:发表评论|评论|留言)\s*[:：]\s*(?:您|你)?需要(?:有)?(?:一个)?\s*GitHub\s*(?:账号|帐号|账户)[^。！？\n]{0,20}[。！]?$/u`,
+  raw`/^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:发表评论|评论|留言)\s*[:：]\s*(?:您|你)?需要(?:有)?(?:一个)?\s*GitHub\s*(?:账号|帐号|账户)[^。！？\n]{0,20}[。！]?$/u`,
   // A page's stamp line copied with its story, a yearless time and the site's words about itself after it (`发布时间：
   // 12-31 14:36 中国新闻社旗下财经媒体`, its spans run together when pasted): it dates nothing, and says nothing of the story.
-  String.raw`/^发布时间[:：]\s*\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*\p{Script=Han}{2,24}$/u`,
+  raw`/^发布时间[:：]\s*\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*\p{Script=Han}{2,24}$/u`,
   "/^公益广告$/",
-  String.raw`/^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/`,
+  raw`/^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/`,
   "/^<>$/",
   // An end mark on a line of its own: `（完）`, `END`, a briefing's `<全文完>`.
-  String.raw`/^(?:[(（<＜]\s*)?(?:全文)?(?:完|END)(?:\s*[)）>＞])?$/i`,
-  String.raw`/^[-—–_=*·•.。\s]*(?:THE\s*)?END[-—–_=*·•.。\s]*$/i`,
+  raw`/^(?:[(（<＜]\s*)?(?:全文)?(?:完|END)(?:\s*[)）>＞])?$/i`,
+  raw`/^[-—–_=*·•.。\s]*(?:THE\s*)?END[-—–_=*·•.。\s]*$/i`,
   "/^(?:转载|转发)请注明(?:出处|来源|作者).{0,40}$/",
   "/^上一页.{0,80}下一页$/",
-  String.raw`/^[-—–_=*·•.。\s]+$/`,
+  raw`/^[-—–_=*·•.。\s]+$/`,
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
-  String.raw`/^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u`,
-  String.raw`/^(?:[【[]\d{1,3}[】\]]\s*){2,}$/`,
+  raw`/^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u`,
+  raw`/^(?:[【[]\d{1,3}[】\]]\s*){2,}$/`,
   // A translated page's dateline line under its byline, weekday first (`星期日，2024年3月3日 • 上午6:00 EST`): the
   // page's stamp, not the story's words (the file's date is its front matter's).
-  String.raw`/^星期[一二三四五六日天][，,]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[•·|｜]\s*(?:上午|下午|凌晨|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[A-Z]{2,5})?$/u`,
+  raw`/^星期[一二三四五六日天][，,]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[•·|｜]\s*(?:上午|下午|凌晨|晚上)?\s*\d{1,2}[:：]\d{2}(?:\s*[A-Z]{2,5})?$/u`,
   // A weekly's standing promo of its jobs thread (`周刊讨论区的帖子[《谁在招人？》](…)，提供大量程序员就业信息，欢迎访问或
   // 发布工作/实习岗位。`, a question mark in its title): an invitation to view or post jobs closing the line, both — a
   // story's sentence names who posts (`欢迎用人单位发布岗位`) and stays.
-  String.raw`/^[^。\n]{0,80}[，,]\s*欢迎(?:访问|查看|浏览)(?:或|和|、|及)(?:发布|投递)[^。！？\n]{0,8}(?:岗位|职位|招聘信息)[。！]?$/u`,
+  raw`/^[^。\n]{0,80}[，,]\s*欢迎(?:访问|查看|浏览)(?:或|和|、|及)(?:发布|投递)[^。！？\n]{0,8}(?:岗位|职位|招聘信息)[。！]?$/u`,
   // A portal's app promo closing every story (`本文来自华尔街见闻，欢迎下载APP查看更多`).
-  String.raw`/^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u`,
+  raw`/^(?:本文来自\S{2,12}[，,]\s*)?欢迎(?:下载|打开|使用)\S{0,12}(?:APP|App|app|客户端)\S{0,10}$/u`,
   // A download-the-app prompt (`下载新浪财经APP，查看更多资讯`, `更多精彩内容，请下载澎湃新闻客户端`,
   // `打开APP阅读全文`, `点击下载“界面新闻”APP 不抓瞎，不装傻`): after the app, a call to read or a slogan set
   // off by a comma or space, never a clause that goes on (`下载APP后即可领取。` stays).
-  String.raw`/^(?:更多精彩(?:内容|资讯)?[，,]\s*)?(?:请|欢迎)?(?:点击|立即|免费)?(?:下载|打开)\s*[“"「]?[\p{Script=Han}A-Za-z0-9]{0,12}[”"」]?\s*(?:APP|App|app|客户端)(?:[，,\s]?\s*(?:查看|阅读|获取|了解|收看|观看|体验)[^。！？]{0,14}|[，,\s]\s*[^。！？]{1,16})?[。！]?$/u`,
+  raw`/^(?:更多精彩(?:内容|资讯)?[，,]\s*)?(?:请|欢迎)?(?:点击|立即|免费)?(?:下载|打开)\s*[“"「]?[\p{Script=Han}A-Za-z0-9]{0,12}[”"」]?\s*(?:APP|App|app|客户端)(?:[，,\s]?\s*(?:查看|阅读|获取|了解|收看|观看|体验)[^。！？]{0,14}|[，,\s]\s*[^。！？]{1,16})?[。！]?$/u`,
   // `想了解更多精彩内容，快来关注财经网`: a follow-us prompt.
-  String.raw`/^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u`,
+  raw`/^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u`,
   // A pointer to the site's topic page closing the story (`相关资讯请关注:逆水寒专区`, `更多报道请访问：两会专题`).
   "/^(?:相关|更多)(?:资讯|新闻|内容|报道|信息)[，,]?(?:请|敬请)?(?:关注|访问|进入)[:：]?[^。！？]{1,24}$/u",
   // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).
@@ -53,146 +60,146 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   "/^感谢(?:您的?)?(?:阅读|收看).{0,60}?(?:订阅|关注).{0,200}$/u",
   "/^如果您?(?:希望|想|愿意)通过(?:分享|转发|点赞|订阅)(?:[和、或](?:分享|转发|点赞|订阅))?(?:本文|这篇文章)?支持我们[^。]{0,40}$/u",
   // A reading-time note a site sets over its stories (`（本文字数：3396，阅读时长大约：5 分钟）`, `全文约2000字，阅读约需6分钟`).
-  String.raw`/^[（(]?(?:本文|全文)(?:字数|共|约)[:：]?\s*\d{1,6}\s*字?[，,]\s*(?:预计|大约|约)?阅读(?:时长|时间)?(?:大约|约|需|约需)?[:：]?\s*\d{1,3}\s*分钟[）)]?[。.]?$/u`,
+  raw`/^[（(]?(?:本文|全文)(?:字数|共|约)[:：]?\s*\d{1,6}\s*字?[，,]\s*(?:预计|大约|约)?阅读(?:时长|时间)?(?:大约|约|需|约需)?[:：]?\s*\d{1,3}\s*分钟[）)]?[。.]?$/u`,
   // A relative time stamp a page showed (`45 分钟前`, `1 小时前`): not the story's date, not text.
-  String.raw`/^\d{1,3}\s*(?:秒|分钟|小时|天)前$/u`,
+  raw`/^\d{1,3}\s*(?:秒|分钟|小时|天)前$/u`,
   // A like counter (`+1`) and the badge a page puts over a story's media (`图集`, `视频`).
-  String.raw`/^[+＋]\d{1,4}$/u`,
+  raw`/^[+＋]\d{1,4}$/u`,
   "/^(?:图集|组图|视频|音频|直播)$/u",
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
   "/^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u",
   // … and a link's label alone under a table or a picture (`点击查看车型完整配置`, `点击查看大图`): a call to click, no sentence.
-  String.raw`/^点击(?:查看|进入|阅读|了解)[^。！？，,：:\s]{1,16}$/u`,
+  raw`/^点击(?:查看|进入|阅读|了解)[^。！？，,：:\s]{1,16}$/u`,
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.
-  String.raw`/^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu`,
+  raw`/^[(（]?\s*(?:更新时间戳|时间戳|更新于|timestamp|updated)\s*[:：]?\s*\d{10,13}\s*[)）]?$/iu`,
   // Characters lost to a bad decode (U+FFFD) and nothing else.
-  String.raw`/^[\uFFFD\s]+$/u`,
+  raw`/^[\uFFFD\s]+$/u`,
   // Quotation marks alone, left of a closing call whose words went (`“` over `点赞”“在看”，让更多人看到`).
   '/^[“”"‘’「」『』]{1,3}$/u',
   // An archive's or a bot's note that its copy is for reference only (`小懒自动备份，仅供查阅学习`, `仅供学习交流`).
-  String.raw`/^[^。！？\n]{0,16}?[，,]?\s*仅供(?:查阅|学习|参考|交流|研究)(?:学习|交流|参考|研究|使用|之用)?[。！]?$/u`,
+  raw`/^[^。！？\n]{0,16}?[，,]?\s*仅供(?:查阅|学习|参考|交流|研究)(?:学习|交流|参考|研究|使用|之用)?[。！]?$/u`,
   // An outlet's recruiting notice after its story (`招聘｜实习生、撰稿人`, `招聘【新媒体运营】啦！`) and its
   // click-through (`详细岗位要求点击跳转：…`).
-  String.raw`/^(?:\*\*)?招聘\s*[|｜:：【「[][^。\n]{1,20}?[】」\]]?\s*(?:啦|了)?[！!]?(?:\*\*)?$/u`,
-  String.raw`/^[^。！？\n]{0,20}点击跳转\s*[:：][^。！？\n]{0,60}$/u`,
+  raw`/^(?:\*\*)?招聘\s*[|｜:：【「[][^。\n]{1,20}?[】」\]]?\s*(?:啦|了)?[！!]?(?:\*\*)?$/u`,
+  raw`/^[^。！？\n]{0,20}点击跳转\s*[:：][^。！？\n]{0,60}$/u`,
   // A WeChat account's furniture: QR prompts, reply-keyword menus, "tap 在看".
   "/^(?:扫描|扫码|长按|识别)(?:下方|上方|图中|下图|左侧|右侧)?的?二维码.{0,24}$/u",
   // `扫码订阅精选邮件，看到真实的世界`: a scan-to-subscribe (follow, download) prompt with no QR word.
   "/^(?:扫描|扫码|长按识别)[^。！？]{0,6}(?:订阅|关注|下载|加入|添加|收听|观看)[^。！？]{0,30}[。！]?$/u",
-  String.raw`/^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u`,
+  raw`/^\d{1,2}\s*[、.．]\s*回复\s*[【[「“].{1,12}[】\]」”].{0,24}$/u`,
   "/^点击(?:菜单栏|底部菜单|下方菜单).{0,30}$/u",
   // An account's call to engage under the story: `一键三连`, a row of its buttons' words (`「点赞」「转发」「小心心」`),
   // the comment prompt (`欢迎在评论区留下你的想法！`).
-  String.raw`/^(?:一键三连|(?:[「【“"]?(?:点赞|转发|分享|在看|收藏|评论|关注|小心心|三连)[」】”"]?[、，,\s]*){2,6})[!！~。]*$/u`,
-  String.raw`/^欢迎(?:在|到)?评论区(?:留下|说说|聊聊|分享|留言)[^。！？\n]{0,16}[!！。~]?$/u`,
-  String.raw`/^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u`,
+  raw`/^(?:一键三连|(?:[「【“"]?(?:点赞|转发|分享|在看|收藏|评论|关注|小心心|三连)[」】”"]?[、，,\s]*){2,6})[!！~。]*$/u`,
+  raw`/^欢迎(?:在|到)?评论区(?:留下|说说|聊聊|分享|留言)[^。！？\n]{0,16}[!！。~]?$/u`,
+  raw`/^.{0,16}点\s*[【「“]?(?:在看|赞)[】」”]?.{0,12}$/u`,
   // A channel's promo for its quote service: `美股行情中心：独家提供全美股行业板块、盘前盘后、ETF、权证实时行情`.
-  String.raw`/^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u`,
+  raw`/^\S{2,12}[:：]\s*(?:独家|免费)?提供[^。！？]{0,40}实时行情$/u`,
   // A copier's note that the pictures could not be carried over (`⚠️ 图片2-4（…）因服务器访问限制暂无法直接获取，见下方说明。`,
   // `注：文中图表（…）因小红圈服务器访问限制暂无法直接嵌入，完整图文版请访问小红圈原帖。`): the mirroring tool's, not the story's.
   // Each opens with its sign or label, listed, not any pictograph: a pattern that opens with a few listed characters is
   // tried only on the lines that open with one of them.
-  String.raw`/^(?:⚠\uFE0F?\s*|注\s*[:：]\s*)(?:文中|本文)?(?:图片|图表|配图)[^。！？\n]{0,60}?无法直接(?:获取|嵌入|显示|加载|查看)[^。！？\n]{0,40}[。！]?$/u`,
+  raw`/^(?:⚠\uFE0F?\s*|注\s*[:：]\s*)(?:文中|本文)?(?:图片|图表|配图)[^。！？\n]{0,60}?无法直接(?:获取|嵌入|显示|加载|查看)[^。！？\n]{0,40}[。！]?$/u`,
   // A generated board's note for a feed with nothing new or that failed (`🔄 今日无新更新（所有头条与前日重复）`,
   // `⏳今日该时段暂未获取到数据`): the board's state, no headline.
-  String.raw`/^[⏳⌛🔄]\uFE0F?\s*(?:今日|本次|本时段|今日该时段|该时段)?(?:无新更新|暂无更新|暂未获取到数据)(?:[（(][^）)\n]{0,24}[）)])?[。！]?$/u`,
+  raw`/^[⏳⌛🔄]\uFE0F?\s*(?:今日|本次|本时段|今日该时段|该时段)?(?:无新更新|暂无更新|暂未获取到数据)(?:[（(][^）)\n]{0,24}[）)])?[。！]?$/u`,
   // The same disclaimer without a label, as a newsroom closes every market story (`（每经App登载此文出于传递更多信息之
   // 目的，…不构成投资建议。投资者据此操作，风险自担。）`, `以上内容为每经APP出于传递信息的目的进行刊载，不构成任何投资建议。…`):
   // not advice, then the risk is the reader's, and nothing after it.
   "/^[（(]?[^（(]{0,240}?不构成[^。]{0,12}建议[^（(]{0,40}?风险自担[。！]?[）)]?$/u",
   // The credit of a story's cover picture (`封面图片来源：摄图网`, `题图来自：视觉中国`, `头图：…`): the picture sits
   // over the story on the page, not in the body, so the line is no caption of the text's pictures.
-  String.raw`/^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:来源|来自|提供)?\s*[:：|｜]\s*[^。！？\n]{1,40}[）)]?$/u`,
+  raw`/^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:来源|来自|提供)?\s*[:：|｜]\s*[^。！？\n]{1,40}[）)]?$/u`,
   // The maker of a chart drawn as text (`图表：张海彤`, `制图：李四 王五`): a name under a label, no caption of a picture;
   // and a print page's layout credit closing its story (`版式设计：蔡华伟`), the page's designer, no writer of it.
-  String.raw`/^(?:图表|制图|图表制作|图表设计|版式设计|版面设计)\s*[:：/／]\s*\p{Script=Han}{2,4}(?:[ 、，,]\p{Script=Han}{2,4}){0,2}$/u`,
+  raw`/^(?:图表|制图|图表制作|图表设计|版式设计|版面设计)\s*[:：/／]\s*\p{Script=Han}{2,4}(?:[ 、，,]\p{Script=Han}{2,4}){0,2}$/u`,
   // A disclaimer that opens with the risk motto (`市场有风险，投资需谨慎。本文不构成个人投资建议…`), and
   // the heading over one (`风险提示及免责条款`).
-  String.raw`/^(?:市场|投资|股市)有风险[，,]\s*投资(?:需|须)谨慎[。！]?.{0,300}$/u`,
+  raw`/^(?:市场|投资|股市)有风险[，,]\s*投资(?:需|须)谨慎[。！]?.{0,300}$/u`,
   "/^(?:风险提示|风险揭示|免责声明|免责条款)(?:(?:及|与|和)(?:风险提示|风险揭示|免责声明|免责条款))?$/u",
   // A reprint prohibition (`版权声明：日本经济新闻社版权所有，未经授权不得转载或部分复制，违者必究。`): a legal
   // notice every story of an outlet closes with. A notice naming the owner inside 未经…授权 is a
   // copyright credit instead, which the credits stage reads.
-  String.raw`/^(?:\*\*)?(?:版权声明|版权说明|版权所有)[:：]?(?:\*\*)?[^。：:]{0,24}?未经(?:许可|授权|同意|允许)[，,]?\s*(?:不得|禁止|严禁|请勿)[^。]{0,40}[。！]?$/u`,
+  raw`/^(?:\*\*)?(?:版权声明|版权说明|版权所有)[:：]?(?:\*\*)?[^。：:]{0,24}?未经(?:许可|授权|同意|允许)[，,]?\s*(?:不得|禁止|严禁|请勿)[^。]{0,40}[。！]?$/u`,
   // A page's poll on the story under it (`您认为这篇文章与"新一网（08008.HK）"相关度高吗？`, 腾讯's relevance vote).
-  String.raw`/^(?:您|你)(?:认为|觉得)(?:这篇|本篇|该篇?|本)文章[^。！？\n]{0,40}[吗么][？?]$/u`,
+  raw`/^(?:您|你)(?:认为|觉得)(?:这篇|本篇|该篇?|本)文章[^。！？\n]{0,40}[吗么][？?]$/u`,
   // A comment form's prompt copied with the text (`网友如有评论，请用下表：`, `我要评论`).
-  String.raw`/^(?:(?:网友|读者)(?:如有|若有)?(?:评论|意见|留言)[，,]?\s*(?:请|欢迎)[^。]{0,12}|我要评论|发表评论|参与评论|查看评论)[：:。！]?$/u`,
+  raw`/^(?:(?:网友|读者)(?:如有|若有)?(?:评论|意见|留言)[，,]?\s*(?:请|欢迎)[^。]{0,12}|我要评论|发表评论|参与评论|查看评论)[：:。！]?$/u`,
   // A portal's comment bar, its prompts and counter on one line (`欢迎发表评论  我要评论`), the counter maybe a
   // template's slot left unfilled (`已有_COUNT_条评论  我要评论`).
-  String.raw`/^(?:(?:已有|共有?)?(?:\d{1,7}|_[A-Z]{1,12}_)\s*条评论|(?:欢迎|我要)?(?:发表|参与|查看)?评论)(?:\s+(?:(?:已有|共有?)?(?:\d{1,7}|_[A-Z]{1,12}_)\s*条评论|(?:欢迎|我要)?(?:发表|参与|查看)?评论))+$/u`,
+  raw`/^(?:(?:已有|共有?)?(?:\d{1,7}|_[A-Z]{1,12}_)\s*条评论|(?:欢迎|我要)?(?:发表|参与|查看)?评论)(?:\s+(?:(?:已有|共有?)?(?:\d{1,7}|_[A-Z]{1,12}_)\s*条评论|(?:欢迎|我要)?(?:发表|参与|查看)?评论))+$/u`,
   // A search-to-subscribe prompt (`微信搜索“阮一峰的网络日志”或者扫描二维码，即可订阅。`).
-  String.raw`/^(?:微信)?搜索[“"「]?[^”"」，,]{1,24}[”"」]?(?:或(?:者)?(?:扫描|扫)(?:下方|上方)?二维码)?[，,]?\s*即可(?:订阅|关注)[。！]?$/u`,
+  raw`/^(?:微信)?搜索[“"「]?[^”"」，,]{1,24}[”"」]?(?:或(?:者)?(?:扫描|扫)(?:下方|上方)?二维码)?[，,]?\s*即可(?:订阅|关注)[。！]?$/u`,
   // A page template's placeholders left unfilled: `@@title@@`, `@@teacher_name@@：@@title@@`.
-  String.raw`/^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u`,
+  raw`/^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u`,
   // WeChat's page around an article, as clippers and archives copy it: the reader-mode buttons, an
   // account card's counts and label, the topic tag and its neighbours, the follow prompt over the story.
-  String.raw`/^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u`,
-  String.raw`/^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u`,
-  String.raw`/^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u`,
-  String.raw`/^[↑⬆👆☝]?\s*点击(?:上方)?\s*[“"「]?蓝字[^。！？]{0,24}$/u`,
-  String.raw`/^获取更多[^。！？\s]{1,16}资讯$/u`,
+  raw`/^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u`,
+  raw`/^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u`,
+  raw`/^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u`,
+  raw`/^[↑⬆👆☝]?\s*点击(?:上方)?\s*[“"「]?蓝字[^。！？]{0,24}$/u`,
+  raw`/^获取更多[^。！？\s]{1,16}资讯$/u`,
   // A QR code's follow prompt (`“掌”握科技鲜闻 （微信搜索techsina或扫描左侧二维码关注）`) and its caption (`新浪科技公众号`).
   "/^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u",
-  String.raw`/^[“"「]?[\p{Script=Han}A-Za-z0-9]{2,12}[”"」]?(?:微信)?公众号$/u`,
+  raw`/^[“"「]?[\p{Script=Han}A-Za-z0-9]{2,12}[”"」]?(?:微信)?公众号$/u`,
   // A scan-to-follow label over an account's QR code (`扫描关注`), and a like-and-share closing
   // (`喜欢本文的话，不妨点个“在看”、分享给你的朋友，也欢迎大家关注我的公众号…`).
   "/^(?:扫描|扫码|长按)关注$/u",
-  String.raw`/^喜欢(?:本文|这篇文章|的话)[^。！？]{0,10}[，,][^。！？]{0,12}点(?:个|一下)?\s*[“「"]?(?:在看|赞)[”」"]?[^\n]{0,120}$/u`,
+  raw`/^喜欢(?:本文|这篇文章|的话)[^。！？]{0,10}[，,][^。！？]{0,12}点(?:个|一下)?\s*[“「"]?(?:在看|赞)[”」"]?[^\n]{0,120}$/u`,
   // The like, share and bookmark buttons under an article, each a line of its own.
   "/^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u",
   // A link's brackets left alone on a line when a clipper broke a linked card over blank lines (`[`, then the
   // avatar, then `](https://medium.com/@writer?source=…)[`): no words of the page, only the link's syntax.
-  String.raw`/^(?:\]\(\S{1,500}\))?\[?$/u`,
+  raw`/^(?:\]\(\S{1,500}\))?\[?$/u`,
   // A placeholder image whose address is inline data, broken into text by the spaces in it.
   // An image proxy may wrap the data address (`](https://proxy-prod.omnivore-image-cache.app/0x0,s…/data:image/svg…`).
-  String.raw`/^!\[[^\]]{0,40}\]\((?:https?:\/\/[^\s()]{1,300}\/)?data:image\//u`,
+  raw`/^!\[[^\]]{0,40}\]\((?:https?:\/\/[^\s()]{1,300}\/)?data:image\//u`,
   // A self-publishing platform's notice in English under a post (`Notice: The content above (including the
   // pictures and videos if any) is uploaded and posted by a user of NetEase Hao, … only provides information
   // storage services.`); the Chinese one names the platform and is read as a credit.
-  String.raw`/^Notice:\s*The content above\b.{0,300}\bstorage services\.?$/iu`,
+  raw`/^Notice:\s*The content above\b.{0,300}\bstorage services\.?$/iu`,
   // A portal's back link on a line of its own (`返回搜狐，查看更多`), and a prompt to read the original
   // (`点击“阅读原文”查看更多精彩内容`), with the back link glued to it.
-  String.raw`/^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u`,
+  raw`/^(?:(?:点击\s*)?[“"「]?(?:阅读原文|查看原文)[”"」]?\s*(?:查看|阅读|了解|获取)(?:更多)?[^。！？]{0,12}?(?:返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)?|返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多)$/u`,
   // A paid community's promo (`欢迎加入我的知识星球，…付费即可加入…`).
-  String.raw`/^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u`,
+  raw`/^[^。！？]{0,40}加入(?:我的|我们的)?知识星球[^\n]{0,160}$/u`,
   // A read-it-later export's page furniture (issue 12, fresh-12), whatever the site: a reading box
   // (`阅读信息`, `全文字数 5931字`, `阅读本文共需 10分钟`, `字号选择` and its lone sizes), a bookmark counter
   // (`2 个人收藏`), a note that points to the original for the latest version (`本文首发于X网站，…点击文末左下角
   // 阅读原文 获取最新信息`).
-  String.raw`/^(?:阅读信息|字号选择|全文字数\s*\d{1,6}\s*字|阅读本文(?:共|大约|约)?需\s*\d{1,3}\s*分钟|[小中大])$/u`,
-  String.raw`/^\d{1,6}\s*个?人(?:收藏|点赞|喜欢)$/u`,
-  String.raw`/^本文(?:首发|最早发布|原发|同步发布)(?:于|在)[^。！？\n]{2,30}[，,][^。！？\n]{0,40}(?:阅读原文|查看原文|原文链接)[^。！？\n]{0,20}[。！]?$/u`,
+  raw`/^(?:阅读信息|字号选择|全文字数\s*\d{1,6}\s*字|阅读本文(?:共|大约|约)?需\s*\d{1,3}\s*分钟|[小中大])$/u`,
+  raw`/^\d{1,6}\s*个?人(?:收藏|点赞|喜欢)$/u`,
+  raw`/^本文(?:首发|最早发布|原发|同步发布)(?:于|在)[^。！？\n]{2,30}[，,][^。！？\n]{0,40}(?:阅读原文|查看原文|原文链接)[^。！？\n]{0,20}[。！]?$/u`,
   // A closing call to like, share, star or follow, maybe after a one-clause sign-off (`每天一篇大模型Paper来锻炼我们的
   // 思维~已经读到这了，不妨点个👍、❤️、↗️三连`, `好了，这就是我今天想分享的内容。如果你对大模型应用感兴趣，别忘了点赞、关注噢~`,
   // `期待你的分享、点赞、在看`), and an invitation into the writer's group (`…也可以添加我加入大模型交流群，…`).
   // Both read up to a hundred characters of any line before their words: the set runs them only on lines that hold
   // the words (`patternNeeds`), as every drop line that opens wide.
-  String.raw`/^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u`,
-  String.raw`/^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u`,
+  raw`/^(?:[^\n。！？]{0,60}[。！？~～]\s*)?[^\n。！？]{0,40}(?:不妨|别忘了|记得|期待你的)[^\n。！？]{0,16}?(?:赞|三连|在看|星标|关注|分享)[^\n。！？]{0,60}[。！~～]?$/u`,
+  raw`/^[^\n。！？]{0,60}(?:添加我|加我|扫码)[^\n。！？]{0,10}(?:加入|进)[^\n。！？]{0,12}(?:交流群|读者群|社群|微信群|技术群)[^\n]{0,80}$/u`,
   // A plea to star the account (`⭐如果你希望下次也能接受到此等质量的好文 请务必将我们星标，防止迷路！`, `记得设为星标`).
-  String.raw`/^[^\n]{0,60}?(?:(?:请|务必|记得)[^\n。！？]{0,12}|设为|加个?)星标[^\n]{0,80}$/u`,
+  raw`/^[^\n]{0,60}?(?:(?:请|务必|记得)[^\n。！？]{0,12}|设为|加个?)星标[^\n]{0,80}$/u`,
   // A picture's placeholder where a feed left it out (`*[图片]*`, `[图片：图片]`, `[image]`): no picture, no text.
-  String.raw`/^[[【](?:图片|图像|配图|[Ii]mage)(?:[:：][^\]】\n]{0,40})?[\]】]$/u`,
+  raw`/^[[【](?:图片|图像|配图|[Ii]mage)(?:[:：][^\]】\n]{0,40})?[\]】]$/u`,
   // A reprint notice that names who holds the rights and who may use the story (`© 本文著作权归作者所有，并授权少数派独家
   // 使用，未经少数派许可，不得转载使用。`).
-  String.raw`/^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u`,
+  raw`/^(?:©|（c）|\(c\))?\s*(?:本文|文章)?(?:著作权|版权)归(?:原?作者|[^，,。\s]{2,12})所有[，,][^。！？\n]{0,40}(?:未经|不得)[^。！？\n]{0,30}(?:转载|使用|复制)[^。！？\n]{0,10}[。！]?$/u`,
   // The same notice in brackets over a partner's story (`【美国The Next Web作品的中文相关权益归腾讯公司独家所有。未经授权，不得
   // 转载、摘编等。】`, as 腾讯科技 closes one): whose work, whose rights, then the uses it forbids. Opens with its bracket.
-  String.raw`/^【[^。！？\n【】]{0,24}?(?:著作权|版权|权益)归[^，,。\s【】]{2,12}?(?:独家)?所有[，,。][^。！？\n】]{0,20}(?:未经|不得)[^。！？\n】]{0,30}(?:转载|使用|复制|摘编)[^。！？\n】]{0,10}[。！]?】$/u`,
+  raw`/^【[^。！？\n【】]{0,24}?(?:著作权|版权|权益)归[^，,。\s【】]{2,12}?(?:独家)?所有[，,。][^。！？\n】]{0,20}(?:未经|不得)[^。！？\n】]{0,30}(?:转载|使用|复制|摘编)[^。！？\n】]{0,10}[。！]?】$/u`,
   // A paid group's promo: send a keyword in a private message to be let in (`想一群人搭建个人知识库的私信“1”联系你加入
   // obsidian共创云股东。`).
-  String.raw`/^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u`,
+  raw`/^\**[^\n。！？]{0,40}私信\s*[“"「]?[\p{L}\d]{1,8}[”"」]?[^\n。！？]{0,20}(?:加入|进群|入群)[^\n]{0,40}$/u`,
   // A contact line after the story: a group's or a site's label and a bare number or address (`QQ群｜825255377`,
   // `PKMer官网｜https://pkmer.cn/`).
-  String.raw`/^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u`,
+  raw`/^\**[\p{L}\d]{0,12}(?:QQ群|微信群|交流群|官网|邮箱|微信号)\s*[|｜:：]\s*\**\s*[\w@.:/?=&%#-]{3,120}$/u`,
   // A clipper's filing stamp under its note (`📌 由墨白于 2026-02-15 20:44 整理`): who filed the story when, not the
   // story's, nor its writer's.
-  String.raw`/^(?:[📌📝📎🗂✍]\uFE0F?\s*)?由\s*[\p{L}\d_-]{1,16}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:整理|收集|收藏|归档|记录|摘录|编辑)$/u`,
+  raw`/^(?:[📌📝📎🗂✍]\uFE0F?\s*)?由\s*[\p{L}\d_-]{1,16}?\s*于\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:整理|收集|收藏|归档|记录|摘录|编辑)$/u`,
   // A paywall's notice where an archived story's text was (`您所瀏覽的新聞已過查詢時效。建議您加入中央社付費會員找尋您要的新聞。`),
   // in either script: the site's, never the story's. Two literal sources, so the pattern gate reads each one's words.
-  String.raw`/^您所?(?:浏览|阅读|查看|查询)的(?:新闻|文章|内容|报道)已过(?:查询|阅读|免费)?(?:时效|期限)[^\n]{0,80}$/u`,
-  String.raw`/^您所?(?:瀏覽|閱讀|查看|查詢)的(?:新聞|文章|內容|報導)已過(?:查詢|閱讀|免費)?(?:時效|期限)[^\n]{0,80}$/u`,
+  raw`/^您所?(?:浏览|阅读|查看|查询)的(?:新闻|文章|内容|报道)已过(?:查询|阅读|免费)?(?:时效|期限)[^\n]{0,80}$/u`,
+  raw`/^您所?(?:瀏覽|閱讀|查看|查詢)的(?:新聞|文章|內容|報導)已過(?:查詢|閱讀|免費)?(?:時效|期限)[^\n]{0,80}$/u`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */
@@ -204,11 +211,199 @@ export const CLOSING_NOTES: { readonly clause: string; readonly model: string } 
    * the reader (`若您觉得内容有帮助`, `建议收藏备用`, `您的收藏也是对我…最大鼓励和支持`, `谢谢`), a tip jar's among them
    * (`可以请我喝咖啡`).
    */
-  clause: String.raw`(?:(?:本文|文章|以上|上述)[^，。！？,\n]{0,8}?[仅僅只]?(?:代表|[为為系])(?:作者)?(?:[个個]人|本人)?(?:[观觀][点點]|[见見]解|看法|立[场場])?|(?:本文|以上|上述)?(?:[内內]容|信息)?[均并並]?不(?:[构構]成|作[为為])(?:任何|[个個]人)?(?:投[资資]|理[财財]|交易)?(?:[建議议]{2}|依[据據])(?:[和或及与與](?:入市|操作|投[资資]|交易)?(?:[建議议]{2}|依[据據]))?|(?:本文|文章)?不代表[^，。！？,\n]{0,12}?(?:[观觀][点點]|立[场場])|(?:投[资資]|股市|市[场場]|入市)(?:有[风風][险險]|[需须須][谨謹]慎)|[决決]策[需须須](?:[独獨]立|[谨謹]慎)|[请請]?[独獨]立判[断斷](?:[和与與][决決]策)?|⭐?星[标標][^，。！？\n]{0,12}|好[内內]容不[错錯][过過]\s*⭐?|[风風][险險]自[担擔负負]|(?:本文|本[报報]告|以上)?[仅僅](?:供|作|[为為])[^，。！？,\n]{0,10}?(?:[参參]考|整理|交流|研究)|(?:如果|若|如)[您你]?[觉覺]得[^，。！？,\n]{0,10}?(?:有[帮幫]助|有用|不[错錯]|有收[获穫])|(?:[建議议]{2}|[欢歡]迎|[请請]|[记記]得)?(?:收藏|[点點][赞讚]|[转轉][发發]|[关關]注)(?:[备備]用|一下)?|(?:可以|[欢歡]迎)?(?:[请請]我喝(?:一?杯)?咖啡|[给給]我[买買](?:一?杯)?咖啡|打[赏賞](?:一下)?)|[您你]的(?:收藏|[点點][赞讚]|[转轉][发發]|支持)[^，。！？,\n]{0,20}?(?:鼓[励勵]|支持|[动動]力)|[谢謝感][谢謝](?:[阅閱][读讀]|支持)?)`,
+  clause: raw`(?:(?:本文|文章|以上|上述)[^，。！？,\n]{0,8}?[仅僅只]?(?:代表|[为為系])(?:作者)?(?:[个個]人|本人)?(?:[观觀][点點]|[见見]解|看法|立[场場])?|(?:本文|以上|上述)?(?:[内內]容|信息)?[均并並]?不(?:[构構]成|作[为為])(?:任何|[个個]人)?(?:投[资資]|理[财財]|交易)?(?:[建議议]{2}|依[据據])(?:[和或及与與](?:入市|操作|投[资資]|交易)?(?:[建議议]{2}|依[据據]))?|(?:本文|文章)?不代表[^，。！？,\n]{0,12}?(?:[观觀][点點]|立[场場])|(?:投[资資]|股市|市[场場]|入市)(?:有[风風][险險]|[需须須][谨謹]慎)|[决決]策[需须須](?:[独獨]立|[谨謹]慎)|[请請]?[独獨]立判[断斷](?:[和与與][决決]策)?|⭐?星[标標][^，。！？\n]{0,12}|好[内內]容不[错錯][过過]\s*⭐?|[风風][险險]自[担擔负負]|(?:本文|本[报報]告|以上)?[仅僅](?:供|作|[为為])[^，。！？,\n]{0,10}?(?:[参參]考|整理|交流|研究)|(?:如果|若|如)[您你]?[觉覺]得[^，。！？,\n]{0,10}?(?:有[帮幫]助|有用|不[错錯]|有收[获穫])|(?:[建議议]{2}|[欢歡]迎|[请請]|[记記]得)?(?:收藏|[点點][赞讚]|[转轉][发發]|[关關]注)(?:[备備]用|一下)?|(?:可以|[欢歡]迎)?(?:[请請]我喝(?:一?杯)?咖啡|[给給]我[买買](?:一?杯)?咖啡|打[赏賞](?:一下)?)|[您你]的(?:收藏|[点點][赞讚]|[转轉][发發]|支持)[^，。！？,\n]{0,20}?(?:鼓[励勵]|支持|[动動]力)|[谢謝感][谢謝](?:[阅閱][读讀]|支持)?)`,
   /**
    * A note that a language model or a bot wrote the text (`本文由 OpenAI GPT-5 mini 語言模型產生`, `本文由AI生成，仅供参考`,
    * `本日报由 OpenClaw News Daily Skill 自动生成`), maybe under a `注：` label (`注：本摘要由 CNinfo2NotebookLM 自动生成，用于 AI
    * 辅助分析。` closing a filings digest): the generator's, not the story's; a clause may follow it, never a sentence going on about it. Read as the closing notes are (`closingNotes`).
    */
-  model: String.raw`/^(?:[注註][:：]\s*)?(?:本文|本篇|本[报報]告|本[日周月]?[报報]|本期|本[简簡][报報]|本摘要|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型|Skill|Bot|机器人|機器人|脚本|腳本|自动|自動)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu`,
+  model: raw`/^(?:[注註][:：]\s*)?(?:本文|本篇|本[报報]告|本[日周月]?[报報]|本期|本[简簡][报報]|本摘要|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型|Skill|Bot|机器人|機器人|脚本|腳本|自动|自動)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu`,
 };
+
+/**
+ * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`,
+ * `公众号后台回复“数据集”获取100+深度学习各方向资源整理`): never text; near the end of a story it opens the
+ * account's promos (`withoutPageTail`).
+ */
+const FOLLOW_PROMPT = raw`/^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u`;
+/**
+ * A views disclaimer without a label, and one clause after it: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`,
+ * `文章代表作者个人观点，少数派仅对标题和排版略作修改。`.
+ */
+const VIEWS_DISCLAIMER =
+  "/^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u";
+/** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
+const MAIL_LABEL = raw`/^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu`;
+/**
+ * A mail address alone on a line: dropped under its label only (`MAIL_LABEL`). Alone it may be what is left of a
+ * story's own line once its credit is read (`a_b@example.com(责任编辑:马欣)`), and caixun reads its own Markdown
+ * of that story back to the same text.
+ */
+const MAIL_ADDRESS = raw`/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u`;
+/**
+ * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
+ * preview note, swipe prompts, tip jar and "also liked" list (an account's own `大家都在看` heading over its
+ * picture links, too), an outlet's recruiting notice (`招聘【新媒体运营】啦！` over its job's terms), the
+ * follow card, in its simplified,
+ * traditional and English UI — and a writer's sign-off
+ * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
+ */
+const PAGE_TAIL = raw`/^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u`;
+/**
+ * A heading that only labels a post's comment thread (`### 回复` over a rebuilt blog's `blog-comment` blocks, `网友评论`,
+ * `精选留言`, `Comments`): what follows is readers' comments and the writer's replies to them, never the story, however
+ * long the thread runs. A heading, not a line: `回复：…` opening a paragraph is the story's; a bare `评论` heads a
+ * writer's own commentary (`事件` / `评论`) and stays.
+ */
+const COMMENT_THREAD_HEADING =
+  "/^(?:(?:网友|读者|热门|最新|全部|精选)(?:回复|评论|留言)(?:区|列表)?|(?:回复|评论|留言)(?:区|列表)|回复|留言|评论与回复|Comments|Replies)[:：]?$/iu";
+/**
+ * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
+ * FreeBuf 客服小蜜蜂（微信：freebee1024）`; a relaying site's views note before it, `本内容为作者独立观点，不代表虎嗅立场。
+ * 未经允许不得转载，授权事宜请联系 …`): what opens the page's footer, when no prose follows it.
+ */
+const RIGHTS_NOTICE = raw`/^(?:本文|本篇|文章|本内容)[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载/u`;
+/**
+ * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
+ * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
+ * ends the story, as a sign-off does.
+ */
+const FOLLOW_CARD = raw`/^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,24}$/u`;
+/**
+ * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
+ * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
+ * `网友评论`), the topic box (`相关专题 新闻`). Each opens the page's tail when nothing after it is prose (the related
+ * headlines, their dates and marks, the login links): a keyword line over a paper's abstract stays. A framed page's
+ * comment prompt (`我要评论` among its counters) is left to `withoutSidebars`, which takes the counters above it too.
+ * @bounded: anchored, at most 30 characters after a label.
+ */
+const PORTAL_TAIL = raw`/^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u`;
+/**
+ * An ornate sign-off's parts, each on a line of its own (`—` / `完` / `—`, as a converter that breaks a paragraph at
+ * every inline span leaves `— 完 —`): the ornament and the end mark.
+ */
+const SIGN_OFF_ORNAMENT = "/^[-—–=·•]{1,6}$/u";
+const SIGN_OFF_MARK = "/^(?:完|EOF|END|End|end)$/u";
+/**
+ * A legal notice's heading (`法律声明`, `免责声明`, `重要声明`): a research house's or an account's notice set under
+ * every post, its paragraphs after it. Ends the story when less than half a story follows it (`ORNATE_TAIL_SHARE`).
+ * A label (`免责声明：`) heads one paragraph, which the drops read: the editor's credit after it stays the credits stage's.
+ */
+const LEGAL_HEADING = raw`/^(?:法律声明|免责声明|免责条款|重要声明|法律条款|Legal\s+Notice|Disclaimer)$/iu`;
+/** A post's label over its list of related links (`相关阅读：`, `延伸阅读`, `推荐阅读`). */
+const RELATED_LABEL = "/^(?:相关阅读|延伸阅读|推荐阅读)[:：]?$/u";
+/**
+ * The box a web clipper sets over its copy (`> ## Excerpt` and the page's description, as MarkDownload
+ * writes it): a quote opening with that label on a line of its own is the clipper's, not the story's.
+ */
+const CLIPPER_EXCERPT = raw`/^Excerpt\s*\n/u`;
+/**
+ * A box's label before its links on one line (`大家都在搜`, `本系列前文回顾：`), then only spaces and
+ * separators between them; never a credit's label (`来源：[新华网](…)`), which the credits stage reads.
+ */
+const SIDEBAR_LABEL_BEFORE_LINKS = raw`/^(?!来源|出处|原文|转自|转载|作者|记者|编辑|责编|责任编辑)[\p{Script=Han}A-Za-z]{2,12}[:：]?[\s|｜/、,，·•]*$/u`;
+/** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
+const LABELLED_CREDIT = raw`/^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u`;
+/** A site's copyright footer (`财联社 ©2018-2026 上海界面财联社科技股份有限公司 版权所有`). */
+const COPYRIGHT_FOOTER = raw`/^[^。！？]{0,40}(?:©|Copyright)[^。！？]{0,60}(?:版权所有|All Rights Reserved\.?)$/iu`;
+/** A section's number opening its title (`03. `, `1．`). */
+const ENUMERATOR = raw`/^\d{1,3}[.．]\s+/u`;
+/**
+ * A site's shopping promo (`IT之家小伙伴记得用 最会买购买电影票 ，享受折扣价的同时还可以获得返利…`): a short paragraph
+ * offering a rebate or a coupon, read only right over an ad-link disclaimer (`广告声明：文内含有的对外跳转链接…`), which
+ * says the page carries such links. A story's sale (`可在京东下单购买`) names no rebate and stays.
+ */
+const SHOP_PROMO = "/返利|领券|优惠券|券后/u";
+/**
+ * An account's lead box over the story (`极市导读`, `新智元导读` on a line of its own, one paragraph under it: the
+ * account's summary and its promo links): the account's, not the writer's. A bare `导读` may be the writer's
+ * own section, and stays.
+ */
+const LEAD_BOX_CAPTION = raw`/^[【[]?[\p{Script=Han}A-Za-z]{2,8}导读[】\]]?[:：]?$/u`;
+/**
+ * The heading of a machine summary a collector or a generator writes about the story it keeps (`## AI 摘要`,
+ * `AI Summary`, `智能摘要`, `摘要（AI生成）`). Alternatives of literals, one optional class: linear.
+ */
+const MACHINE_SUMMARY_HEADING = raw`/^(?:(?:AI|GPT|LLM|ChatGPT|DeepSeek|智能|机器|自动)\s*(?:生成的?\s*)?(?:摘要|总结|概要|速览|summary|tl;?dr)|(?:摘要|总结|summary)\s*[(（]\s*(?:AI|GPT|机器|自动)\s*生成\s*[)）])\s*[:：]?$/iu`;
+/** The heading of a copy's own metadata (`## 元数据`: the collector's labels, the time it saved the item, its archive's day). */
+const METADATA_SECTION_HEADING = raw`/^(?:元数据|元信息|metadata)\s*[:：]?$/iu`;
+/** What a metadata section holds: `key: value` lines (`来源: ArXiv`, `保存时间: 2025-05-16T02:32:13Z`), no prose. */
+const METADATA_LINE = raw`/^[^\s:：]{1,16}\s*[:：]\s*\S/u`;
+/**
+ * The heading a collector sets over the item it copied, when its own sections follow (`## 原始摘要` — the feed
+ * item's description, the post itself —, `## 原文`, `## 正文`): the zone of the story, not a heading the writer wrote.
+ */
+const ORIGINAL_ZONE_HEADING = raw`/^(?:原始(?:摘要|内容|正文|文本)|原文(?:内容|摘要)?|正文|original(?: (?:content|text|post))?)\s*[:：]?$/iu`;
+/**
+ * A page's summary box as a text extractor keeps it over the story: a whole paragraph in brackets, maybe
+ * labelled (`[摘要：前不久，…为什么是华为率先抵挡住了进攻？]`, `[上市公司借停牌避免进一步下跌，…]`), clauses in
+ * it. A bracketed headline (`【重磅】…`) is short and has no clause in it.
+ */
+const SUMMARY_BOX = raw`/^(?:\[[^[\]]*\]|【[^【】]*】)$/u`;
+/** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
+const MENU_ITEM = raw`/^[\p{Script=Han}A-Za-z0-9]{2,8}$/u`;
+/** A headline a related-stories list sets with its day after it, run together or spaced (`收费公路缘何屡陷巨亏漩涡2015/07/01`). */
+const DATED_HEADLINE = raw`/(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$/u`;
+/** A short label ending in a colon that is no credit's (`获取更多RSS：`, `友情链接：`). */
+const FOOTER_LABEL = raw`/^(?!.*(?:原文|来源|出处|链接地址|转自))[^\s:：]{1,16}[:：]$/u`;
+const BARE_ADDRESS = raw`/^<?https?:\/\/\S+>?$/u`;
+/**
+ * A related-stories label on a line of its own (`相关报道：`, `相关故事：`, a blog's heading `相关日志`): a page's
+ * inset, not the story's words.
+ */
+const RELATED_INSET_LABEL = raw`/^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章)\s*[:：]$/u`;
+/**
+ * The label of a related list closing the story, where its words alone say what it is (a blog's heading
+ * `相关日志`, `相关文章`, no colon).
+ */
+const CLOSING_RELATED_LABEL = raw`/^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章|日志|博文)\s*[:：]?$/u`;
+/** What a related list sets beside its links: white space and each story's count of comments (`(4)`). */
+const RELATED_ITEM_REST = raw`/^(?:\s*[(（]\d{1,6}[)）])*\s*$/u`;
+/** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
+const TAG_LABEL = raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu`;
+/** How a line opening with a tag label starts. */
+const TAG_LABEL_START = raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[:：]/iu`;
+/** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
+const STYLE_RULE = raw`/\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu`;
+
+/**
+ * The stage's other patterns, in the order `stages/boilerplate.ts` assigns them to its bindings
+ * (`compileBoilerplatePatterns`), read by position as the credits' are (`credits/credit-patterns.ts`).
+ */
+export const BOILERPLATE_PATTERNS: readonly string[] = [
+  FOLLOW_PROMPT,
+  VIEWS_DISCLAIMER,
+  MAIL_LABEL,
+  MAIL_ADDRESS,
+  PAGE_TAIL,
+  COMMENT_THREAD_HEADING,
+  RIGHTS_NOTICE,
+  FOLLOW_CARD,
+  PORTAL_TAIL,
+  SIGN_OFF_ORNAMENT,
+  SIGN_OFF_MARK,
+  LEGAL_HEADING,
+  RELATED_LABEL,
+  CLIPPER_EXCERPT,
+  SIDEBAR_LABEL_BEFORE_LINKS,
+  LABELLED_CREDIT,
+  COPYRIGHT_FOOTER,
+  ENUMERATOR,
+  SHOP_PROMO,
+  LEAD_BOX_CAPTION,
+  MACHINE_SUMMARY_HEADING,
+  METADATA_SECTION_HEADING,
+  METADATA_LINE,
+  ORIGINAL_ZONE_HEADING,
+  SUMMARY_BOX,
+  MENU_ITEM,
+  DATED_HEADLINE,
+  FOOTER_LABEL,
+  BARE_ADDRESS,
+  RELATED_INSET_LABEL,
+  CLOSING_RELATED_LABEL,
+  RELATED_ITEM_REST,
+  TAG_LABEL,
+  TAG_LABEL_START,
+  STYLE_RULE,
+];

@@ -1,4 +1,8 @@
-import { CLOSING_NOTES, GENERIC_DROP_LINES } from "@caixun/core/stages/boilerplate-lines";
+import {
+  BOILERPLATE_PATTERNS,
+  CLOSING_NOTES,
+  GENERIC_DROP_LINES,
+} from "@caixun/core/stages/boilerplate-lines";
 import { isAppLinkLine } from "../credits/export-frame.js";
 import { readByline } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
@@ -14,17 +18,95 @@ import {
 } from "../text/chars.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { type PatternSet, patternSet, type TextTest } from "../text/pattern-set.js";
-import { regexFromLiteral } from "../text/regex-literal.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /**
- * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`,
- * `公众号后台回复“数据集”获取100+深度学习各方向资源整理`): never text; near the end of a story it opens the
- * account's promos (`withoutPageTail`).
+ * The stage's patterns, compiled from their literals (`BOILERPLATE_PATTERNS`, `stages/boilerplate-lines.ts`) into these
+ * bindings when an exported step is first called (one test of the flag a call): a Worker reads the literals from its
+ * static assets before any parse, so no pattern can be made when this module loads. The steps read the bindings as
+ * they read constants.
  */
-const FOLLOW_PROMPT =
-  /^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u;
+let boilerplatePatternsCompiled = false;
+let FOLLOW_PROMPT: RegExp;
+let VIEWS_DISCLAIMER: RegExp;
+let MAIL_LABEL: RegExp;
+let MAIL_ADDRESS: RegExp;
+let PAGE_TAIL: RegExp;
+let COMMENT_THREAD_HEADING: RegExp;
+let RIGHTS_NOTICE: RegExp;
+let FOLLOW_CARD: RegExp;
+let PORTAL_TAIL: RegExp;
+let SIGN_OFF_ORNAMENT: RegExp;
+let SIGN_OFF_MARK: RegExp;
+let LEGAL_HEADING: RegExp;
+let RELATED_LABEL: RegExp;
+let CLIPPER_EXCERPT: RegExp;
+let SIDEBAR_LABEL_BEFORE_LINKS: RegExp;
+let LABELLED_CREDIT: RegExp;
+let COPYRIGHT_FOOTER: RegExp;
+let ENUMERATOR: RegExp;
+let SHOP_PROMO: RegExp;
+let LEAD_BOX_CAPTION: RegExp;
+let MACHINE_SUMMARY_HEADING: RegExp;
+let METADATA_SECTION_HEADING: RegExp;
+let METADATA_LINE: RegExp;
+let ORIGINAL_ZONE_HEADING: RegExp;
+let SUMMARY_BOX: RegExp;
+let MENU_ITEM: RegExp;
+let DATED_HEADLINE: RegExp;
+let FOOTER_LABEL: RegExp;
+let BARE_ADDRESS: RegExp;
+let RELATED_INSET_LABEL: RegExp;
+let CLOSING_RELATED_LABEL: RegExp;
+let RELATED_ITEM_REST: RegExp;
+let TAG_LABEL: RegExp;
+let TAG_LABEL_START: RegExp;
+let STYLE_RULE: RegExp;
+
+/** Compiles `BOILERPLATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileBoilerplatePatterns(): void {
+  [
+    FOLLOW_PROMPT,
+    VIEWS_DISCLAIMER,
+    MAIL_LABEL,
+    MAIL_ADDRESS,
+    PAGE_TAIL,
+    COMMENT_THREAD_HEADING,
+    RIGHTS_NOTICE,
+    FOLLOW_CARD,
+    PORTAL_TAIL,
+    SIGN_OFF_ORNAMENT,
+    SIGN_OFF_MARK,
+    LEGAL_HEADING,
+    RELATED_LABEL,
+    CLIPPER_EXCERPT,
+    SIDEBAR_LABEL_BEFORE_LINKS,
+    LABELLED_CREDIT,
+    COPYRIGHT_FOOTER,
+    ENUMERATOR,
+    SHOP_PROMO,
+    LEAD_BOX_CAPTION,
+    MACHINE_SUMMARY_HEADING,
+    METADATA_SECTION_HEADING,
+    METADATA_LINE,
+    ORIGINAL_ZONE_HEADING,
+    SUMMARY_BOX,
+    MENU_ITEM,
+    DATED_HEADLINE,
+    FOOTER_LABEL,
+    BARE_ADDRESS,
+    RELATED_INSET_LABEL,
+    CLOSING_RELATED_LABEL,
+    RELATED_ITEM_REST,
+    TAG_LABEL,
+    TAG_LABEL_START,
+    STYLE_RULE,
+  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<35>;
+  boilerplatePatternsCompiled = true;
+}
+
 /**
  * The most characters, once collapsed (one space at each `\s*`), of a line `FOLLOW_PROMPT` matches: 30 of a
  * `关注` clause, 56 from `回复` on.
@@ -37,15 +119,9 @@ export const FOLLOW_PROMPT_HEAD = 4;
 
 /** The account a follow prompt names (`关注 前端瓶子君，回复 “交流”` → 前端瓶子君); null for any other text. */
 export function followPromptAccount(text: string): string | null {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
   return text.includes("回复") ? (FOLLOW_PROMPT.exec(text.trim())?.[1] ?? null) : null;
 }
-
-/**
- * A views disclaimer without a label, and one clause after it: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`,
- * `文章代表作者个人观点，少数派仅对标题和排版略作修改。`.
- */
-const VIEWS_DISCLAIMER =
-  /^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u;
 
 /**
  * Each Simplified character of `LABELLED_DISCLAIMERS` that Traditional script writes otherwise, then its Traditional
@@ -128,15 +204,6 @@ function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
   return cut === blocks.length ? blocks : blocks.slice(0, cut);
 }
 
-/** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
-const MAIL_LABEL = /^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu;
-/**
- * A mail address alone on a line: dropped under its label only (`MAIL_LABEL`). Alone it may be what is left of a
- * story's own line once its credit is read (`a_b@example.com(责任编辑:马欣)`), and caixun reads its own Markdown
- * of that story back to the same text.
- */
-const MAIL_ADDRESS = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u;
-
 /**
  * Page UI copied with the text: font-size and bookmark buttons, share and print links, page numbers, and a
  * video's credit note beside them — one of them a line, or a row of them (`EnRA+A- 收藏到 AliceBox （本期视频由
@@ -159,45 +226,22 @@ export const POSTED_FROM = /^(?:(?:IP)?(?:所属地|属地)|发布于)[ \t:：]+
  * Worker reads from its static assets after the modules load, so compiled at first use), with this module's named
  * rules that other readers share.
  */
-export const genericDrop = madeAtFirstUse((): readonly TextTest[] => [
-  POSTED_FROM,
-  PAGE_CONTROLS,
-  // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMERS`).
-  ...LABELLED_DISCLAIMERS,
-  VIEWS_DISCLAIMER,
-  FOLLOW_PROMPT,
-  // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
-  // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
-  MAIL_LABEL,
-  ...GENERIC_DROP_LINES.map(regexFromLiteral),
-]);
-
-/**
- * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
- * preview note, swipe prompts, tip jar and "also liked" list (an account's own `大家都在看` heading over its
- * picture links, too), an outlet's recruiting notice (`招聘【新媒体运营】啦！` over its job's terms), the
- * follow card, in its simplified,
- * traditional and English UI — and a writer's sign-off
- * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
- */
-const PAGE_TAIL =
-  /^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u;
+export const genericDrop = madeAtFirstUse((): readonly TextTest[] => {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
+  return [
+    POSTED_FROM,
+    PAGE_CONTROLS,
+    // Disclaimers, in either script: not advice, views are the authors', risks are the reader's (`LABELLED_DISCLAIMERS`).
+    ...LABELLED_DISCLAIMERS,
+    VIEWS_DISCLAIMER,
+    FOLLOW_PROMPT,
+    // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
+    // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
+    MAIL_LABEL,
+    ...GENERIC_DROP_LINES.map(regexFromLiteral),
+  ];
+});
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
-/**
- * A heading that only labels a post's comment thread (`### 回复` over a rebuilt blog's `blog-comment` blocks, `网友评论`,
- * `精选留言`, `Comments`): what follows is readers' comments and the writer's replies to them, never the story, however
- * long the thread runs. A heading, not a line: `回复：…` opening a paragraph is the story's; a bare `评论` heads a
- * writer's own commentary (`事件` / `评论`) and stays.
- */
-const COMMENT_THREAD_HEADING =
-  /^(?:(?:网友|读者|热门|最新|全部|精选)(?:回复|评论|留言)(?:区|列表)?|(?:回复|评论|留言)(?:区|列表)|回复|留言|评论与回复|Comments|Replies)[:：]?$/iu;
-/**
- * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
- * FreeBuf 客服小蜜蜂（微信：freebee1024）`; a relaying site's views note before it, `本内容为作者独立观点，不代表虎嗅立场。
- * 未经允许不得转载，授权事宜请联系 …`): what opens the page's footer, when no prose follows it.
- */
-const RIGHTS_NOTICE =
-  /^(?:本文|本篇|文章|本内容)[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载/u;
 /** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
 const RIGHTS_NOTICE_MAX = 120;
 /**
@@ -205,22 +249,6 @@ const RIGHTS_NOTICE_MAX = 120;
  * (`People who liked this content also liked`): a longer block is neither (`mayEndStory`).
  */
 const TAIL_LINE_MAX = 40;
-/**
- * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
- * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
- * ends the story, as a sign-off does.
- */
-const FOLLOW_CARD = /^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,24}$/u;
-/**
- * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
- * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
- * `网友评论`), the topic box (`相关专题 新闻`). Each opens the page's tail when nothing after it is prose (the related
- * headlines, their dates and marks, the login links): a keyword line over a paper's abstract stays. A framed page's
- * comment prompt (`我要评论` among its counters) is left to `withoutSidebars`, which takes the counters above it too.
- * @bounded: anchored, at most 30 characters after a label.
- */
-const PORTAL_TAIL =
-  /^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u;
 /** The characters a `PORTAL_TAIL` line opens with: nearly every short line opens otherwise, and is not matched. */
 const PORTAL_TAIL_OPENINGS = new Set([..."文关我网相0123456789"].map((ch) => ch.charCodeAt(0)));
 const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && PORTAL_TAIL.test(text);
@@ -229,18 +257,6 @@ const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(
  * after which its promo blocks follow (a poll, a follow prompt), prose among them.
  */
 const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u;
-/**
- * An ornate sign-off's parts, each on a line of its own (`—` / `完` / `—`, as a converter that breaks a paragraph at
- * every inline span leaves `— 完 —`): the ornament and the end mark.
- */
-const SIGN_OFF_ORNAMENT = /^[-—–=·•]{1,6}$/u;
-const SIGN_OFF_MARK = /^(?:完|EOF|END|End|end)$/u;
-/**
- * A legal notice's heading (`法律声明`, `免责声明`, `重要声明`): a research house's or an account's notice set under
- * every post, its paragraphs after it. Ends the story when less than half a story follows it (`ORNATE_TAIL_SHARE`).
- * A label (`免责声明：`) heads one paragraph, which the drops read: the editor's credit after it stays the credits stage's.
- */
-const LEGAL_HEADING = /^(?:法律声明|免责声明|免责条款|重要声明|法律条款|Legal\s+Notice|Disclaimer)$/iu;
 /**
  * After an ornate sign-off or an account's closing follow prompt, how much text (a share of the text before
  * it) may still be the page's promos: less than half a story.
@@ -335,6 +351,7 @@ export const boilerplate: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (contex
  * was found, so what follows the story's last prose is the page's too.
  */
 export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, framed = false): RawBlock[] {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
   const rules = rulesOf(allPacks(packs));
   const { drops } = rules;
   const kept: RawBlock[] = [];
@@ -413,9 +430,6 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     : read;
 }
 
-/** A post's label over its list of related links (`相关阅读：`, `延伸阅读`, `推荐阅读`). */
-const RELATED_LABEL = /^(?:相关阅读|延伸阅读|推荐阅读)[:：]?$/u;
-
 /**
  * A heading or a line in words only (`WORDS_LINE`: not a date, a signature's or a list's line) that no byline reads
  * (`记者张三` before a dropped disclaimer is the credits stage's).
@@ -425,30 +439,10 @@ function isEmptiedHeading({ block }: RawBlock): boolean {
   return WORDS_LINE.test(text) && readByline(text) === null;
 }
 
-/**
- * The box a web clipper sets over its copy (`> ## Excerpt` and the page's description, as MarkDownload
- * writes it): a quote opening with that label on a line of its own is the clipper's, not the story's.
- */
-const CLIPPER_EXCERPT = /^Excerpt\s*\n/u;
-
 /** A sidebar's heading: a few words (`创事记`, `众测`, `专题`, `科学探索`). */
 const SIDEBAR_TITLE_MAX = 12;
 /** A caption or label among a sidebar's links: a short line that is no sentence. */
 const SIDEBAR_LINE_MAX = 20;
-/**
- * A box's label before its links on one line (`大家都在搜`, `本系列前文回顾：`), then only spaces and
- * separators between them; never a credit's label (`来源：[新华网](…)`), which the credits stage reads.
- */
-const SIDEBAR_LABEL_BEFORE_LINKS =
-  /^(?!来源|出处|原文|转自|转载|作者|记者|编辑|责编|责任编辑)[\p{Script=Han}A-Za-z]{2,12}[:：]?[\s|｜/、,，·•]*$/u;
-
-/** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
-const LABELLED_CREDIT = /^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u;
-/** A site's copyright footer (`财联社 ©2018-2026 上海界面财联社科技股份有限公司 版权所有`). */
-const COPYRIGHT_FOOTER =
-  /^[^。！？]{0,40}(?:©|Copyright)[^。！？]{0,60}(?:版权所有|All Rights Reserved\.?)$/iu;
-/** A section's number opening its title (`03. `, `1．`). */
-const ENUMERATOR = /^\d{1,3}[.．]\s+/u;
 /** How many blocks after a framed page's story make its tail; one short line may be the story's own. */
 const FRAMED_TAIL_MIN = 2;
 
@@ -521,6 +515,7 @@ export function withoutPageTail(
   blocks: readonly RawBlock[],
   mayEnd: (raw: RawBlock) => boolean = mayEndStory,
 ): readonly RawBlock[] {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
   // A read-it-later app's link line closing its export (`[跳转到 Cubox 查看](…)`) is the export's frame, not the page's
   // tail: it stays for the credits stage, which reads the frame, whatever the page's tail takes.
   let end = blocks.length;
@@ -619,13 +614,6 @@ function isRelatedHeadline(raw: RawBlock, text: string): boolean {
     !isProse(text)
   );
 }
-
-/**
- * A site's shopping promo (`IT之家小伙伴记得用 最会买购买电影票 ，享受折扣价的同时还可以获得返利…`): a short paragraph
- * offering a rebate or a coupon, read only right over an ad-link disclaimer (`广告声明：文内含有的对外跳转链接…`), which
- * says the page carries such links. A story's sale (`可在京东下单购买`) names no rebate and stays.
- */
-const SHOP_PROMO = /返利|领券|优惠券|券后/u;
 /** The most characters of a shopping promo (`SHOP_PROMO`): a longer paragraph is the story's. */
 const SHOP_PROMO_MAX = 120;
 
@@ -694,13 +682,6 @@ function mayEndStory(raw: RawBlock): boolean {
     return true;
   return mayOpenSignOff(collapsedFirstCode(text));
 }
-
-/**
- * An account's lead box over the story (`极市导读`, `新智元导读` on a line of its own, one paragraph under it: the
- * account's summary and its promo links): the account's, not the writer's. A bare `导读` may be the writer's
- * own section, and stays.
- */
-const LEAD_BOX_CAPTION = /^[【[]?[\p{Script=Han}A-Za-z]{2,8}导读[】\]]?[:：]?$/u;
 /** How many blocks from the top a head box may open at: under a read-it-later card, the head's credits and the follow prompt. */
 const HEAD_BOX_FROM = 16;
 /** How many paragraphs a platform's note box holds under its caption, its views disclaimer the last: a blurb and the disclaimer. */
@@ -736,23 +717,6 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
   }
   return blocks;
 }
-
-/**
- * The heading of a machine summary a collector or a generator writes about the story it keeps (`## AI 摘要`,
- * `AI Summary`, `智能摘要`, `摘要（AI生成）`). Alternatives of literals, one optional class: linear.
- */
-const MACHINE_SUMMARY_HEADING =
-  /^(?:(?:AI|GPT|LLM|ChatGPT|DeepSeek|智能|机器|自动)\s*(?:生成的?\s*)?(?:摘要|总结|概要|速览|summary|tl;?dr)|(?:摘要|总结|summary)\s*[(（]\s*(?:AI|GPT|机器|自动)\s*生成\s*[)）])\s*[:：]?$/iu;
-/** The heading of a copy's own metadata (`## 元数据`: the collector's labels, the time it saved the item, its archive's day). */
-const METADATA_SECTION_HEADING = /^(?:元数据|元信息|metadata)\s*[:：]?$/iu;
-/** What a metadata section holds: `key: value` lines (`来源: ArXiv`, `保存时间: 2025-05-16T02:32:13Z`), no prose. */
-const METADATA_LINE = /^[^\s:：]{1,16}\s*[:：]\s*\S/u;
-/**
- * The heading a collector sets over the item it copied, when its own sections follow (`## 原始摘要` — the feed
- * item's description, the post itself —, `## 原文`, `## 正文`): the zone of the story, not a heading the writer wrote.
- */
-const ORIGINAL_ZONE_HEADING =
-  /^(?:原始(?:摘要|内容|正文|文本)|原文(?:内容|摘要)?|正文|original(?: (?:content|text|post))?)\s*[:：]?$/iu;
 /** How many blocks from the top the heading over the copied item may stand: under its link line. */
 const ORIGINAL_ZONE_FROM = 3;
 
@@ -807,13 +771,6 @@ function isMetadataBlock({ block }: RawBlock): boolean {
     (block.type === "paragraph" && METADATA_LINE.test(block.text.trim()) && !isProse(block.text))
   );
 }
-
-/**
- * A page's summary box as a text extractor keeps it over the story: a whole paragraph in brackets, maybe
- * labelled (`[摘要：前不久，…为什么是华为率先抵挡住了进攻？]`, `[上市公司借停牌避免进一步下跌，…]`), clauses in
- * it. A bracketed headline (`【重磅】…`) is short and has no clause in it.
- */
-const SUMMARY_BOX = /^(?:\[[^[\]]*\]|【[^【】]*】)$/u;
 /** The fewest characters a summary box holds: a headline in brackets is shorter. */
 const SUMMARY_BOX_MIN = 40;
 
@@ -861,9 +818,6 @@ const rulesOf = memoByPacks((packs): BoilerplateRules => {
     itemCuts: packCuts.length === 0 ? null : { any: patternSet(packCuts), each: packCuts },
   };
 });
-
-/** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
-const MENU_ITEM = /^[\p{Script=Han}A-Za-z0-9]{2,8}$/u;
 /** How many menu items in a row make a menu; fewer may be section headings. */
 const MENU_RUN = 4;
 
@@ -895,9 +849,6 @@ function withoutMenuRuns(blocks: RawBlock[]): RawBlock[] {
   }
   return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
 }
-
-/** A headline a related-stories list sets with its day after it, run together or spaced (`收费公路缘何屡陷巨亏漩涡2015/07/01`). */
-const DATED_HEADLINE = /(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$/u;
 /** The longest such line: a headline and its day. */
 const DATED_HEADLINE_MAX = 64;
 /** How many such lines in a row make a list; one or two may be the story's own dated lines. */
@@ -941,10 +892,6 @@ function withoutLinkFooter(blocks: RawBlock[]): RawBlock[] {
   if (links < end && label?.type === "paragraph" && FOOTER_LABEL.test(label.text)) end = links - 1;
   return end === blocks.length ? blocks : blocks.slice(0, end);
 }
-
-/** A short label ending in a colon that is no credit's (`获取更多RSS：`, `友情链接：`). */
-const FOOTER_LABEL = /^(?!.*(?:原文|来源|出处|链接地址|转自))[^\s:：]{1,16}[:：]$/u;
-const BARE_ADDRESS = /^<?https?:\/\/\S+>?$/u;
 
 function isBareLink(raw: RawBlock): boolean {
   return raw.block.type === "paragraph" && BARE_ADDRESS.test(raw.block.text.trim());
@@ -1013,19 +960,6 @@ function isLinkDigest(blocks: readonly RawBlock[], linkOnly: readonly boolean[])
 }
 
 /**
- * A related-stories label on a line of its own (`相关报道：`, `相关故事：`, a blog's heading `相关日志`): a page's
- * inset, not the story's words.
- */
-const RELATED_INSET_LABEL = /^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章)\s*[:：]$/u;
-/**
- * The label of a related list closing the story, where its words alone say what it is (a blog's heading
- * `相关日志`, `相关文章`, no colon).
- */
-const CLOSING_RELATED_LABEL = /^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章|日志|博文)\s*[:：]?$/u;
-/** What a related list sets beside its links: white space and each story's count of comments (`(4)`). */
-const RELATED_ITEM_REST = /^(?:\s*[(（]\d{1,6}[)）])*\s*$/u;
-
-/**
  * A page's related-story inset inside the story (NPR's `相关报道：` over a link to another story, as a
  * translation keeps it): the label and the lines of one link each under it go; a label over words stays.
  * A related list closing the body (a blog's `相关日志` over a list of posts, each one link and its count of
@@ -1074,11 +1008,6 @@ function isSeriesIndex(raw: RawBlock): boolean {
   return isLabelledLinkLine(raw, /^\s*\d{1,3}\s*$/u);
 }
 
-/** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
-const TAG_LABEL = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu;
-/** How a line opening with a tag label starts. */
-const TAG_LABEL_START = /^\s*(?:tags?|标签|关键词|关键字)\s*[:：]/iu;
-
 /**
  * A line made only of `#tag` links (a blog's tag list under the article), or of tag links after a tag
  * label (`Tag:<a>甲骨文收购Sun</a>`, a 2009 CMS's).
@@ -1093,9 +1022,6 @@ function isTagLine(raw: RawBlock): boolean {
     isLinksOnly(raw, /\S/u, TAG_LABEL)
   );
 }
-
-/** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
-const STYLE_RULE = /\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu;
 /** How many rules make a block a style sheet: a brace or two in prose (`{x: 1}`) is no page's styling. */
 const STYLE_SHEET_RULES_MIN = 3;
 

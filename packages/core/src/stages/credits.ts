@@ -1,3 +1,4 @@
+import { CREDITS_STAGE_PATTERNS } from "@caixun/core/credits/credit-patterns";
 import type { Block } from "../article.js";
 import { outletOfStoryUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
@@ -11,7 +12,6 @@ import {
   editorRoleOf,
   hasEndMark,
   IMAGE_CREDIT,
-  ORIGINAL_ADDRESS_LABELS,
   outranksEditor,
   readAuthorNote,
   readByline,
@@ -28,6 +28,7 @@ import {
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
+import { REPORTER_WORD } from "../credits/grammar-words.js";
 import {
   type FieldKind,
   fieldKind,
@@ -61,11 +62,171 @@ import {
 } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
+
+/**
+ * The stage's patterns, compiled from their literals (`CREDITS_STAGE_PATTERNS`, `credits/credit-patterns.ts`) into these
+ * bindings when the stage first reads a body (`readCredits`, one test of the flag a call): a Worker reads the literals
+ * from its static assets before any parse instead of carrying them in its script (issue 11), so no pattern can be made
+ * when this module loads. The steps read the bindings as they read constants.
+ */
+let creditsStagePatternsCompiled = false;
+let ACCOUNT_NAME: RegExp;
+let METADATA_ITEM: RegExp;
+let BARE_URL: RegExp;
+let ACCOUNT_PLATFORM: RegExp;
+let BRACKETED_OUTLET: RegExp;
+let SIDEBAR_HEADING: RegExp;
+let WRITER_NAME: RegExp;
+let ORIGINAL_BADGE: RegExp;
+let CREDIT_BOX_CAPTION: RegExp;
+let CREDIT_BOX_FIELD: RegExp;
+let LABELLED_LINK: RegExp;
+let LINK_BOX_OPENING: RegExp;
+let STORY_LINK_LABEL: RegExp;
+let ADDRESS_LINE: RegExp;
+let PROMPT_SLOGAN: RegExp;
+let OUTLET_SLOGAN: RegExp;
+let TRANSLATION_CAPTION: RegExp;
+let TRANSLATED_FROM: RegExp;
+let TRANSLATION_BOX_OPENING: RegExp;
+let BOX_FIELD: RegExp;
+let LONE_OUTLET: RegExp;
+let SECTION_WORD: RegExp;
+let ACCOUNT_TAGLINE: RegExp;
+let CARD_OPENING: RegExp;
+let CARD_CLOSING: RegExp;
+let CREDIT_LABEL: RegExp;
+let ORIGIN_LINE: RegExp;
+let ORIGIN_NAMES_OUTLET: RegExp;
+let AUTHOR_LINE: RegExp;
+let ROLE_WITH_NOTE: RegExp;
+let PERSON_NAME: RegExp;
+let REPORTER_IN_NOTE: RegExp;
+let SELF_INTRODUCED_SIGN_OFF: RegExp;
+let SIGN_OFF_DATE: RegExp;
+let PEN_NAME: RegExp;
+let ORGANISATION_ENDING: RegExp;
+let GLUED_EDITOR_CREDIT: RegExp;
+let PROSE_END: RegExp;
+let CLOSING_BRACKET: RegExp;
+let RELATED_TOPIC: RegExp;
+let RELATED_HEADING: RegExp;
+let RELATED_BOX_HEADING: RegExp;
+let OUTLET_NOTE: RegExp;
+let RELATIVE_TIME_FIRST: RegExp;
+let SOURCE_BEFORE_STAMP: RegExp;
+let OUTLET_FIELD: RegExp;
+let TRAILING_COLLECTOR: RegExp;
+let LEADING_DASHES: RegExp;
+let SITE_PAGE: RegExp;
+let PAPER_STAFF: RegExp;
+let ICON_LINE_START: RegExp;
+let CHINA_TIME_NOTE: RegExp;
+let DAY_LINE: RegExp;
+let REPOST_LINK_TEXT: RegExp;
+let ACCOUNT_LINE: RegExp;
+let GLUED_ACCOUNT_LINE: RegExp;
+let GLUED_PAGE_SOURCE: RegExp;
+let ORIGINAL_MARK: RegExp;
+let POSTED_FROM: RegExp;
+let LATIN_WORDS: RegExp;
+let LATIN_WORDS_ONLY: RegExp;
+let NOT_A_NAME: RegExp;
+let WRITTEN_LINK: RegExp;
+let NAME_WITH_WORK_MARK: RegExp;
+let CARD_SLOGAN: RegExp;
+let CARD_HANDLE: RegExp;
+let STRAY_MARKS: RegExp;
+let BRACKETED_LINE: RegExp;
+let CLOSING_TAIL: RegExp;
+let SUMMARY_HEADING: RegExp;
+let FEED_LABEL: RegExp;
+let HAS_WORDS: RegExp;
+
+/** Compiles `CREDITS_STAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsStagePatterns(): void {
+  [
+    ACCOUNT_NAME,
+    METADATA_ITEM,
+    BARE_URL,
+    ACCOUNT_PLATFORM,
+    BRACKETED_OUTLET,
+    SIDEBAR_HEADING,
+    WRITER_NAME,
+    ORIGINAL_BADGE,
+    CREDIT_BOX_CAPTION,
+    CREDIT_BOX_FIELD,
+    LABELLED_LINK,
+    LINK_BOX_OPENING,
+    STORY_LINK_LABEL,
+    ADDRESS_LINE,
+    PROMPT_SLOGAN,
+    OUTLET_SLOGAN,
+    TRANSLATION_CAPTION,
+    TRANSLATED_FROM,
+    TRANSLATION_BOX_OPENING,
+    BOX_FIELD,
+    LONE_OUTLET,
+    SECTION_WORD,
+    ACCOUNT_TAGLINE,
+    CARD_OPENING,
+    CARD_CLOSING,
+    CREDIT_LABEL,
+    ORIGIN_LINE,
+    ORIGIN_NAMES_OUTLET,
+    AUTHOR_LINE,
+    ROLE_WITH_NOTE,
+    PERSON_NAME,
+    REPORTER_IN_NOTE,
+    SELF_INTRODUCED_SIGN_OFF,
+    SIGN_OFF_DATE,
+    PEN_NAME,
+    ORGANISATION_ENDING,
+    GLUED_EDITOR_CREDIT,
+    PROSE_END,
+    CLOSING_BRACKET,
+    RELATED_TOPIC,
+    RELATED_HEADING,
+    RELATED_BOX_HEADING,
+    OUTLET_NOTE,
+    RELATIVE_TIME_FIRST,
+    SOURCE_BEFORE_STAMP,
+    OUTLET_FIELD,
+    TRAILING_COLLECTOR,
+    LEADING_DASHES,
+    SITE_PAGE,
+    PAPER_STAFF,
+    ICON_LINE_START,
+    CHINA_TIME_NOTE,
+    DAY_LINE,
+    REPOST_LINK_TEXT,
+    ACCOUNT_LINE,
+    GLUED_ACCOUNT_LINE,
+    GLUED_PAGE_SOURCE,
+    ORIGINAL_MARK,
+    POSTED_FROM,
+    LATIN_WORDS,
+    LATIN_WORDS_ONLY,
+    NOT_A_NAME,
+    WRITTEN_LINK,
+    NAME_WITH_WORK_MARK,
+    CARD_SLOGAN,
+    CARD_HANDLE,
+    STRAY_MARKS,
+    BRACKETED_LINE,
+    CLOSING_TAIL,
+    SUMMARY_HEADING,
+    FEED_LABEL,
+    HAS_WORDS,
+  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<72>;
+  creditsStagePatternsCompiled = true;
+}
 
 /** How much a piece of source evidence weighs; the strongest wins, the first among equals. */
 export const Strength = {
@@ -165,20 +326,6 @@ function readCreditedEditor(credits: Credits, credit: CreditLine | null): void {
   if (editor !== null) readEditor(credits, editor.names, editor.role);
 }
 
-/** A line that is only an account's name (`IT之家`, `加拿大必读`): letters, no sentence, no date. */
-const ACCOUNT_NAME = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·_-]{1,19}$/u;
-
-/** An item of a metadata list (`- 分类: 行业分析`, `- 日期: 2025.06.03`, `- 来源: http://…`): its label and value. */
-const METADATA_ITEM = /^\s*([^:：\s]{1,8})\s*[:：]\s*(.+?)\s*$/u;
-
-const BARE_URL = /^<?(https?:\/\/[^\s<>]+)>?$/;
-/** A portal's account platform, named by its account type (`百家号`, `头条号`, `网易号`). */
-const ACCOUNT_PLATFORM = /号$/u;
-/** A line that is only an outlet in brackets: `【环球时报】`. */
-const BRACKETED_OUTLET = /^[【[]\s*([^】\]]{2,16}?)\s*[】\]]$/u;
-/** Words after a story's end that open a sidebar: the story's trailing credit sits just before them. */
-const SIDEBAR_HEADING = /^(?:新闻链接|相关链接|相关阅读|相关新闻|相关报道|背景资料|延伸阅读|链接)[:：]?$/u;
-
 /**
  * Credits. Lines that are credits (source, repost chain, editor, original link and title, copyright
  * owner, a bare share link, a navigation footer, a time stamp) are read into fields and removed; a
@@ -224,10 +371,6 @@ export const credits: Stage<
 
 /** How many blocks into the body a WeChat page's header (`原创`, the writer, the account) may reach. */
 const ACCOUNT_HEADER_BLOCKS = 5;
-/** A writer's name alone on a line: two to four Han letters, or a Latin name. */
-const WRITER_NAME = /^(?:\p{Script=Han}{2,4}|[A-Za-z][A-Za-z .'-]{1,30})$/u;
-/** WeChat's badge of an account's own article, on a line of its own over the writer. */
-const ORIGINAL_BADGE = /^(?:原创|Original)$/u;
 
 /**
  * A WeChat page's header as a feed archive copies it under the headline: `原创`, the writer's name, the account's
@@ -298,6 +441,7 @@ export function readCredits(
   exported: ExportFrame | null = null,
   statedAuthor: string | null = null,
 ): { blocks: RawBlock[]; credits: Credits } {
+  if (!creditsStagePatternsCompiled) compileCreditsStagePatterns();
   const credits: Credits = {
     sources: [],
     via: [],
@@ -474,16 +618,6 @@ function readHostNames(names: readonly string[], credits: Credits): void {
   credits.sources.push({ name: account, strength: Strength.channel });
 }
 
-/** The caption of a box of credits (`关于本文` over `作者：@Gloria` and `原文：http://…`, as a digest sets it after a story). */
-const CREDIT_BOX_CAPTION = /^(?:关于本文|关于作者|本文信息|文章信息|作者信息)\s*[:：]?$/u;
-/** The labels of the story's original address (`原文链接`, `原文地址`…), as alternatives of the patterns below. */
-const ORIGINAL_ADDRESS = ORIGINAL_ADDRESS_LABELS.join("|");
-/** A field of such a box: who wrote or edited the story, where its original is. */
-const CREDIT_BOX_FIELD = new RegExp(
-  `^(作者|编辑|${ORIGINAL_ADDRESS}|原文)\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
-  "u",
-);
-
 /** How many lines a box of credits may hold under its caption. */
 const CREDIT_BOX_LINES = 4;
 
@@ -528,13 +662,6 @@ function readCreditBox(
   return end;
 }
 
-/** A line of a box of labelled links: a short label, a colon, an address (`Linux 命令大全：https://…`). */
-const LABELLED_LINK = /^([^:：\n]{1,16}?)\s*[:：]\s*<?(https?:\/\/[^\s<>]+)>?$/u;
-/** How a block of such lines opens: a label of at most 16 characters, a colon, an address. */
-const LINK_BOX_OPENING = /^\s*[^:：\n]{1,16}[:：]\s*<?https?:\/\//u;
-/** A label saying where the story is: where its original is (`原文来自`, `原文链接`), or this copy's own address (`本文地址`). */
-const STORY_LINK_LABEL = /^(?:原文|本文)/u;
-
 /**
  * A box of labelled links, one a line, with no caption (`原文来自：https://…` / `本文地址：https://…` / `Linux
  * 命令大全：https://…` in a closing quote): where the story's original and this copy are, and the copying site's
@@ -564,9 +691,6 @@ function readLinkBox(
   return end;
 }
 
-/** A block's last line when it is only a web address. */
-const ADDRESS_LINE = /\n[ \t]*<?(https?:\/\/[^\s<>]+)>?[ \t]*$/u;
-
 /**
  * A block's text without an address on its last line, and that address (a credit with its story's address under it).
  * The line starts where the block does, as one without an address: what the grammar reads at an offset in it (an
@@ -578,12 +702,6 @@ function withoutAddressLine(text: string): { line: string; address: string | nul
     ? { line: text, address: null }
     : { line: text.slice(0, match.index).trimEnd(), address: match[1]! };
 }
-
-/**
- * An account's slogan under its follow prompt (`加入我们一起学习，天天进步`): two short clauses, no sentence end (a
- * section's title opening the story, `前言`, is one).
- */
-const PROMPT_SLOGAN = /^[^。！？!?:：，,]{2,12}[，,][^。！？!?:：，,]{2,12}$/u;
 
 /**
  * An account's follow prompt over the story (`关注 前端瓶子君，回复 “交流”`, as a repost opens on the account's
@@ -602,12 +720,6 @@ function readFollowPrompt(blocks: readonly RawBlock[], at: number, credits: Cred
 }
 
 /**
- * An outlet's slogan under the `来源：` line that opens a repost of its story (`来源：21世纪经济报道` over
- * `走进经济生活里的一切`, as its account's posts open): a run of Han characters, no punctuation, no sentence.
- */
-const OUTLET_SLOGAN = /^\p{Script=Han}{6,16}$/u;
-
-/**
  * Whether the block at `at` is an outlet's slogan (`OUTLET_SLOGAN`; a short line of plain text reads as a heading) with
  * the story's paragraph after it.
  */
@@ -619,20 +731,6 @@ function isOutletSlogan(blocks: readonly RawBlock[], at: number): boolean {
     blocks[at + 1]?.block.type === "paragraph"
   );
 }
-
-/** A translation team's caption over its box of credits (`OSC 协作翻译`). @bounded: at most 16 characters before. */
-const TRANSLATION_CAPTION = /^[\p{Script=Han}A-Za-z0-9 ]{1,16}?(?:协作|合作)?翻译$/u;
-/** A field of a translation's box that says what it translates: the original's title or its address. */
-const TRANSLATED_FROM = new RegExp(
-  `^(?:编译自|译自|翻译自|英文原文|原文标题|链接|${ORIGINAL_ADDRESS})\\s*[:：]\\s*(\\S[^\\n]{0,200})$`,
-  "u",
-);
-/**
- * A character every block that may open a translation's box holds: its caption's `翻译`, a field's label
- * (`TRANSLATED_FROM`), a translator's role (`编译`, `译者`, `翻译`). Single characters, as a wrapped line may
- * split a label (`原\n文链接`) that collapsing joins again.
- */
-const TRANSLATION_BOX_OPENING = /[译原链]/u;
 /** How many blocks a translation's box may take, its caption included. */
 const TRANSLATION_BOX_LINES = 5;
 /** How far into the body a translation's box may open: over the story, under a copy's notice and original title. */
@@ -733,13 +831,6 @@ function takeHeadBylines(
 }
 
 /**
- * A field of a box over the story, set off by a bar or a colon: `发布 | 微信公众号：致九 THINKS`, `提示 | 全文约 2000 字`;
- * never a lead's label (`导语：…`, `摘要：…`), which opens the story's own words.
- */
-const BOX_FIELD =
-  /^(?!导语|导读|摘要|编者按|简介|提要|核心提示)\p{Script=Han}{2,4}\s*[|｜:：]\s*\S[^\n]{0,60}$/u;
-
-/**
  * A box of fields over the story that a credit line read there opens (`作者 | 致九`, then `发布 | 微信公众号：…`,
  * `日期 | 2024.02.28`, `提示 | 全文约 2000 字`): the box's other fields, each a short label, a bar or colon and a
  * value on a line of its own, leave the text with it. A block with any other line ends the box.
@@ -776,12 +867,6 @@ function takeCarryingAccount(kept: RawBlock[], source: string, credits: Credits)
   credits.via.push(name);
 }
 
-/** An outlet's or account's name alone on a line: a few Han letters, no digit, no punctuation. */
-const LONE_OUTLET = /^\p{Script=Han}{2,8}$/u;
-/** The last word of a section's heading (`核心观点`, `行情回顾`), which may stand under a byline too. */
-const SECTION_WORD =
-  /(?:观点|摘要|回顾|分析|导读|导语|前言|背景|概述|要点|总结|提示|简介|点评|综述|展望|结论|速览|目录|正文)$/u;
-
 /**
  * A name alone on the line under the story's byline (`作者 卖油翁` then `市值风云`), as a scraper copies a
  * page's header: the outlet or account the writer wrote for, the story's source. The byline stays.
@@ -801,14 +886,6 @@ function readOutletUnderByline(raw: RawBlock, above: RawBlock, credits: Credits)
   return true;
 }
 
-/**
- * An account's tagline over the story, the account speaking of itself (`本公众号主要关注NLP、CV、LLM…，免费分享业界实战
- * 案例与课程，助力您全面拥抱AIGC。`): what every post of the account opens with, not the story. @bounded: anchored,
- * at most 200 characters after the opening words.
- */
-const ACCOUNT_TAGLINE =
-  /^(?:本公众号|本号|本订阅号)\s*(?:主要|长期|一直|专门|专注于?|致力于|聚焦于?)?\s*(?:关注|分享|专注|致力于|聚焦|提供|推送)[^\n]{2,200}$/u;
-
 /** The blocks without an account's taglines among the first `ACCOUNT_HEAD`. */
 function withoutTaglines(blocks: RawBlock[]): RawBlock[] {
   const head = Math.min(blocks.length, ACCOUNT_HEAD);
@@ -819,10 +896,6 @@ function withoutTaglines(blocks: RawBlock[]): RawBlock[] {
   for (let i = 0; i < head && !found; i++) found = isTagline(blocks[i]!);
   return found ? blocks.filter((raw, i) => i >= head || !isTagline(raw)) : blocks;
 }
-
-/** Link debris a clipper leaves around an account card (`[`, `[![](avatar.jpg)`, `](https://…)`). */
-const CARD_OPENING = /^\[?(?:!\[[^\]]{0,80}\]\([^)\s]{0,400}\))?$/u;
-const CARD_CLOSING = /^\]\([^)\s]{0,400}\)$/u;
 /** A card's blurb under the account's name: one short paragraph. */
 const CARD_BLURB_MAX = 200;
 
@@ -865,9 +938,6 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
   }
   return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
 }
-
-/** A credit's label alone on its line (`责任编辑：`): a page set its value on the next line. */
-const CREDIT_LABEL = /^(?:责任编辑|责编|编辑|来源|作者|记者|文章来源|原文链接)\s*[:：]$/u;
 
 /** A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written. */
 function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
@@ -916,18 +986,6 @@ function readRegions(
   return blocks.slice(start, end);
 }
 
-/** Keywords of a line saying where the story first appeared; the ones before 出自 name the outlet next. */
-const ORIGIN_LINE = new RegExp(
-  `^(${ORIGINAL_ADDRESS}|原文来自|原文出自|原文刊发于|原链接|原文|文章来自|信息源自|出自|刊发于)\\s*[:：]?\\s*(.*)$`,
-  "u",
-);
-const ORIGIN_NAMES_OUTLET = /来自|源自|出自|出处|刊发于/u;
-/** `作者：A`, `作者：A B`, `作者：A outlet`, `作者：<outlet>记者 A`, `作者：A，[原文](url)发自公众号X`. */
-const AUTHOR_LINE = /^(?:作者|文)\s*[:：｜|/／]\s*(.+)$/u;
-/** A role, a name, and a note about the person: `编辑：房宫一柳，互联网财经记者`. */
-const ROLE_WITH_NOTE = /^(编辑|责任编辑|责编|作者|文)\s*[:：｜|]\s*(\p{Script=Han}{2,4})[，,]/u;
-const PERSON_NAME = /^\p{Script=Han}{2,4}$/u;
-
 function readRegionLine(
   raw: RawBlock,
   credits: Credits,
@@ -974,15 +1032,6 @@ function readRegionLine(
   const reporter = text.includes(REPORTER_WORD) ? REPORTER_IN_NOTE.exec(text) : null;
   if (reporter) credits.author ??= reporter[1]!;
 }
-
-/**
- * A reporter an archivist's note names in passing (`稿件被毙后，南方周末记者王瑞锋 1 月 19 日刊载在个人公众号…`):
- * the role word, a name, then a space or a digit — so that neither a word of the sentence after the name
- * is read into it nor a verb closing a clause (`据记者了解，`) is read as one. @bounded: a lazy name of two
- * to four Han characters.
- */
-const REPORTER_WORD = "记者";
-const REPORTER_IN_NOTE = new RegExp(`${REPORTER_WORD}(\\p{Script=Han}{2,4}?)(?=[\\s\\d])`, "u");
 
 /** A line saying where the story first appeared: its link, and the outlet when the line names one. */
 function readOrigin(raw: RawBlock, text: string, credits: Credits): boolean {
@@ -1083,13 +1132,6 @@ function withoutSignOff(
 }
 
 /**
- * A writer's sign-off that says who they are and wishes the readers well (`一个喜欢保护韭菜的博主，希望大家少少踩坑，多多赚钱！！！`),
- * as a column closes every post: no sentence of the story. @bounded: anchored, every run bounded.
- */
-const SELF_INTRODUCED_SIGN_OFF =
-  /^一[个位名枚只][^。！？，,\n]{1,16}的(?:博主|作者|小编|号主|UP主|up主)[，,][^。？?\n]{0,30}[。！!～~]{0,3}$/u;
-
-/**
  * Where a self-introduced sign-off (`SELF_INTRODUCED_SIGN_OFF`) closing the blocks starts, with the pictures under it (the
  * column's QR code); null when the blocks close otherwise.
  */
@@ -1100,14 +1142,6 @@ function selfIntroducedSignOff(blocks: readonly RawBlock[]): number | null {
   if (end < 2 || last?.type !== "paragraph" || !last.text.startsWith("一")) return null;
   return SELF_INTRODUCED_SIGN_OFF.test(last.text.trim()) ? end - 1 : null;
 }
-
-/** A date alone on a line (`2018年10月18日`, `2018-10-18`), as a dated sign-off closes. */
-const SIGN_OFF_DATE = /^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$/u;
-/** A pen name on a line of its own: a few letters, no sentence mark or space. */
-const PEN_NAME = /^[\p{Script=Han}A-Za-z0-9·_-]{2,12}$/u;
-/** How an organisation's name ends (`中国储备棉管理有限公司`): a notice's signature, which is the notice's text. */
-const ORGANISATION_ENDING =
-  /(?:公司|集团|银行|委员会|协会|学会|政府|办公室|办公厅|中心|大学|学院|学校|医院|研究所|研究院|[局部厅处署委会社])$/u;
 
 /**
  * A writer's dated sign-off closing a post, the name over the date (`刺猬偷腥` / `2018年10月18日`, as bloggers close
@@ -1181,21 +1215,6 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   for (const credit of names) readEditor(credits, credit.names, credit.role);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
-/**
- * An editor's credit run on after a sentence's end mark, closing the paragraph (`。责任编辑：于建平 主编：赵云`).
- * @bounded: anchored at the end, the credit at most 40 characters without an end mark.
- */
-const GLUED_EDITOR_CREDIT = /[。！？”]\s*((?:责任编辑|责编|编辑)\s*[:：][^。！？”\n]{1,40})$/u;
-/** How prose ends: a letter, a digit, or a mark that closes a sentence or a quote. */
-const PROSE_END = /[\p{L}\p{N}。！？!?”」』…]$/u;
-/** A bracketed piece closing a paragraph. @bounded: anchored at the end, at most 30 characters inside. */
-const CLOSING_BRACKET = /[（(][^（）()\n]{2,30}[)）]$/u;
-
-/**
- * A topic over linked headlines at a story's end (`首付贷窘境>>>`, `投资机会>>>`: eastmoney's related-stories runs,
- * the links lost when a spider kept the text). @bounded: anchored, at most 16 characters before the marks.
- */
-const RELATED_TOPIC = /^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u;
 /** The marks a topic line ends with: a test before the pattern, which nearly every line fails. */
 const TOPIC_MARKS = new Set([..."＞>》"].map((mark) => mark.charCodeAt(0)));
 
@@ -1226,10 +1245,6 @@ function cutRelatedRun(blocks: RawBlock[], settings: Readonly<ParseSettings>): R
     ? blocks.slice(0, blocks.length - kinds.length + first)
     : blocks;
 }
-
-/** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
-const RELATED_HEADING =
-  /^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu;
 /** How far from the end a related-stories heading may stand. */
 const RELATED_SEARCH = 12;
 
@@ -1287,13 +1302,6 @@ function isPromoTail(blocks: readonly RawBlock[], at: number): boolean {
     blocks.slice(from, to).reduce((sum, raw) => sum + blockText(raw.block).length, 0);
   return length(at + 1, blocks.length) <= ORNATE_TAIL_SHARE * length(0, at);
 }
-
-/**
- * The heading of a box of links to a writer's other stories (`中山淳史的其他文章`), or of related
- * stories (`相关阅读`). @bounded: the name before `的` is at most 12 characters.
- */
-const RELATED_BOX_HEADING =
-  /^\s*(?:[\p{Script=Han}A-Za-z·]{1,12}的(?:其他|其它|更多)(?:文章|报道|专栏)|相关(?:报道|文章|阅读|新闻|链接)|延伸阅读|推荐阅读)\s*[:：]?/u;
 
 /**
  * A box of related stories set inside the story (a floated table): one block of a heading and two or
@@ -1521,9 +1529,6 @@ function readFields(
   }
 }
 
-/** An outlet's name, then a note on what was taken from it in brackets (`央视网（CCTV 官方文字稿）`). @bounded: anchored. */
-const OUTLET_NOTE = /^([^（(]{2,20})[（(][^（）()]{1,30}[)）]$/u;
-
 /** A source field's value without the note after the outlet's name, when what is before the note reads as an outlet. */
 function withoutOutletNote(value: string): string {
   const noted = value.endsWith("）") || value.endsWith(")") ? OUTLET_NOTE.exec(value) : null;
@@ -1567,16 +1572,6 @@ function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | n
   if (statedLink === null) credits.originalUrl ??= url;
   return true;
 }
-
-/**
- * A time a page states relative to when it is read (`更新于2分钟前`, `3小时前`, `刚刚`) opening a line under its
- * headline, before the credit the line goes on with. @bounded: anchored, a run of at most three digits.
- */
-const RELATIVE_TIME_FIRST =
-  /^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u;
-
-/** A source label and name before a stamp on one line under a page's headline. @bounded: anchored, a capped name. */
-const SOURCE_BEFORE_STAMP = /^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u;
 
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
@@ -1642,9 +1637,6 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     }
   }
 }
-
-/** An info bar's field that is an outlet's name alone: two to twelve Han characters that read as an outlet. */
-const OUTLET_FIELD = /^\p{Script=Han}{2,12}$/u;
 const isOutletField = (line: string) => OUTLET_FIELD.test(line) && looksLikeOutlet(line);
 
 /**
@@ -1794,9 +1786,6 @@ function readPageFields(
   }
 }
 
-/** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
-const TRAILING_COLLECTOR = /(?<=\s)(\S{2,12}?)(?:收集|收录)$/u;
-
 /**
  * A source field's value as its name, and the collector and the day set after it (`TRAILING_COLLECTOR`, and a time
  * stamp as the credit grammar cuts it off a source line's name: `… 2009-11-01 08:30`).
@@ -1811,9 +1800,6 @@ function sourceFieldParts(value: string): { name: string; collector: string | nu
     day: stamp ?? null,
   };
 }
-
-/** Dashes and white space before a field's value. */
-const LEADING_DASHES = /^[-–—－\s]+/u;
 
 /**
  * The outlet of a credit that says the outlet reports (`网易科技报道`: 网易科技), read as the dateline
@@ -1881,9 +1867,6 @@ function runOnOriginalTitle(raw: RawBlock, settings: Readonly<ParseSettings>): C
   const note = readRunOnOriginalTitle(head);
   return note && { text: head, credit: note, address: null };
 }
-
-/** A page of a site a back link may lead to, which is no channel's name: `首页`, `列表页`, `顶部`, `目录`. */
-const SITE_PAGE = /^(?:首页|主页|列表页?|目录|顶部|上一?页|下一?页)$/u;
 
 /**
  * Whether the body is a digest whose items each close with their original's link (`> 原文：https://…` under every
@@ -2059,14 +2042,6 @@ function readCreditBlock(
   }
 }
 
-/**
- * One of a paper's staff credits, the paper named in 《》 before the role (`《中国银行保险报》记者 许予朋`), as a
- * WeChat post closes a paper's story; a block of them only, run together or spaced. The role's names are read, the
- * paper is a trailing credit of the story. Literal brackets, then bounded runs: linear.
- */
-const PAPER_STAFF =
-  /《([^《》\n]{2,16})》\s*(记者|责任编辑|责编|编辑)\s*(?:[:：]\s*)?(\p{Script=Han}{2,4})(?![\p{Script=Han}])/gu;
-
 /** Reads a block made only of paper staff credits (`PAPER_STAFF`); true when it was one. */
 function readPaperStaff(text: string, credits: Credits): boolean {
   const found = matchesIn(PAPER_STAFF, text);
@@ -2095,12 +2070,6 @@ function datedFields(text: string): LabelledField[] | null {
   return dates.length > 0 && dates.every((field) => isDay(field.value)) ? fields : null;
 }
 
-/** White space, then an icon: where the next line of a quote whose lines each open with an icon starts, once joined. */
-const ICON_LINE_START = /\s\p{Extended_Pictographic}/u;
-/** A note naming China's time after a stamp (`(北京时间)`). */
-// No leading `\s*`: the stamp is trimmed after, and a pattern opening on white space would retry at each space of a run.
-const CHINA_TIME_NOTE = /[（(]北京时间[)）]\s*$/u;
-
 /**
  * A generator's run header over its board, a quote whose lines each open with an icon, joined into one line: first a
  * dated field whose value is a full time stamp (`🕒 自动巡检时间：2026-09-15 09:34:00 (北京时间)`), then the run's notes
@@ -2128,13 +2097,6 @@ function creditFields(text: string): LabelledField[] | null {
     : null;
 }
 
-/** A line that is only a day (`2014年9月24日`, `2014-09-24`), maybe with its weekday. */
-const DAY_LINE =
-  /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|-(\d{1,2})-(\d{1,2}))(?:\s*(?:星期|周)[一二三四五六日天])?$/u;
-
-/** Words of a link whose address is where a story was reposted from (`[轉載自GNews](https://…)`). */
-const REPOST_LINK_TEXT = /^(?:本文)?(?:转自|转载自|轉自|轉載自|原文)/u;
-
 /**
  * The address a repost credit links to is the story's original (`[轉載自GNews](https://gnews.org/…)`),
  * and the outlet it names is then where the story was published: weak evidence of the source, as an
@@ -2151,42 +2113,7 @@ function readRepostLink(raw: RawBlock, credits: Credits, outlet: string | null):
 function linksTo(raw: RawBlock, name: string | undefined): boolean {
   return raw.links.length === 1 && /^https?:/i.test(raw.links[0]!.href) && raw.links[0]!.text.trim() === name;
 }
-
-/**
- * An account's line under the headline: its name, then the time, maybe the place it posted from —
- * `学总笔记 2026年4月19日 08:00`, `Python开发者 2022-03-14 08:30`, `简说Python 2022-05-12 14:03 Posted on
- * 浙江` (or the place alone: `广东`), `Original 尤而小屋 尤而小屋 2021-10-12 01:25` (WeChat's mark of an
- * original article, then its author and the account). @bounded: the names are at most 40 characters, before a digit.
- */
-const ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)\s+(?=\d)/u;
-/**
- * An outlet's source line whose name and time sit in spans of their own, run together (`TNW中文站2016年10月14日07:17`,
- * 腾讯's 机构名 and time): a Han name glued to a year in 年. Tried only on a line no longer than
- * `GLUED_ACCOUNT_LINE_MAX` (a name, a time and a place), as the spaced form fails on nearly every line at once.
- */
-const GLUED_ACCOUNT_LINE = /^(?:(Original|原创)\s+)?([^\d\s][^\n]{0,39}?)(?=\d{4}年)(?<=\p{Script=Han})/u;
 const GLUED_ACCOUNT_LINE_MAX = 64;
-/**
- * A portal's source line as a browser copies it out of the page: the outlet's name run into the page's stamp, no
- * year and no space (`腾讯科技07-2617:11`, `新浪财经07-2616:45`), and nothing after. Its stamp has no year, so only
- * a line that is this and nothing else, its name an outlet's (`looksLikeOutlet`), is read: `会议定于07-2617:11` is
- * a sentence. @bounded: anchored, a name of at most 16 characters.
- */
-const GLUED_PAGE_SOURCE = /^(\p{Script=Han}[\p{Script=Han}A-Za-z]{1,15})(?=\d{2}-\d{4}:\d{2}$)/u;
-/** WeChat's mark of an original article and its writer's name, alone on a line (`原创 江右`). @bounded: a name of 2–4 Han characters. */
-const ORIGINAL_MARK = /^原创[ 　]+(\p{Script=Han}{2,4})$/u;
-const POSTED_FROM = /^(?:(?:Posted on|发表于|发布于)\s*\S{1,12}|\p{Script=Han}{2,6})?$/u;
-const LATIN_WORDS = /[A-Za-z]+/gu;
-/** Names in Latin words only (`Shanghai AI Lab OpenDataLab`). @bounded: anchored, one class a word. */
-const LATIN_WORDS_ONLY = /^[A-Za-z]+(?: [A-Za-z]+)+$/u;
-/** Words that make the text before a time a label or a clause, not a name (`发布时间 2023-05-06 08:00`). */
-const NOT_A_NAME = /时间|日期|发布|更新|截至|截止|[:：，,。]/u;
-
-/**
- * A Markdown link left as written (a header a clipper fenced as code: `[程序员成长指北](javascript:void(0);)
- * *2022-05-09 09:01*`): its text. One level of parentheses in the address. @bounded: 40 and 300 characters.
- */
-const WRITTEN_LINK = /\[([^\]\n]{1,40})\]\((?:[^()\s]|\([^()\s]{0,20}\)){0,300}\)/gu;
 
 function readAccountLine(written: string, credits: Credits, statedAuthor: string | null): boolean {
   const text = written.replace(WRITTEN_LINK, "$1").replace(/\*/gu, " ").trim();
@@ -2221,9 +2148,6 @@ function readGluedPageSource(text: string, credits: Credits): boolean {
   credits.sources.push({ name: match[1]!, strength: Strength.channel });
   return true;
 }
-
-/** A name and the bracketed mark of its work on the story (`游民星空[整理]`). @bounded: anchored, capped runs. */
-const NAME_WITH_WORK_MARK = /^([\p{Script=Han}A-Za-z]{2,12})[[【［(（](?:整理|编译|综合|原创)[\]】］)）]$/u;
 
 /**
  * A time-stamp line at the top (`2019-09-26 12:11来源：证券时报网作者：李在山`, `08-31 06:30 Wind`):
@@ -2287,16 +2211,6 @@ function readStamp(
   if (author !== null) credits.author ??= author;
   return true;
 }
-
-/**
- * An account's card closing the story, as a scraper copies a WeChat post's foot: the name of an outlet the
- * credits read as the story's, a colon and its slogan, no sentence mark (`中国基金报：报道基金关注的一切`), maybe
- * its Latin handle on the line under it (`Chinafundnews`). Stray marks over the card (a lone `“`) go with it.
- */
-const CARD_SLOGAN = /^([\p{Script=Han}A-Za-z0-9]{2,12})\s*[:：]\s*[^。！？!?:：\n]{2,20}$/u;
-const CARD_HANDLE = /^[A-Za-z][A-Za-z0-9_-]{2,29}$/u;
-/** A line of one to three marks and nothing else: what a scraper left of a card's quote or frame. */
-const STRAY_MARKS = /^[\p{P}\s]{1,3}$/u;
 
 /** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
 function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
@@ -2424,11 +2338,6 @@ function readBracketedByline(text: string): Byline | null {
   const byline = inner === undefined ? null : readUncollapsedByline(inner);
   return byline !== null && byline.outlet !== null ? byline : null;
 }
-const BRACKETED_LINE = /^[（(]([^（()）]{4,40})[)）]$/u;
-
-/** After a paragraph's last sentence, a short tail: where a scraper that joined the lines left the byline. */
-// @bounded: from each sentence mark the tail runs at most 30 characters.
-const CLOSING_TAIL = /[。！？!?”」』][^。！？!?”」』]{2,30}$/u;
 
 /** The authors a byline closing the paragraph names (`…卖出神雾环保1.5亿元。 本报记者 刘芫信`). */
 function readClosingByline(text: string): string | null {
@@ -2437,9 +2346,6 @@ function readClosingByline(text: string): string | null {
   const byline = readUncollapsedByline(tail[0].slice(1));
   return byline !== null && byline.authors.length > 0 ? byline.authors.join("、") : null;
 }
-
-/** A label over a page's summary of the story (eastmoney's `摘要` line). */
-const SUMMARY_HEADING = /^(?:摘要|内容摘要|内容提要|核心提示|导读)[:：]?$/u;
 
 /**
  * A summary under a `摘要` heading closing with the outlet in brackets (`…后市的空间依然可观。（天天基金网）`,
@@ -2473,9 +2379,6 @@ function relayedByDateline(credits: Credits, datelineOutlet: string): void {
   if (closing == null || sameOutletOrApp(closing, datelineOutlet)) return;
   if (!credits.via.some((hop) => sameOutlet(hop, datelineOutlet))) credits.via.push(datelineOutlet);
 }
-
-/** Letters or digits: text a reader reads, not only punctuation. */
-const HAS_WORDS = /[\p{L}\p{N}]/u;
 
 /**
  * Datelines and bylines in the first blocks (and bylines in the last ones). The blocks, without a
@@ -2550,15 +2453,6 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
   }
   return unlabelled;
 }
-
-/**
- * The outlet's name in square brackets opening the story's first paragraph, a space after it (`[CNBC] 中国国家统计局…`,
- * `[Bloomberg] …`, `[华尔街见闻] …`): the label a feed that merges other feeds puts on each item's text, naming the feed
- * the item came from. A name that reads as an outlet (`looksLikeOutlet`) is the source; the label leaves the text. A
- * link's text (`[标题](…)`) has no blank after its bracket; a note's number (`[1] `) names no outlet. @bounded: anchored,
- * the name at most 20 characters.
- */
-const FEED_LABEL = /^\[([^[\]\n]{2,20})\][ \t\u3000]+(?=\S)/u;
 
 /** The blocks without the feed's label (`FEED_LABEL`) opening the first paragraph, its outlet read; the blocks as given else. */
 function withoutFeedLabel(blocks: RawBlock[], credits: Credits): RawBlock[] {

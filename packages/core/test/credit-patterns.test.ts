@@ -1,0 +1,109 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { CREDITS_STAGE_PATTERNS, GRAMMAR_PATTERNS } from "../src/credits/credit-patterns.js";
+import { readCreditLine } from "../src/credits/grammar.js";
+import { BOILERPLATE_PATTERNS } from "../src/stages/boilerplate-lines.js";
+import { literalOf, regexFromLiteral } from "../src/text/regex-literal.js";
+import { escapePattern } from "../src/text/string-finder.js";
+
+// The patterns the credits and the boilerplate stages read, written as their literals so that a Worker reads them from
+// its static assets (`credit-patterns.json`, `boilerplate-lines.json`), and read by position: each module assigns its
+// table to its bindings in one destructuring (`[A, B, …] = TABLE.map(regexFromLiteral)`). Each table's entries and the
+// module's bindings must name the same patterns in the same order; the snapshot of every Article
+// (`pnpm --filter @caixun/bench snapshot`) proves the patterns themselves in full.
+const TABLES = [
+  {
+    name: "GRAMMAR_PATTERNS",
+    table: GRAMMAR_PATTERNS,
+    data: "credits/credit-patterns.ts",
+    reader: "credits/grammar.ts",
+  },
+  {
+    name: "CREDITS_STAGE_PATTERNS",
+    table: CREDITS_STAGE_PATTERNS,
+    data: "credits/credit-patterns.ts",
+    reader: "stages/credits.ts",
+  },
+  {
+    name: "BOILERPLATE_PATTERNS",
+    table: BOILERPLATE_PATTERNS,
+    data: "stages/boilerplate-lines.ts",
+    reader: "stages/boilerplate.ts",
+  },
+];
+
+const source = (file: string) => readFileSync(new URL(`../src/${file}`, import.meta.url), "utf8");
+/**
+ * The list a table's module gives `name`: written as the table's value, or returned by the function the table is made
+ * by (its value the function's one call, marked pure: `creditsStagePatterns()`).
+ */
+function listedIn(text: string, name: string): RegExpExecArray | null {
+  const head = `export const ${name}: readonly string\\[\\] = `;
+  const madeBy = new RegExp(`${head}/\\* @__PURE__ \\*/ (\\w+)\\(\\);`, "u").exec(text);
+  if (madeBy === null) return new RegExp(`${head}\\[([^\\]]*)\\];`, "u").exec(text);
+  return new RegExp(
+    `function ${madeBy[1]}\\(\\): readonly string\\[\\] \\{[\\s\\S]*?\\n  return \\[([^\\]]*)\\];\\n\\}`,
+    "u",
+  ).exec(text);
+}
+const namesIn = (list: string) =>
+  list
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+
+test("each table lists its patterns in the order its module assigns them to its bindings", () => {
+  for (const { name, table, data, reader } of TABLES) {
+    const listed = listedIn(source(data), name);
+    const assigned = new RegExp(
+      `\\[([^\\]]*)\\] = ${name}\\.map\\(regexFromLiteral\\) as RegExps<(\\d+)>;`,
+      "u",
+    ).exec(source(reader));
+    expect(listed, name).not.toBeNull();
+    expect(assigned, name).not.toBeNull();
+    expect(namesIn(assigned![1]!), name).toStrictEqual(namesIn(listed![1]!));
+    expect(Number(assigned![2]), name).toBe(table.length);
+    // Every binding is declared once, as a pattern.
+    for (const binding of namesIn(assigned![1]!)) expect(source(reader)).toContain(`let ${binding}: RegExp;`);
+  }
+});
+
+test("every pattern of the tables is a literal that compiles, with its flags", () => {
+  expect(TABLES.map(({ table }) => table.length)).toStrictEqual([92, 72, 35]);
+  for (const { name, table } of TABLES)
+    for (const literal of table) {
+      expect(literal, name).toMatch(/^\/[\s\S]+\/[dgimsuy]*$/u);
+      expect(regexFromLiteral(literal).flags, literal).toBe(literal.slice(literal.lastIndexOf("/") + 1));
+    }
+});
+
+test("the grammar's compiled patterns read real credit lines", () => {
+  // 网易's editor credit (a staff code set off with an underscore), a desk's phone after a news API's editor field.
+  expect(readCreditLine("责任编辑：马婧雯_NN2479")).toStrictEqual({
+    kind: "editor",
+    names: ["马婧雯"],
+    role: "responsible",
+  });
+  expect(readCreditLine("资讯编辑：刘思琪 021-26096532")).toStrictEqual({
+    kind: "editor",
+    names: ["刘思琪"],
+    role: "editor",
+  });
+  expect(readCreditLine("文章来源：每日经济新闻")).toMatchObject({ kind: "source", name: "每日经济新闻" });
+  expect(readCreditLine("据新华社报道")).toBeNull();
+});
+
+test("a pattern's literal from its source and flags gives back the same pattern, whatever the text", () => {
+  const flags = fc.subarray(["d", "g", "i", "m", "s", "u", "y"]).map((chosen) => chosen.join(""));
+  fc.assert(
+    fc.property(fc.string({ unit: "grapheme", maxLength: 40 }), flags, (text, chosen) => {
+      const source = `${escapePattern(text)}(?:/|／)?`;
+      const read = regexFromLiteral(literalOf(source, chosen));
+      const pattern = new RegExp(source, chosen);
+      expect(read.source).toBe(pattern.source);
+      expect(read.flags).toBe(pattern.flags);
+      expect(read.test(`${text}/`)).toBe(true);
+    }),
+  );
+});
