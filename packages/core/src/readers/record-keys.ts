@@ -190,6 +190,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
  */
 export const LABEL_KEYS: Readonly<Record<string, string>> = {
   full_content: "content",
+  // A reader service's `Markdown Content:` label is its copy's text, as it was before a blog's `markdown_content`
+  // column became a content key of its own (`DEFAULT_MAPPING`): a labelled file or CSV header still gives `content`.
+  markdown_content: "content",
   full_text: "content",
   // Tagged record corpora's fields (`readers/tagged-records.ts`): Sogou Lab's headline and TREC's and Sogou's
   // document number, LCSTS's text; the headlines of TREC's collections that do not call it `<HEADLINE>` — the
