@@ -6,6 +6,11 @@ import { indexText, matchExpression } from "../src/search-text.js";
 import { unicode61Tokens } from "../src/unicode61.js";
 import { indexTextBefore, matchExpressionBefore } from "./search-before.js";
 
+/** How many quoted phrases a MATCH expression ANDs together (a phrase's own quotes are doubled inside it). */
+function phraseCount(expression: string): number {
+  return expression.match(/"(?:[^"]|"")*"/g)?.length ?? 0;
+}
+
 /** SQLite tables to compare: `old` as the index was until session 21 (unicode61), `now` on ascii. */
 function twoIndexes() {
   const db = new Database(":memory:");
@@ -136,7 +141,15 @@ describe("search on the ascii tokenizer", () => {
                 `SELECT rowid, bm25(${table}) AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank, rowid`,
               )
               .all(match);
-          expect(hits("now", now)).toEqual(hits("old", before));
+          // A term the query repeats (`Σ中ς`: σ twice once folded) is searched once now, once per writing before:
+          // the same rows, ranked on one phrase less, so only the rows are compared.
+          if (phraseCount(now) < phraseCount(before)) {
+            const rows = (table: string, match: string) =>
+              db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid`).all(match);
+            expect(rows("now", now)).toEqual(rows("old", before));
+          } else {
+            expect(hits("now", now)).toEqual(hits("old", before));
+          }
         }
       }),
       { numRuns: 200 },
