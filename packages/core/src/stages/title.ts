@@ -509,8 +509,11 @@ export function cleanTitle(title: string): string {
  * of the headline, so a headline must follow it (a bar alone stays). @bounded: anchored; each label is a fixed word
  * followed by white space, at most eight.
  */
-const SHARE_BAR =
-  /^(?:分享到[:：]?[ \t]*)?(?:(?:转发|分享|微博|微信|朋友圈|QQ空间|Qzone|QQ|豆瓣)[ \t]+){3,8}(?!(?:转发|分享|微博|微信|朋友圈|QQ空间|Qzone|QQ|豆瓣)(?:[ \t]|$))/iu;
+const SHARE_LABEL = "(?:转发|分享|微博|微信|朋友圈|QQ空间|Qzone|QQ|豆瓣)";
+const SHARE_BAR = new RegExp(
+  `^(?:分享到[:：]?[ \\t]*)?(?:${SHARE_LABEL}[ \\t]+){3,8}(?!${SHARE_LABEL}(?:[ \\t]|$))`,
+  "iu",
+);
 
 /** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
 const PRINT_PAGE = /^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u;
