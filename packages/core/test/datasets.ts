@@ -80,6 +80,7 @@ export const FRESH_68 = join(REPO, "datasets/fresh-68");
 export const FRESH_69 = join(REPO, "datasets/fresh-69");
 export const FRESH_70 = join(REPO, "datasets/fresh-70");
 export const FRESH_71 = join(REPO, "datasets/fresh-71");
+export const FRESH_72 = join(REPO, "datasets/fresh-72");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -688,6 +689,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_71),
   },
+  {
+    name: "fresh-72",
+    title: "Seventy-second fresh set",
+    description:
+      "`datasets/fresh-72`: files of non-SQL carriers from repositories no set draws from, held out — three records of a news crawler's JSON Lines test fixture (typed-paragraph `content` lists, zone-less `time`, a classifier's `board_theme`, the site's account as `author`; a 中新网 flash with its dateline and a trailing half-width `(中新财经)` credit, a 中新网 report, a 环球网 card of one-line paragraphs and `01`…`06` item numbers closed by a `来源/中国经济网综合…（制图/…）` credit), five records of a JSON Lines shard rebuilding 好奇心日报 from the Wayback Machine (`body_html` inside JSON: a dek `<p>`, `\\t`-indented paragraphs, captions as bare text or `<span><em>`, pictures in `<b>`, empty-`<p>` runs, `&amp;`, a `题图来自` picture credit; two authors in one key), two per-article JSON files of the same archive's translation queue (Markdown `body` inside indent-2 JSON: glued or italic captions, `**Q…**` lines, plain-line heads, a stray `?xml …?` fragment; a day as `publish_date`; no author, source or URL) and two view templates with an article pasted in (a PHP portal mock: `作者`/`来源`/time spans, `<br><br>` runs, a duplicated paragraph, teaser and related lists; a JSP news view: `<title>无标题文档`, headline and `[date]` spans in one `<h1>`, `&nbsp;`-opened paragraphs) (中新网, 中国经济网 via 环球网, 好奇心日报, CCTV证券资讯, uncredited) (see `datasets/fresh-72/SOURCES.tsv`), collected and labelled in session 46 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_72),
+  },
 ];
 
 /**
@@ -770,6 +779,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_69,
     FRESH_70,
     FRESH_71,
+    FRESH_72,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
