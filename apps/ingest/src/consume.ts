@@ -230,14 +230,13 @@ export class Consumer {
       },
     });
 
+    // A part a split makes is under rangeBytes + maxRecordBytes; a task's range is read up to the limit of a whole
+    // object of its kind, never to the length it states (a message of `length: 5e9` would hold 5 GB).
+    const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
     if (task.range) {
       const object = await this.bucket.get(task.key, { range: task.range });
       if (!object) throw new Error(`no object at ${task.key}`);
-      const bytes = await readCapped(
-        object.body,
-        task.range.length,
-        `${task.key} bytes ${task.range.offset}+`,
-      );
+      const bytes = await readCapped(object.body, limit, `${task.key} bytes ${task.range.offset}+`);
       return parsed(bytes, task.line ?? 1);
     }
 
@@ -247,7 +246,6 @@ export class Consumer {
     if (kind.jsonLines && (gzip || object.size > settings.rangeBytes) && !task.origin) {
       return this.split(delivery, task, name, gzip, object.body, parsed);
     }
-    const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
     if (!gzip && object.size > limit) {
       await object.body.cancel();
       throw new PermanentFailure(
