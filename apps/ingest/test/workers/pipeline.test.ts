@@ -264,6 +264,47 @@ describe("pipeline: failures", () => {
     expect(await stored()).toEqual(before);
   });
 
+  test("a dump of more records than MAX_RECORDS, under RANGE_BYTES, is split by its records: every one stored", async () => {
+    // 100 records in 12 KB, a fifth of RANGE_BYTES here; a task parses 40 of them at most. On 0c499750 the object was
+    // parsed whole whatever its records: 100,000 records of 40 bytes (4.3 MB) held 109 MB of Articles in Node.
+    const key = "raw/tiny-records.jsonl";
+    const records = Array.from(
+      { length: 100 },
+      (_, i) => `${JSON.stringify({ title: `短讯${i}`, content: `第${i}条快讯：保费收入增长${i}%。`, source: "财联社" })}\n`,
+    );
+    await env.BUCKET.put(key, records.join(""));
+    const id = "many-records";
+    await env.INGEST.batch([
+      batchStatement(env.INGEST, id, "test", false),
+      ...addTaskStatements(env.INGEST, id, [{ name: key, key }]),
+    ]);
+    const before = new Set(await listedIds());
+    const verdicts: string[] = [];
+    await worker.queue(
+      {
+        queue: "caixun-ingest",
+        messages: [
+          {
+            id: "many-records",
+            body: { kind: "object", batch: id, key },
+            attempts: 1,
+            timestamp: new Date(),
+            ack: () => verdicts.push("ack"),
+            retry: () => verdicts.push("retry"),
+          },
+        ],
+        ackAll: () => verdicts.push("ack all"),
+        retryAll: () => verdicts.push("retry all"),
+      } as unknown as MessageBatch,
+      { ...env, MAX_RECORDS: "40" },
+    );
+    expect(verdicts).toEqual(["ack"]);
+    const report = await drained(id);
+    expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 1, done: 3, dead: 0 });
+    const added = (await listedIds()).filter((articleId) => !before.has(articleId));
+    expect(added).toHaveLength(100);
+  });
+
   test("session 38's kinds in hostile shapes among a good file: each read, its records' failures counted; a poisoned one dead alone", async () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     const heads =
