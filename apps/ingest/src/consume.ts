@@ -246,7 +246,10 @@ export class Consumer {
       const what = `${task.key} bytes ${task.range.offset}+`;
       const bytes = await readCapped(object.body, limit, what);
       if (linesIn(bytes) > settings.maxRecords) {
-        throw new PermanentFailure("input-too-large", `${what} hold more than ${settings.maxRecords} records`);
+        throw new PermanentFailure(
+          "input-too-large",
+          `${what} hold more than ${settings.maxRecords} records`,
+        );
       }
       return parsed(bytes, task.line ?? 1);
     }

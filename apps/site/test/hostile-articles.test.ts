@@ -123,7 +123,9 @@ async function exposure(page: Page, url: string, settle: () => Promise<void>) {
         )
         .filter((value): value is string => value !== null && unsafe.test(value)),
       handlers: elements.flatMap((element) =>
-        [...element.attributes].filter((a) => a.name.startsWith("on")).map((a) => `${element.tagName} ${a.name}`),
+        [...element.attributes]
+          .filter((a) => a.name.startsWith("on"))
+          .map((a) => `${element.tagName} ${a.name}`),
       ),
       scripts: [...document.scripts].filter((script) => !script.src.startsWith(location.origin)).length,
       frames: document.querySelectorAll("iframe, object, embed").length,
@@ -143,8 +145,15 @@ describe("a site of Articles carrying markup and unsafe URLs, in Chromium", () =
       for (const path of pages) {
         const url = `${server.url}/${path.split("/").map(encodeURIComponent).join("/")}`;
         const found = await exposure(page, url, async () => {});
-        expect(found, path).toEqual({ pwned: null, urls: [], handlers: [], scripts: 0, frames: 0, dialogs: [] });
-        shown += await page.locator("main").innerText();
+        expect(found, path).toEqual({
+          pwned: null,
+          urls: [],
+          handlers: [],
+          scripts: 0,
+          frames: 0,
+          dialogs: [],
+        });
+        shown += (await page.locator("main").textContent()) ?? "";
       }
     } finally {
       await page.close();

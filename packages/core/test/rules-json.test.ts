@@ -8,7 +8,6 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { CaixunError } from "../src/errors.js";
 import { parseDocument } from "../src/html/parser.js";
-import { parse } from "../src/parse.js";
 import { compilePack } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
@@ -32,6 +31,7 @@ import * as thepaper from "../src/packs/thepaper/rules.js";
 import type { ContentPack, GeneratorPack, Pack } from "../src/packs/types.js";
 import * as uikitComment from "../src/packs/uikit-comment/rules.js";
 import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
+import { parse } from "../src/parse.js";
 import { packMarkupOf } from "../src/stages/select.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
@@ -431,7 +431,12 @@ describe("rules documents", () => {
     })[0]!;
     const data = packData(pack);
     expect(data).not.toMatch(/[^\\][+*]\//);
-    for (const piece of [`/^(?:c{1,${bound}})$/u`, `/d{1,${bound}}/gu`, `/e{1,${bound}}/u`, `作者(.{1,${bound}})`]) {
+    for (const piece of [
+      `/^(?:c{1,${bound}})$/u`,
+      `/d{1,${bound}}/gu`,
+      `/e{1,${bound}}/u`,
+      `作者(.{1,${bound}})`,
+    ]) {
       expect(data).toContain(piece);
     }
     expect(pack.matches({ data: { x: "bbb" }, hasFrontMatter: false, body: "aaa" })).toBe(true);
@@ -454,10 +459,13 @@ describe("rules documents", () => {
       cutFragments: ["（[^）]*记者[^）]*）"],
       dropBlocks: [".*扫码.*下载.*"],
     });
-    const article = parse("---\ntitle: 测试\n---\n保费增长一成（本报记者 张三 李四）。\n\n请扫码关注并下载客户端\n", {
-      packs,
-      filename: "a.md",
-    });
+    const article = parse(
+      "---\ntitle: 测试\n---\n保费增长一成（本报记者 张三 李四）。\n\n请扫码关注并下载客户端\n",
+      {
+        packs,
+        filename: "a.md",
+      },
+    );
     expect(article.text).toBe("保费增长一成。");
   });
 

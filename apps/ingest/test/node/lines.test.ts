@@ -66,7 +66,14 @@ describe("splitLines", () => {
         async (lines, trailingNewline, rangeBytes, maxRecordBytes, cuts, keepBytes, maxRecords) => {
           const text = lines.join("\n") + (trailingNewline && lines.length > 0 ? "\n" : "");
           const bytes = encoder.encode(text);
-          const { parts, overlong } = await split(bytes, rangeBytes, maxRecordBytes, keepBytes, cuts, maxRecords);
+          const { parts, overlong } = await split(
+            bytes,
+            rangeBytes,
+            maxRecordBytes,
+            keepBytes,
+            cuts,
+            maxRecords,
+          );
           // Together they cover every byte once, in order.
           const pieces = [
             ...parts.map((part) => ({ offset: part.offset, length: part.length, line: part.line })),
@@ -97,7 +104,9 @@ describe("splitLines", () => {
             expect(lastLineStart).toBeLessThan(rangeBytes);
             // And never holds more than maxRecords lines.
             expect(part.lines).toBeLessThanOrEqual(maxRecords);
-            expect(part.lines).toBe(slice.filter((byte) => byte === 0x0a).length + (slice.at(-1) === 0x0a ? 0 : 1));
+            expect(part.lines).toBe(
+              slice.filter((byte) => byte === 0x0a).length + (slice.at(-1) === 0x0a ? 0 : 1),
+            );
           }
           for (const long of overlong) expect(long.end - long.start).toBeGreaterThan(maxRecordBytes);
         },
@@ -123,7 +132,12 @@ describe.skipIf(gz === null)("splitLines on a real dump", () => {
     const parts: Part[] = [];
     await splitLines(
       gunzip(streamOf(gz!, [1000, 50_000])),
-      { rangeBytes: 256 * 1024, maxRecordBytes: 1024 * 1024, maxRecords: Number.POSITIVE_INFINITY, keepBytes: true },
+      {
+        rangeBytes: 256 * 1024,
+        maxRecordBytes: 1024 * 1024,
+        maxRecords: Number.POSITIVE_INFINITY,
+        keepBytes: true,
+      },
       async (part) => {
         parts.push(part);
       },

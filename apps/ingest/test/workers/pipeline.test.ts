@@ -231,7 +231,11 @@ describe("pipeline: failures", () => {
       (await Promise.all([env.DB, env.DB_2022_03, env.DB_2022_05].map(rowsIn))).flat();
     const before = await stored();
     const verdicts: string[] = [];
-    const bodies = [ranged, { kind: "object", batch: id, key, line: "x" }, { kind: "object", batch: id, key, origin: 5 }];
+    const bodies = [
+      ranged,
+      { kind: "object", batch: id, key, line: "x" },
+      { kind: "object", batch: id, key, origin: 5 },
+    ];
     await worker.queue(
       {
         queue: "caixun-ingest",
@@ -270,7 +274,8 @@ describe("pipeline: failures", () => {
     const key = "raw/tiny-records.jsonl";
     const records = Array.from(
       { length: 100 },
-      (_, i) => `${JSON.stringify({ title: `短讯${i}`, content: `第${i}条快讯：保费收入增长${i}%。`, source: "财联社" })}\n`,
+      (_, i) =>
+        `${JSON.stringify({ title: `短讯${i}`, content: `第${i}条快讯：保费收入增长${i}%。`, source: "财联社" })}\n`,
     );
     await env.BUCKET.put(key, records.join(""));
     const id = "many-records";

@@ -53,7 +53,8 @@ export function compilePack(pack: RulePackJson, patternSource: PatternSource = a
     base.placeholderImages = pack.placeholderImages.map((s) => regex(s));
   if (pack.carrier !== undefined) base.carrier = pack.carrier;
   if (pack.fields !== undefined) base.fields = compileFields(pack.fields, regex);
-  if (pack.securities !== undefined) base.securities = pack.securities.map((location) => compileSecurity(location, regex));
+  if (pack.securities !== undefined)
+    base.securities = pack.securities.map((location) => compileSecurity(location, regex));
   if ((pack.kind ?? "content") === "content") return { kind: "content", ...base };
   const generator: GeneratorPack = {
     kind: "generator",
