@@ -444,13 +444,14 @@ describe("rules documents", () => {
 
   it("a user's unanchored pattern costs each place of a line at most MAX_PATTERN_RUN: linear in the line", () => {
     // One `记者` then 100,000 `者`: unbounded, each place of the line read to its end before failing (on 0c499750
-    // 16,000 took 1.3–2.1 s, 100,000 about a minute: quadratic).
+    // 16,000 took 1.3–2.1 s: quadratic).
     for (const source of ["[^。]*记者", ".*记者", "记者.*者记"]) {
       const packs = withRules(PACKS, { name: "a", cutFragments: [source] });
       const line = `记者${"者".repeat(100_000)}`;
       const started = performance.now();
       const article = parse(`---\ntitle: 测试\n---\n${line}\n`, { packs, filename: "a.md" });
-      expect(performance.now() - started, source).toBeLessThan(3_000);
+      // Some 0.5 s a pattern, 4.7 s on a loaded machine; on 0c499750 the first ran past the parse budget after 150 s.
+      expect(performance.now() - started, source).toBeLessThan(20_000);
       expect(article.text.length, source).toBeGreaterThan(99_000);
     }
     // What boilerplate is, a line or a phrase, is still cut and dropped.
