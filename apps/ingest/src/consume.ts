@@ -88,6 +88,13 @@ function jsonLines(values: unknown[]): string {
   return values.map((value) => `${JSON.stringify(value)}\n`).join("");
 }
 
+/** Line feeds in `bytes`: a JSON Lines dump's records, give or take a last line without one. */
+function linesIn(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  return lines;
+}
+
 /** `yyyy/mm/dd` of the day an article was published, in its own offset (China's day for +08:00). */
 function dayPath(article: Article): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(article.publishedAt ?? "");
@@ -230,14 +237,20 @@ export class Consumer {
       },
     });
 
+    // A part a split makes is under rangeBytes + maxRecordBytes; a task's range is read up to the limit of a whole
+    // object of its kind, never to the length it states (a message of `length: 5e9` would hold 5 GB).
+    const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
     if (task.range) {
       const object = await this.bucket.get(task.key, { range: task.range });
       if (!object) throw new Error(`no object at ${task.key}`);
-      const bytes = await readCapped(
-        object.body,
-        task.range.length,
-        `${task.key} bytes ${task.range.offset}+`,
-      );
+      const what = `${task.key} bytes ${task.range.offset}+`;
+      const bytes = await readCapped(object.body, limit, what);
+      if (linesIn(bytes) > settings.maxRecords) {
+        throw new PermanentFailure(
+          "input-too-large",
+          `${what} hold more than ${settings.maxRecords} records`,
+        );
+      }
       return parsed(bytes, task.line ?? 1);
     }
 
@@ -247,7 +260,6 @@ export class Consumer {
     if (kind.jsonLines && (gzip || object.size > settings.rangeBytes) && !task.origin) {
       return this.split(delivery, task, name, gzip, object.body, parsed);
     }
-    const limit = kind.jsonLines ? settings.rangeBytes + settings.maxRecordBytes : MAX_INPUT_SIZE;
     if (!gzip && object.size > limit) {
       await object.body.cancel();
       throw new PermanentFailure(
@@ -256,7 +268,12 @@ export class Consumer {
       );
     }
     const body = gzip ? gunzip(object.body) : object.body;
-    return parsed(await readCapped(body, limit, task.key), task.line ?? 1);
+    const bytes = await readCapped(body, limit, task.key);
+    // A plain dump under rangeBytes may still hold more records than one task parses: split from the bytes read.
+    if (kind.jsonLines && !gzip && !task.origin && linesIn(bytes) > settings.maxRecords) {
+      return this.split(delivery, task, name, false, new Blob([bytes]).stream(), parsed);
+    }
+    return parsed(bytes, task.line ?? 1);
   }
 
   /**
@@ -284,7 +301,12 @@ export class Consumer {
     try {
       await splitLines(
         gzip ? gunzip(body) : body,
-        { rangeBytes: settings.rangeBytes, maxRecordBytes: settings.maxRecordBytes, keepBytes: gzip },
+        {
+          rangeBytes: settings.rangeBytes,
+          maxRecordBytes: settings.maxRecordBytes,
+          maxRecords: settings.maxRecords,
+          keepBytes: gzip,
+        },
         async (part) => {
           if (!gzip) {
             parts.push({

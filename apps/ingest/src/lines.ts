@@ -94,12 +94,14 @@ export interface Part {
 export interface SplitOptions {
   rangeBytes: number;
   maxRecordBytes: number;
+  /** Lines a part holds at most (a part ends at `rangeBytes` or at this many lines, whichever comes first). */
+  maxRecords: number;
   keepBytes: boolean;
 }
 
 /**
- * Cuts a stream of JSON Lines into parts of at least `rangeBytes` (the last may be shorter), each
- * ending at a line end, and hands over each part and each overlong line as soon as it is complete.
+ * Cuts a stream of JSON Lines into parts of at least `rangeBytes` or of `maxRecords` lines (the last may be
+ * shorter), each ending at a line end, and hands over each part and each overlong line as soon as it is complete.
  * Only one part's bytes are held at a time.
  */
 export async function splitLines(
@@ -137,7 +139,7 @@ export async function splitLines(
     current.lines += 1;
     current.length += line.end - line.start;
     if (line.bytes) current.chunks.push(line.bytes);
-    if (current.length >= options.rangeBytes) await flush();
+    if (current.length >= options.rangeBytes || current.lines >= options.maxRecords) await flush();
   };
   const reader = stream.getReader();
   for (;;) {

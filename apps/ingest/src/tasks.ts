@@ -87,18 +87,41 @@ export function readMessage(body: unknown, ownPrefixes: string[]): Incoming {
     }
     return { type: "work", message: { kind: "object", batch: eventBatch(body.eventTime), key } };
   }
-  const message = body as WorkMessage;
-  if (message?.kind === "object" && typeof message.key === "string" && typeof message.batch === "string") {
-    return { type: "work", message };
-  }
-  if (message?.kind === "list" && typeof message.prefix === "string" && typeof message.batch === "string") {
-    return { type: "work", message };
-  }
+  const wrong = wrongField(body);
+  if (wrong === null) return { type: "work", message: body as WorkMessage };
   return {
     type: "malformed",
-    why: `not a task or an R2 notification: ${JSON.stringify(body).slice(0, 200)}`,
+    why: `not a task or an R2 notification (${wrong}): ${JSON.stringify(body)?.slice(0, 200)}`,
   };
 }
+
+/**
+ * The first field of a message that is not what a task's field must be, or null for a task. Only the pipeline writes
+ * tasks, but the queue takes any message a producer sends: a `line` of `"x"` numbered every record's ref `line x…`, an
+ * `origin` of 5 reached core as a file name, and a `range` that is not a range failed at R2 and was retried to the
+ * end of the queue's retries instead of dead-lettered at once with its reason.
+ */
+function wrongField(body: unknown): string | null {
+  if (typeof body !== "object" || body === null) return "not an object";
+  const task = body as Record<string, unknown>;
+  if (!isName(task.batch)) return "batch";
+  if (task.kind === "list") {
+    if (typeof task.prefix !== "string") return "prefix";
+    return task.cursor === undefined || isName(task.cursor) ? null : "cursor";
+  }
+  if (task.kind !== "object") return "kind";
+  if (!isName(task.key)) return "key";
+  if (task.origin !== undefined && !isName(task.origin)) return "origin";
+  if (task.line !== undefined && !isCount(task.line, 1)) return "line";
+  if (task.range === undefined) return null;
+  const range = task.range as Record<string, unknown> | null;
+  return typeof range === "object" && range !== null && isCount(range.offset, 0) && isCount(range.length, 1)
+    ? null
+    : "range";
+}
+
+const isName = (value: unknown) => typeof value === "string" && value !== "";
+const isCount = (value: unknown, least: number) => Number.isSafeInteger(value) && (value as number) >= least;
 
 /** The task's name in the progress table: its key, `@offset` for a range, the origin for a staged part. */
 export function taskName(message: WorkMessage): string {

@@ -13,7 +13,9 @@ import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { PACKS } from "../src/packs/index.js";
 import {
+  boundedRuns,
   compileRules,
+  MAX_PATTERN_RUN,
   MAX_RULE_CHARS,
   MAX_RULE_PATTERNS,
   type RulePackJson,
@@ -29,6 +31,7 @@ import * as thepaper from "../src/packs/thepaper/rules.js";
 import type { ContentPack, GeneratorPack, Pack } from "../src/packs/types.js";
 import * as uikitComment from "../src/packs/uikit-comment/rules.js";
 import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
+import { parse } from "../src/parse.js";
 import { packMarkupOf } from "../src/stages/select.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
@@ -402,6 +405,90 @@ describe("rules documents", () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
+  it("bounds every unbounded quantifier of a user's pattern by MAX_PATTERN_RUN, in every slot", () => {
+    const bound = MAX_PATTERN_RUN;
+    for (const [source, bounded] of [
+      [".*记者.*", `.{0,${bound}}记者.{0,${bound}}`],
+      ["[^。]*记者", `[^。]{0,${bound}}记者`],
+      ["来源[:：]\\S+", `来源[:：]\\S{1,${bound}}`],
+      ["(?:责任编辑|编辑)[:：].+?$", `(?:责任编辑|编辑)[:：].{1,${bound}}?$`],
+      ["\\d{4,}年", `\\d{4,${bound}}年`],
+      ["a{300,}", "a{300,300}"],
+      // Counts, escapes and classes are not runs: `\*`, `[*+]`, `\p{Han}`, `\u{4e00}` stay as written.
+      ["\\*[*+]\\p{Han}{2}\\u{4e00}x{1,3}y?", "\\*[*+]\\p{Han}{2}\\u{4e00}x{1,3}y?"],
+      ["[\\]*]+", `[\\]*]{1,${bound}}`],
+    ]) {
+      expect(boundedRuns(source!), source).toBe(bounded);
+    }
+    const pack = compileRules({
+      name: "a",
+      match: { bodyMatches: "a+", fields: { x: { matches: "b*" } } },
+      dropBlocks: ["c+"],
+      cutFragments: ["d+"],
+      placeholderImages: ["e+"],
+      fields: { author: { selector: ".a", pattern: "作者(.+)" } },
+      securities: [{ selector: "a", pattern: "(?<code>\\d+)" }],
+    })[0]!;
+    const data = packData(pack);
+    expect(data).not.toMatch(/[^\\][+*]\//);
+    for (const piece of [
+      `/^(?:c{1,${bound}})$/u`,
+      `/d{1,${bound}}/gu`,
+      `/e{1,${bound}}/u`,
+      `作者(.{1,${bound}})`,
+    ]) {
+      expect(data).toContain(piece);
+    }
+    expect(pack.matches({ data: { x: "bbb" }, hasFrontMatter: false, body: "aaa" })).toBe(true);
+  });
+
+  it("a user's unanchored pattern costs each place of a line at most MAX_PATTERN_RUN: linear in the line", () => {
+    // One `记者` then 100,000 `者`: unbounded, each place of the line read to its end before failing (on 0c499750
+    // 16,000 took 1.3–2.1 s: quadratic).
+    for (const source of ["[^。]*记者", ".*记者", "记者.*者记"]) {
+      const packs = withRules(PACKS, { name: "a", cutFragments: [source] });
+      const line = `记者${"者".repeat(100_000)}`;
+      const started = performance.now();
+      const article = parse(`---\ntitle: 测试\n---\n${line}\n`, { packs, filename: "a.md" });
+      // Some 0.5 s a pattern, 4.7 s on a loaded machine; on 0c499750 the first ran past the parse budget after 150 s.
+      expect(performance.now() - started, source).toBeLessThan(20_000);
+      expect(article.text.length, source).toBeGreaterThan(99_000);
+    }
+    // What boilerplate is, a line or a phrase, is still cut and dropped.
+    const packs = withRules(PACKS, {
+      name: "a",
+      cutFragments: ["（[^）]*记者[^）]*）"],
+      dropBlocks: [".*扫码.*下载.*"],
+    });
+    const article = parse(
+      "---\ntitle: 测试\n---\n保费增长一成（本报记者 张三 李四）。\n\n请扫码关注并下载客户端\n",
+      {
+        packs,
+        filename: "a.md",
+      },
+    );
+    expect(article.text).toBe("保费增长一成。");
+  });
+
+  it("a bounded pattern matches what the pattern as written matches, on texts whose runs are under the bound", () => {
+    const atom = fc.constantFrom("a", "b", "\\d", ".", "[^b]", "(?:ab)", "[*]");
+    const quantifier = fc.constantFrom("", "*", "+", "*?", "+?", "{2,}", "?", "{1,2}");
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(atom, quantifier), { minLength: 1, maxLength: 4 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "1", "*", "。"), maxLength: 60 }),
+        (items, text) => {
+          const source = items.map(([a, q]) => a + q).join("");
+          const written = new RegExp(source, "u").exec(text);
+          const bounded = new RegExp(boundedRuns(source), "u").exec(text);
+          expect(bounded?.index, source).toBe(written?.index);
+          expect(bounded?.[0], source).toBe(written?.[0]);
+        },
+      ),
+      { numRuns: 1_000, seed: 46 },
+    );
+  });
+
   it("refuses a document past MAX_RULE_PATTERNS patterns, lines to drop counted", () => {
     const fragments = (from: number, count: number) =>
       Array.from({ length: count }, (_, i) => `片段${from + i}`);
@@ -514,13 +601,13 @@ describe("packs compiled without the checker", () => {
     "the bundled pack %s passes the checker and compiles to the same pack without it",
     (_, pack) => {
       expect(() => compileRules(pack.rulesDocument())).not.toThrow();
-      expect(packData(compilePack(pack.rules))).toBe(packData(compileRules(pack.rules)[0]));
+      expect(packData(compilePack(pack.rules, boundedRuns))).toBe(packData(compileRules(pack.rules)[0]));
     },
   );
 
   it("compiles every slot as the checked compiler does", () => {
     for (const doc of [FULL, GENERATOR])
-      expect(packData(compilePack(doc))).toBe(packData(compileRules(doc)[0]));
+      expect(packData(compilePack(doc, boundedRuns))).toBe(packData(compileRules(doc)[0]));
     const unchecked = compilePack(GENERATOR) as GeneratorPack;
     const checked = compileRules(GENERATOR)[0] as GeneratorPack;
     for (const data of [

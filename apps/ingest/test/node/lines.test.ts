@@ -28,12 +28,13 @@ async function split(
   maxRecordBytes: number,
   keepBytes: boolean,
   cuts: number[] = [],
+  maxRecords = Number.POSITIVE_INFINITY,
 ) {
   const parts: Part[] = [];
   const overlong: Line[] = [];
   const totals = await splitLines(
     streamOf(bytes, cuts),
-    { rangeBytes, maxRecordBytes, keepBytes },
+    { rangeBytes, maxRecordBytes, maxRecords, keepBytes },
     async (part) => {
       parts.push(part);
     },
@@ -61,10 +62,18 @@ describe("splitLines", () => {
         fc.integer({ min: 1, max: 60 }),
         fc.array(fc.nat(), { maxLength: 8 }),
         fc.boolean(),
-        async (lines, trailingNewline, rangeBytes, maxRecordBytes, cuts, keepBytes) => {
+        fc.option(fc.integer({ min: 1, max: 8 }), { nil: Number.POSITIVE_INFINITY }),
+        async (lines, trailingNewline, rangeBytes, maxRecordBytes, cuts, keepBytes, maxRecords) => {
           const text = lines.join("\n") + (trailingNewline && lines.length > 0 ? "\n" : "");
           const bytes = encoder.encode(text);
-          const { parts, overlong } = await split(bytes, rangeBytes, maxRecordBytes, keepBytes, cuts);
+          const { parts, overlong } = await split(
+            bytes,
+            rangeBytes,
+            maxRecordBytes,
+            keepBytes,
+            cuts,
+            maxRecords,
+          );
           // Together they cover every byte once, in order.
           const pieces = [
             ...parts.map((part) => ({ offset: part.offset, length: part.length, line: part.line })),
@@ -93,6 +102,11 @@ describe("splitLines", () => {
             const slice = bytes.subarray(part.offset, part.offset + part.length);
             const lastLineStart = slice.subarray(0, -1).lastIndexOf(0x0a) + 1;
             expect(lastLineStart).toBeLessThan(rangeBytes);
+            // And never holds more than maxRecords lines.
+            expect(part.lines).toBeLessThanOrEqual(maxRecords);
+            expect(part.lines).toBe(
+              slice.filter((byte) => byte === 0x0a).length + (slice.at(-1) === 0x0a ? 0 : 1),
+            );
           }
           for (const long of overlong) expect(long.end - long.start).toBeGreaterThan(maxRecordBytes);
         },
@@ -118,7 +132,12 @@ describe.skipIf(gz === null)("splitLines on a real dump", () => {
     const parts: Part[] = [];
     await splitLines(
       gunzip(streamOf(gz!, [1000, 50_000])),
-      { rangeBytes: 256 * 1024, maxRecordBytes: 1024 * 1024, keepBytes: true },
+      {
+        rangeBytes: 256 * 1024,
+        maxRecordBytes: 1024 * 1024,
+        maxRecords: Number.POSITIVE_INFINITY,
+        keepBytes: true,
+      },
       async (part) => {
         parts.push(part);
       },

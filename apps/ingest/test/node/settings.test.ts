@@ -44,6 +44,50 @@ describe("messages", () => {
     expect(readMessage({ hello: 1 }, own).type).toBe("malformed");
   });
 
+  test("a task of the wrong shape is malformed, named by its field: dead-lettered at once, never read", () => {
+    const task = { kind: "object", batch: "b", key: "raw/a.jsonl" };
+    for (const [body, field] of [
+      [{ ...task, line: "x" }, "line"],
+      [{ ...task, line: 0 }, "line"],
+      [{ ...task, line: 1.5 }, "line"],
+      [{ ...task, origin: 5 }, "origin"],
+      [{ ...task, origin: "" }, "origin"],
+      [{ ...task, range: { offset: -1, length: 10 } }, "range"],
+      [{ ...task, range: { offset: "0", length: 10 } }, "range"],
+      [{ ...task, range: { offset: 0, length: 0 } }, "range"],
+      [{ ...task, range: { offset: 0, length: 2 ** 60 } }, "range"],
+      [{ ...task, range: null }, "range"],
+      [{ ...task, range: [0, 10] }, "range"],
+      [{ ...task, key: "" }, "key"],
+      [{ ...task, key: ["raw/a.md"] }, "key"],
+      [{ ...task, batch: "" }, "batch"],
+      [{ kind: "list", batch: "b", prefix: 7 }, "prefix"],
+      [{ kind: "list", batch: "b", prefix: "raw/", cursor: {} }, "cursor"],
+      [{ kind: "delete", batch: "b", key: "raw/a.md" }, "kind"],
+      [null, "not an object"],
+      ["raw/a.md", "not an object"],
+    ] as const) {
+      const read = readMessage(body, own);
+      expect(read.type, JSON.stringify(body)).toBe("malformed");
+      expect(read.type === "malformed" && read.why, JSON.stringify(body)).toMatch(
+        new RegExp(`^not a task or an R2 notification \\(${field}\\): `),
+      );
+    }
+    expect(readMessage(undefined, own)).toEqual({
+      type: "malformed",
+      why: "not a task or an R2 notification (not an object): undefined",
+    });
+    for (const body of [
+      task,
+      { ...task, range: { offset: 0, length: 65536 }, line: 1 },
+      { ...task, key: "staging/raw/a.jsonl.gz/7.jsonl", line: 7, origin: "raw/a.jsonl.gz" },
+      { kind: "list", batch: "b", prefix: "" },
+      { kind: "list", batch: "b", prefix: "raw/", cursor: "c1" },
+    ]) {
+      expect(readMessage(body, own), JSON.stringify(body)).toEqual({ type: "work", message: body });
+    }
+  });
+
   test("task names and object kinds", () => {
     expect(
       taskName({ kind: "object", batch: "b", key: "k.jsonl", range: { offset: 65536, length: 10 }, line: 7 }),

@@ -215,6 +215,101 @@ describe("pipeline: failures", () => {
     );
   });
 
+  test("a task of the wrong shape, or whose range is past what a part holds, is dead at once with its reason; nothing stored", async () => {
+    // 200 KB of records: a split makes parts under RANGE_BYTES + MAX_RECORD_BYTES (81,920 here) of it.
+    const key = "raw/ranged.jsonl";
+    const record = (i: number) =>
+      `${JSON.stringify({ title: `区间任务${i}`, content: `中国太保第${i}号公告。${"保费收入增长。".repeat(20)}`, source: "北方网" })}\n`;
+    await env.BUCKET.put(key, Array.from({ length: 800 }, (_, i) => record(i)).join(""));
+    const id = "hostile-tasks";
+    const ranged = { kind: "object", batch: id, key, range: { offset: 0, length: 10_000_000 } };
+    await env.INGEST.batch([
+      batchStatement(env.INGEST, id, "test", false),
+      ...addTaskStatements(env.INGEST, id, [{ name: `${key}@0`, key }]),
+    ]);
+    const stored = async () =>
+      (await Promise.all([env.DB, env.DB_2022_03, env.DB_2022_05].map(rowsIn))).flat();
+    const before = await stored();
+    const verdicts: string[] = [];
+    const bodies = [
+      ranged,
+      { kind: "object", batch: id, key, line: "x" },
+      { kind: "object", batch: id, key, origin: 5 },
+    ];
+    await worker.queue(
+      {
+        queue: "caixun-ingest",
+        messages: bodies.map((body, i) => ({
+          id: `hostile-${i}`,
+          body,
+          attempts: 1,
+          timestamp: new Date(),
+          ack: () => verdicts.push(`ack ${i}`),
+          retry: () => verdicts.push(`retry ${i}`),
+        })),
+        ackAll: () => verdicts.push("ack all"),
+        retryAll: () => verdicts.push("retry all"),
+      } as unknown as MessageBatch,
+      env,
+    );
+    // Dead-lettered (sent to the DLQ, then acknowledged), never retried; on 0c499750 the range was read whole and
+    // its 800 records stored, the `line` of `"x"` parsed (refs `line x…`) and the `origin` of 5 retried.
+    expect(verdicts).toEqual(["ack 0", "ack 1", "ack 2"]);
+    const report = await batch(id);
+    expect(report.problems).toEqual([
+      {
+        task: `${key}@0`,
+        key,
+        status: "dead",
+        attempts: 1,
+        error: `input-too-large: ${key} bytes 0+ is over 81920 bytes`,
+      },
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  test("a dump of more records than MAX_RECORDS, under RANGE_BYTES, is split by its records: every one stored", async () => {
+    // 100 records in 12 KB, a fifth of RANGE_BYTES here; a task parses 40 of them at most. On 0c499750 the object was
+    // parsed whole whatever its records: 100,000 records of 40 bytes (4.3 MB) held 109 MB of Articles in Node.
+    const key = "raw/tiny-records.jsonl";
+    const records = Array.from(
+      { length: 100 },
+      (_, i) =>
+        `${JSON.stringify({ title: `短讯${i}`, content: `第${i}条快讯：保费收入增长${i}%。`, source: "财联社" })}\n`,
+    );
+    await env.BUCKET.put(key, records.join(""));
+    const id = "many-records";
+    await env.INGEST.batch([
+      batchStatement(env.INGEST, id, "test", false),
+      ...addTaskStatements(env.INGEST, id, [{ name: key, key }]),
+    ]);
+    const before = new Set(await listedIds());
+    const verdicts: string[] = [];
+    await worker.queue(
+      {
+        queue: "caixun-ingest",
+        messages: [
+          {
+            id: "many-records",
+            body: { kind: "object", batch: id, key },
+            attempts: 1,
+            timestamp: new Date(),
+            ack: () => verdicts.push("ack"),
+            retry: () => verdicts.push("retry"),
+          },
+        ],
+        ackAll: () => verdicts.push("ack all"),
+        retryAll: () => verdicts.push("retry all"),
+      } as unknown as MessageBatch,
+      { ...env, MAX_RECORDS: "40" },
+    );
+    expect(verdicts).toEqual(["ack"]);
+    const report = await drained(id);
+    expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 1, done: 3, dead: 0 });
+    const added = (await listedIds()).filter((articleId) => !before.has(articleId));
+    expect(added).toHaveLength(100);
+  });
+
   test("session 38's kinds in hostile shapes among a good file: each read, its records' failures counted; a poisoned one dead alone", async () => {
     const encode = (text: string) => new TextEncoder().encode(text);
     const heads =

@@ -26,8 +26,9 @@ import type {
  * user's is checked first by `compileRules` (`@caixun/core/rules`), which names the first problem.
  * Compiling without checks keeps the checker, and its messages, out of a page that only parses.
  */
-export function compilePack(pack: RulePackJson): Pack {
-  const base: Omit<ContentPack, "kind"> = { name: pack.name, matches: compileMatch(pack.match) };
+export function compilePack(pack: RulePackJson, patternSource: PatternSource = asWritten): Pack {
+  const regex = (source: string, flags = "u") => new RegExp(patternSource(source), flags);
+  const base: Omit<ContentPack, "kind"> = { name: pack.name, matches: compileMatch(pack.match, regex) };
   // `match.bodyIncludes` is a condition of `matches`, and so a string one of which the body holds; so is one of
   // `anyOf`'s when every group states some. A group's strings otherwise are asked of the same pass (`bodyAsks`).
   const groups = pack.match?.anyOf ?? [];
@@ -40,19 +41,20 @@ export function compilePack(pack: RulePackJson): Pack {
   if (pack.content !== undefined) base.content = pack.content;
   if (pack.removeBetweenComments !== undefined) base.removeBetweenComments = pack.removeBetweenComments;
   const drops = [
-    ...(pack.dropBlocks ?? []).map((source) => new RegExp(`^(?:${source})$`, "u")),
+    ...(pack.dropBlocks ?? []).map((source) => regex(`^(?:${source})$`)),
     ...(pack.dropLines ?? []).map(
       (line) => new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u"),
     ),
   ];
   if (drops.length > 0) base.dropBlocks = drops;
   if (pack.titleSuffixes !== undefined) base.titleSuffixes = pack.titleSuffixes.map(collapseSuffix);
-  if (pack.cutFragments !== undefined) base.cutFragments = pack.cutFragments.map((s) => new RegExp(s, "gu"));
+  if (pack.cutFragments !== undefined) base.cutFragments = pack.cutFragments.map((s) => regex(s, "gu"));
   if (pack.placeholderImages !== undefined)
-    base.placeholderImages = pack.placeholderImages.map((s) => new RegExp(s, "u"));
+    base.placeholderImages = pack.placeholderImages.map((s) => regex(s));
   if (pack.carrier !== undefined) base.carrier = pack.carrier;
-  if (pack.fields !== undefined) base.fields = compileFields(pack.fields);
-  if (pack.securities !== undefined) base.securities = pack.securities.map(compileSecurity);
+  if (pack.fields !== undefined) base.fields = compileFields(pack.fields, regex);
+  if (pack.securities !== undefined)
+    base.securities = pack.securities.map((location) => compileSecurity(location, regex));
   if ((pack.kind ?? "content") === "content") return { kind: "content", ...base };
   const generator: GeneratorPack = {
     kind: "generator",
@@ -82,7 +84,17 @@ export const lineWords = (line: string) => line.trim().split(/\s+/).filter(Boole
 /** A title suffix as it is compared: white space collapsed. */
 export const collapseSuffix = (suffix: string) => suffix.replace(/\s+/gu, " ").trim();
 
-function compileMatch(match: MatchJson | undefined): (input: PackInput) => boolean {
+/**
+ * How a pack's pattern sources become what is compiled: as written for the bundled packs, with bounded runs
+ * for a user's (`compileRules`).
+ */
+export type PatternSource = (source: string) => string;
+const asWritten: PatternSource = (source) => source;
+
+/** A pattern source compiled with the pack's `PatternSource`. */
+type Regex = (source: string, flags?: string) => RegExp;
+
+function compileMatch(match: MatchJson | undefined, regex: Regex): (input: PackInput) => boolean {
   if (match === undefined) return () => true;
   const tests: Array<(input: PackInput) => boolean> = [];
   // A pattern over the body is tried after every other condition of its group holds: it reads the whole body.
@@ -100,12 +112,12 @@ function compileMatch(match: MatchJson | undefined): (input: PackInput) => boole
         break;
       }
       case "bodyMatches": {
-        const re = new RegExp(value as string, "u");
+        const re = regex(value as string);
         bodyPatterns.push(({ body }) => re.test(body));
         break;
       }
       case "anyOf": {
-        const groups = (value as MatchGroupJson[]).map(compileMatch);
+        const groups = (value as MatchGroupJson[]).map((group) => compileMatch(group, regex));
         tests.push((input) => groups.some((group) => group(input)));
         break;
       }
@@ -116,7 +128,7 @@ function compileMatch(match: MatchJson | undefined): (input: PackInput) => boole
       }
       case "fields":
         for (const [field, test] of Object.entries(value as Record<string, FieldTestJson>)) {
-          const check = compileFieldTest(test);
+          const check = compileFieldTest(test, regex);
           tests.push(({ data }) => check(data[field]));
         }
         break;
@@ -126,14 +138,14 @@ function compileMatch(match: MatchJson | undefined): (input: PackInput) => boole
   return (input) => tests.every((test) => test(input));
 }
 
-function compileFieldTest(test: FieldTestJson): (value: unknown) => boolean {
+function compileFieldTest(test: FieldTestJson, regex: Regex): (value: unknown) => boolean {
   const holds = (value: unknown, wanted: readonly string[]) =>
     Array.isArray(value)
       ? value.some((item) => wanted.includes(String(item).trim()))
       : value !== undefined && value !== null && wanted.includes(String(value).trim());
   if (typeof test === "string") return (value) => holds(value, [test]);
   if (Array.isArray(test)) return (value) => holds(value, test);
-  const re = test.matches === undefined ? null : new RegExp(test.matches, "u");
+  const re = test.matches === undefined ? null : regex(test.matches);
   const type = test.type;
   return (value) => {
     const present = value !== undefined && value !== null;
@@ -150,10 +162,11 @@ function compileFieldTest(test: FieldTestJson): (value: unknown) => boolean {
 
 function compileFields(
   fields: Partial<Record<PackFieldName, FieldLocationJson>>,
+  regex: Regex,
 ): Partial<Record<PackFieldName, FieldLocation>> {
   const locations: Partial<Record<PackFieldName, FieldLocation>> = {};
   for (const [name, location] of Object.entries(fields) as Array<[PackFieldName, FieldLocationJson]>) {
-    const re = location.pattern === undefined ? undefined : new RegExp(location.pattern, "u");
+    const re = location.pattern === undefined ? undefined : regex(location.pattern);
     locations[name] =
       location.comment === true
         ? { comment: true, pattern: re! }
@@ -166,10 +179,10 @@ function compileFields(
   return locations;
 }
 
-function compileSecurity(location: SecurityLocationJson): SecurityLocation {
+function compileSecurity(location: SecurityLocationJson, regex: Regex): SecurityLocation {
   return {
     selector: location.selector,
-    pattern: new RegExp(location.pattern, "u"),
+    pattern: regex(location.pattern),
     ...(location.attribute === undefined ? {} : { attribute: location.attribute }),
     ...(location.market === undefined ? {} : { market: location.market }),
     ...(location.markets === undefined ? {} : { markets: location.markets as Record<string, Market> }),

@@ -13,6 +13,7 @@ export {
 } from "../learn/pack.js";
 export {
   compileRules,
+  MAX_PATTERN_RUN,
   MAX_RULE_CHARS,
   MAX_RULE_PATTERNS,
   type RulePackJson,
