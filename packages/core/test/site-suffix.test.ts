@@ -179,7 +179,10 @@ describe("东方财富网's spaced `_` parts and a half-spaced dash once the sit
   });
 
   it("keeps a half-spaced dash that no site's name follows as the headline's own", () => {
-    expect(split("沪指半日涨0.5%- 券商股领涨")).toEqual({ headline: "沪指半日涨0.5%- 券商股领涨", site: null });
+    expect(split("沪指半日涨0.5%- 券商股领涨")).toEqual({
+      headline: "沪指半日涨0.5%- 券商股领涨",
+      site: null,
+    });
   });
 
   it("returns a prefix of any title built of separators, spaces and names, quickly", () => {
