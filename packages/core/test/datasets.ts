@@ -81,6 +81,7 @@ export const FRESH_69 = join(REPO, "datasets/fresh-69");
 export const FRESH_70 = join(REPO, "datasets/fresh-70");
 export const FRESH_71 = join(REPO, "datasets/fresh-71");
 export const FRESH_72 = join(REPO, "datasets/fresh-72");
+export const FRESH_73 = join(REPO, "datasets/fresh-73");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -697,6 +698,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_72),
   },
+  {
+    name: "fresh-73",
+    title: "Seventy-third fresh set",
+    description:
+      "`datasets/fresh-73`: a tuning set of records that carry a page, from two crawler repositories no set drew from — six copies of 东方财富网's research-report pages of 开源证券's notes on 北交所 companies kept by a crawler (three as labelled plain text, `标题：` with the page's `<title>` and its `- 宏观研究报告 _ 数据中心 _ 东方财富网` suffix, `URL：`, `正文：`, closed by the page's `今日最新研究报告` link; three as elements of a JSON array whose `content` holds the whole page flattened to text — menus, breadcrumbs, the broker and analysts, disclaimers and footer around the report — beside `title`, an empty `publish_time`, `infocode` and `title_hint`) and four records of a daily archive of 东方财富's 7×24 flashes (`content`/`full_content`/`summary` the same text, zone-less `showTime`, a nested `raw_data` copy of the API record, sector boards, sentiment and concept tags) (see `datasets/fresh-73/SOURCES.tsv`), collected and labelled in session 46 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_73),
+  },
 ];
 
 /**
@@ -780,6 +789,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_70,
     FRESH_71,
     FRESH_72,
+    FRESH_73,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -1,6 +1,7 @@
 // A site's name after the headline (credits/site-suffix.ts): titles as feeds and mirrors copy them
 // from pages' <title>, each with the headline and site that must be read, and titles of the shared
 // corpus and the development set whose tails are part of the headline and must stay.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { sameSite } from "../src/credits/domains.js";
 import {
@@ -157,6 +158,44 @@ describe("a site's name after the headline", () => {
     expect(
       splitSiteSuffix("万圣节假期法国旅游业仍将低迷 - 今日经济", ["法国国际广播电台"], shortColumns).headline,
     ).toBe("万圣节假期法国旅游业仍将低迷 - 今日经济");
+  });
+});
+
+// 东方财富网 writes its pages' <title> with a spaced `_` between the parts (`标题 _ 数据中心 _ 东方财富网`), and its
+// research centre glues the section to the headline with a half-spaced dash. Titles as crawlers kept them:
+// Huangtiant/bse_news_crawler (datasets/fresh-73/report-page-txt, report-page-json), and <title>s other
+// repositories' tests and notes quote (index file ids 66624532099, 66140363190, 26677225793, 69765091914).
+describe("东方财富网's spaced `_` parts and a half-spaced dash once the site has left", () => {
+  it.each([
+    [
+      "北交所信息更新：护肤品ODM领先企业，2025年营收增21%- 宏观研究报告 _ 数据中心 _ 东方财富网",
+      "北交所信息更新：护肤品ODM领先企业，2025年营收增21%",
+    ],
+    ["房地产板块震荡走弱 _ 东方财富网", "房地产板块震荡走弱"],
+    ["某公司龙虎榜数据(08-27) _ 东方财富网", "某公司龙虎榜数据(08-27)"],
+    ["大秦铁路(601006) _ 股票行情 _ 东方财富网", "大秦铁路(601006)"],
+  ])("%s → %s", (title, headline) => {
+    expect(split(title)).toEqual({ headline, site: "东方财富网" });
+  });
+
+  it("keeps a half-spaced dash that no site's name follows as the headline's own", () => {
+    expect(split("沪指半日涨0.5%- 券商股领涨")).toEqual({
+      headline: "沪指半日涨0.5%- 券商股领涨",
+      site: null,
+    });
+  });
+
+  it("returns a prefix of any title built of separators, spaces and names, quickly", () => {
+    const part = fc.constantFrom("- ", " _ ", "_", " - ", "-", "  ", "东方财富网", "数据中心", "标题", "A");
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 400 }), (parts) => {
+        const title = parts.join("");
+        const started = performance.now();
+        const { headline } = split(title);
+        expect(performance.now() - started).toBeLessThan(200);
+        expect(title.trim().startsWith(headline)).toBe(true);
+      }),
+    );
   });
 });
 

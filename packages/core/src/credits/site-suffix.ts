@@ -61,11 +61,15 @@ export function isTemplateSiteName(name: string): boolean {
 const TEMPLATE_SITE_NAME = /^(?:我的(?:网站|博客)|网站名称)$/u;
 
 /**
- * The last separator of a title and what follows it. A spaced `-`, `–`, `—` or `|`, a `｜` with
- * or without spaces, or `_`. @bounded: the tail is at most 40 characters, and each start of a
- * tail is entered only where no separator character precedes it.
+ * The last separator of a title and what follows it. A spaced `-`, `–`, `—`, `|` or `_` (东方财富网's
+ * `标题 _ 数据中心 _ 东方财富网`), a `｜` with or without spaces, a bare `_`, or a dash glued to the headline
+ * with a space after it (`标题- 宏观研究报告 _ …`: `HALF_SPACED` says when that one counts). @bounded: the
+ * tail is at most 40 characters, and each start of a tail is entered only where no separator character
+ * precedes it.
  */
-const TAIL = /(?<![\s_|｜\-–—])(\s+[-–—|｜]\s+|\s*｜\s*|_)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u;
+const TAIL = /(?<![\s_|｜\-–—])(\s+[-–—|｜_]\s+|\s*｜\s*|_|[-–—]\s+)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u;
+/** A dash with a space after it only: a separator once the site's name has come off the same title. */
+const HALF_SPACED = /^[-–—]\s+$/u;
 /**
  * A dash glued to the headline and the name after it (`标题-36氪`); not one inside a Latin word or
  * number (`DeepSeek-V4`). @bounded: the name is at most 20 characters with no separator in it.
@@ -144,6 +148,8 @@ export function splitSiteSuffix(
     const tail = match[2]!.trim();
     const rest = headline.slice(0, match.index).trim();
     if ([...rest].length < settings.titleHeadlineMinLength) break;
+    // A half-spaced dash inside a headline (`A股- 午评`) is the headline's own until a site's name has left.
+    if (site === null && HALF_SPACED.test(separator)) break;
     const spaced = /\s/u.test(separator);
     const knownName = knownKeys.has(outletKey(tail));
     const outlet = knownName || looksLikeOutlet(tail);
