@@ -160,6 +160,28 @@ describe("outlet names", () => {
     expect(canonicalOutlet("金十数据")).toBe("金十数据");
     expect(canonicalOutlet("某某公司研究中心")).toBe("某某公司研究中心");
   });
+  it("names the outlet whose desk a byline names, the desk maybe shortened after the outlet's name", () => {
+    // datasets/fresh-59/rss-parser-json/daily-news__bjnews-162108183014656.json (its content's closing line, verbatim):
+    // 新京报's finance desk 贝壳财经 shortened to 贝壳 after the paper's name; datasets/fresh-68's
+    // hrdb-dump__bjnews-ant-group-listing.sql closes `新京报贝壳财经记者 潘亦纯 编辑 岳彩周 校对 张彦君`.
+    expect(looksLikeOutlet("新京报贝壳")).toBe(true);
+    expect(canonicalOutlet("新京报贝壳")).toBe("新京报");
+    expect(canonicalOutlet("新京报贝壳财经")).toBe("新京报");
+    expect(canonicalOutlet("贝壳财经")).toBe("新京报");
+    // The shortened desk alone reads as no outlet (贝壳 is a company too), nor after another outlet's name.
+    expect(looksLikeOutlet("贝壳")).toBe(false);
+    expect(looksLikeOutlet("北京商报贝壳")).toBe(false);
+    // A brand that is an outlet of its own stays one.
+    expect(canonicalOutlet("红星新闻")).toBe("红星新闻");
+    const closing = parse(
+      "微信小程序将不再支持打开App\n\n但此次由于收到用户相关反馈，微信决定将于2021年5月19日之后不再提供“小程序打开App技术服务”，并声称为避免影响小程序线上服务及用户体验，要求开发人员立即对微信小程序开展开发设计调节。\n\n新京报贝壳记者 白金蕾 编辑 岳彩周 校对 李项玲\n",
+    );
+    expect(closing.source).toEqual({ name: "新京报" });
+    expect(closing.author).toBe("白金蕾");
+    expect(closing.editor).toBe("岳彩周");
+    // A byline stays in the text, as the desk's full name leaves it.
+    expect(closing.text.endsWith("新京报贝壳记者 白金蕾 编辑 岳彩周 校对 李项玲")).toBe(true);
+  });
   it("names the site of a channel joined with a full-width dash, and the channel of a portal's title parts", () => {
     // datasets/fresh-33/daily-digest-json/daily-finance-news__news-data.json items 10, 19 and 30 (a news index's
     // `source_name`).

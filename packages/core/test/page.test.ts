@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { AnyNode } from "domhandler";
 import { textContent as domutilsText } from "domutils";
 import { describe, expect, it } from "vitest";
+import { dayOfPageAddress } from "../src/enrich/date-evidence.js";
 import { agreed, cleanTitle, readLinkedData, readPage } from "../src/extract/page.js";
 import type { Element } from "../src/html/dom.js";
 import { parseDocument } from "../src/html/parser.js";
@@ -584,6 +585,46 @@ describe("saved pages of Taiwan's outlets, 2013–2018 templates (datasets/fresh
       fresh61("parser-fixture-html/taiwanese-news-parser__liberty-times-fruit-beer.html"),
     );
     expect([article.title, article.source?.name]).toEqual(["果汁？啤酒？難分 「飲誘」青少年", "自由時報"]);
+  });
+
+  it("dates a page that states no date by the day its own address names in its folders, a month by its name", () => {
+    // The liberty_times_big5_s1.html page above: its canonical link `…/2013/new/jun/29/today-t2.htm` (the fixture's
+    // spec fetches it from the same address), no date in its meta tags or info lines.
+    const article = parse(
+      fresh61("parser-fixture-html/taiwanese-news-parser__liberty-times-fruit-beer.html"),
+    );
+    expect(article.publishedAt).toBe("2013-06-29T00:00:00+08:00");
+    expect(article.warnings.map((w) => w.code)).not.toContain("no-date");
+    // The Guardian's form (search-index file 54197528553 lists `…/business/2022/sep/06/go-ahead-cyberattack-…`), numeric
+    // day folders, and no day: a month's name that is none, a day past the month's end, a year's and a month's folders.
+    expect(dayOfPageAddress("https://www.theguardian.com/business/2022/sep/06/go-ahead-cyberattack")).toEqual(
+      {
+        year: 2022,
+        month: 9,
+        day: 6,
+      },
+    );
+    expect(dayOfPageAddress("https://news.cctv.com/2026/09/03/ARTI.shtml")).toEqual({
+      year: 2026,
+      month: 9,
+      day: 3,
+    });
+    expect(dayOfPageAddress("http://www.libertytimes.com.tw/2013/new/jux/29/today-t2.htm")).toBeNull();
+    expect(dayOfPageAddress("http://www.libertytimes.com.tw/2013/new/feb/30/today-t2.htm")).toBeNull();
+    expect(dayOfPageAddress("https://example.com/2023/09/x.html")).toBeNull();
+    // Only the page's own address: a page with a date keeps it, and a link to its original is not read.
+    const page = (head: string, body: string) =>
+      parse(
+        `<html><head><title>央行开展逆回购操作</title>${head}</head><body><h1>央行开展逆回购操作</h1><div class="content"><p>央行今日以固定利率、数量招标方式开展了逆回购操作，中标利率与上次持平，市场流动性保持合理充裕。</p>${body}</div></body></html>`,
+      ).publishedAt;
+    const canonical = '<link rel="canonical" href="https://www.theguardian.com/business/2022/sep/06/x">';
+    expect(page(canonical, "")).toBe("2022-09-06T00:00:00+08:00");
+    expect(
+      page(`${canonical}<meta property="article:published_time" content="2022-09-07T10:00:00+08:00">`, ""),
+    ).toBe("2022-09-07T10:00:00+08:00");
+    expect(
+      page("", '<p><a href="https://www.theguardian.com/business/2022/sep/06/x">原文</a></p>'),
+    ).toBeNull();
   });
 
   it("keeps an ordinary form out of the text", () => {

@@ -894,3 +894,40 @@ describe("a blog's, a CMS's and a demo's columns as their schemas name them (fre
     expect(article).toMatchObject({ source: { name: "新京报" }, author: "潘亦纯", editor: "岳彩周" });
   });
 });
+
+// test/fixtures/sql/phpmyadmin-pinyin-shuju.sql: a phpMyAdmin dump's `shuju` table (search-index file 20690706803: its
+// header, the table's structure and the insert head with row 26, verbatim, the tuple closed with `;`);
+// test/fixtures/sql/navicat-pinyin-gonggao.sql: a Navicat dump's `t_gonggao` table (search-index file 37436757656: its
+// structure banner, structure, records banner and row 2's insert, verbatim).
+describe("columns named in pinyin, as student and code-generator schemas name them", () => {
+  it("reads `biaoti` as the title and `neirong` as the text, the blank `zuozhe` naming no author", () => {
+    const article = parse(fixture("phpmyadmin-pinyin-shuju.sql"));
+    expect(article.title).toBe("这也是有中国特色的变现模式");
+    expect(article.text.startsWith("这也是有中国特色的变现模式，即先通过漫画获得一定的原创IP知名度，")).toBe(
+      true,
+    );
+    expect(article.text.endsWith("这就是投资IP的保守之路。")).toBe(true);
+    expect(article.author).toBeNull();
+    expect(article.warnings.map((w) => w.code)).toEqual(["no-date"]);
+  });
+
+  it("reads `shijian` as the row's time: a news record, not the dump's text", () => {
+    const article = parse(fixture("navicat-pinyin-gonggao.sql"));
+    expect(article.title).toBe("mmmmmmmmmmmmmmmmmmmmmmmmmmmm");
+    expect(article.text).toBe("mmmmmmmmmmmmmmmmmmmmmmmmmmm");
+    expect(article.publishedAt).toBe("2020-06-20T08:14:00+08:00");
+    expect(article.warnings).toEqual([]);
+  });
+
+  it("reads `laiyuan` as the source and `zuozhe` as the author of a row in a column list", () => {
+    // The schema of a CMS's `caicaicms_zx` (search-index file 41477362681) with `laiyuan` and a pinyin author column.
+    const article = parse(
+      "INSERT INTO `zx` (`id`, `biaoti`, `neirong`, `zuozhe`, `laiyuan`, `shijian`) VALUES " +
+        "(1, '央行开展逆回购操作', '央行今日开展了1000亿元7天期逆回购操作。', '王晓枫', '新京报', '2021-05-15 20:52');\n",
+    );
+    expect(article.title).toBe("央行开展逆回购操作");
+    expect(article.author).toBe("王晓枫");
+    expect(article.source).toEqual({ name: "新京报" });
+    expect(article.publishedAt).toBe("2021-05-15T20:52:00+08:00");
+  });
+});

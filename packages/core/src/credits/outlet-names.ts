@@ -70,6 +70,11 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   金融界网站: "金融界",
   // The magazine's credit on its articles a news app carries (`source : 中国企业家杂志©`).
   中国企业家杂志: "中国企业家",
+  // An outlet's desk, as bylines name it after the outlet or alone (`新京报贝壳财经记者`; 新京报's closing line
+  // `新京报贝壳记者 白金蕾 编辑 岳彩周` shortens it to a word that reads as no outlet): the outlet. A brand that is an outlet
+  // of its own (红星新闻, 封面新闻) is not listed.
+  贝壳财经: "新京报",
+  新京报贝壳: "新京报",
   // MoneyDJ理財網, whose podcast's episode pages a notes site titles `Money DJ EP465 - …`.
   MoneyDJ: "MoneyDJ",
   "Money DJ": "MoneyDJ",

@@ -155,11 +155,15 @@ export function dayFoldersOfUrl(url: string): CalendarDate | null {
   return dayInPath(url, DAY_FOLDERS);
 }
 
-/** The real day `folders`' three groups (year, month, day) name in an address's path, or null. */
+/**
+ * The real day `folders`' three groups (year, month, day) name in an address's path, or null. The month is its number
+ * or its English abbreviation (`jun`).
+ */
 function dayInPath(url: string, folders: RegExp): CalendarDate | null {
   const found = folders.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
   if (found === null) return null;
-  const date = { year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) };
+  const month = Number(found[2]) || MONTHS.indexOf(found[2]!) + 1;
+  const date = { year: Number(found[1]), month, day: Number(found[3]) };
   return dateFromParts(date.year, date.month, date.day) === null ? null : date;
 }
 
@@ -182,6 +186,19 @@ export function dayOfStoryUrl(url: string): CalendarDate | null {
 export function dayInFoldersOfUrl(url: string): CalendarDate | null {
   return dayFoldersOfUrl(url) ?? dayInPath(url, YEAR_AND_DAY_FOLDERS);
 }
+
+/**
+ * The day a page's own address (its `og:url` or canonical link) names in its folders: a year's, a month's and a day's
+ * (`dayFoldersOfUrl`), the month maybe written as its English abbreviation after a section's folder
+ * (`/2013/new/jun/29/today-t2.htm` on 自由時報's old site, `/business/2022/sep/06/…` on The Guardian's); null otherwise.
+ */
+export function dayOfPageAddress(url: string): CalendarDate | null {
+  return dayFoldersOfUrl(url) ?? dayInPath(url, MONTH_NAME_FOLDERS);
+}
+
+/** A year's folder, maybe a section's, then a month's English abbreviation and a day's: `/2013/new/jun/29/`. */
+const MONTH_NAME_FOLDERS =
+  /\/((?:19|20)\d{2})\/(?:[a-z]{1,12}\/)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(\d{1,2})\//u;
 
 /** A year's folder, then a month's and a day's digits in one folder: `/2019/0906/`. */
 const YEAR_AND_DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//u;

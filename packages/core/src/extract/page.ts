@@ -1,7 +1,7 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { looksLikeOutlet } from "../credits/outlets.js";
 import { isTemplateSiteName } from "../credits/site-suffix.js";
-import { readStampLine } from "../enrich/date-evidence.js";
+import { dayOfPageAddress, dayStart, readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
 import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
@@ -143,7 +143,8 @@ export function readPage(root: Document): PageParts | null {
       publishedAt:
         shownDate(meta.publishedDates, infoLines) ??
         meta.publishedAt ??
-        confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]),
+        confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]) ??
+        addressDay(meta.url),
       source: meta.source,
       author: meta.author,
       // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
@@ -160,6 +161,15 @@ export function readPage(root: Document): PageParts | null {
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
     },
   };
+}
+
+/**
+ * The start of the day the page's own address names in its folders (`dayOfPageAddress`): a page that states no date
+ * of its own was filed under that day. Never the address of a story the page links to as its original.
+ */
+function addressDay(url: string | null): string | null {
+  const day = url === null ? null : dayOfPageAddress(url);
+  return day === null ? null : dayStart(day);
 }
 
 /**

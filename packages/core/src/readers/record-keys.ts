@@ -281,4 +281,18 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   欄目: "category",
   股票代號: "stock_code",
   代號: "stock_code",
+  // The same names spelt in pinyin, as student and code-generator schemas name their columns (`biaoti`, `neirong`,
+  // `zuozhe` in a phpMyAdmin dump's `shuju`; `laiyuan` beside `title` in a CMS's `caicaicms_zx`; `nerong` misspelt
+  // beside `biaoti` and `laiyuan` in a portal's `t_mh_wenzhang`; `fabushijian COMMENT '发布时间'`).
+  biaoti: "title",
+  neirong: "content",
+  nerong: "content",
+  zhaiyao: "summary",
+  zuozhe: "author",
+  bianji: "editor",
+  laiyuan: "source",
+  shijian: "time",
+  fabushijian: "published",
+  faburiqi: "date",
+  riqi: "date",
 };
