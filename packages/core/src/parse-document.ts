@@ -8,7 +8,7 @@ import type { RecordInputs } from "./readers/record-inputs.js";
 import { readWholeFile } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
-import type { MarkupReader } from "./stages/read-body.js";
+import type { MarkupReading } from "./stages/read-body.js";
 import { warning } from "./warnings.js";
 
 /**
@@ -21,7 +21,7 @@ export function parseDocument(
   input: string | Uint8Array,
   options: ParseOptions,
   records: RecordInputs,
-  markup: MarkupReader,
+  markup: MarkupReading,
   unread?: (kind: InputKind) => Warning,
 ): Article {
   const settings = resolveSettings(options.settings);

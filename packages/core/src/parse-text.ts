@@ -1,7 +1,6 @@
 import type { Article } from "./article.js";
 import type { ParseOptions } from "./parse.js";
 import { parseWithMarkup } from "./parse-browser.js";
-import { type MarkupReader, readPlainBody } from "./stages/read-body.js";
 import { warning } from "./warnings.js";
 
 export type { Article, Warning } from "./article.js";
@@ -15,16 +14,11 @@ export type { ParseOptions } from "./parse.js";
  * (`markup-not-loaded`). Record inputs as in the browser build: with `options.records` (`@caixun/core/records`).
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  return parseWithMarkup(input, options, readMarkupAsText);
+  return parseWithMarkup(input, options, MARKUP_READ_AS_TEXT);
 }
 
-/** A body in Markdown or HTML read as plain text, saying so. */
-const readMarkupAsText: MarkupReader = (context, syntax, fileHeadline) => ({
-  read: readPlainBody(context, fileHeadline),
-  warnings: [
-    warning(
-      "markup-not-loaded",
-      `a ${syntax} body, read as plain text: to read its markup, parse with @caixun/core/parse-markdown or @caixun/core`,
-    ),
-  ],
-});
+/** What a body in Markdown or HTML says, read as plain text without their readers (`readBodyWith`). */
+const MARKUP_READ_AS_TEXT = warning(
+  "markup-not-loaded",
+  "a body in Markdown or HTML, read as plain text: to read its markup, parse with @caixun/core/parse-markdown or @caixun/core",
+);

@@ -104,7 +104,7 @@ describe("@caixun/core/parse-text", () => {
     expect(lean.warnings).toContainEqual({
       code: "markup-not-loaded",
       message:
-        "a markdown body, read as plain text: to read its markup, parse with @caixun/core/parse-markdown or @caixun/core",
+        "a body in Markdown or HTML, read as plain text: to read its markup, parse with @caixun/core/parse-markdown or @caixun/core",
     });
   });
 });

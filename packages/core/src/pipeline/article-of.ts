@@ -2,7 +2,7 @@ import type { Article, Warning } from "../article.js";
 import { scrubArticle } from "../assemble/control-characters.js";
 import { CaixunError } from "../errors.js";
 import type { ParseSettings } from "../settings.js";
-import type { MarkupReader } from "../stages/read-body.js";
+import type { MarkupReading } from "../stages/read-body.js";
 import { type EntityTable, withEntities } from "../text/entities.js";
 import { handedOver, type ParseContext } from "./context.js";
 import type { SourceDocument } from "./document.js";
@@ -25,14 +25,14 @@ export interface Fallback {
  * paper over: it propagates. No text field of the result carries a control character: entities,
  * YAML escapes and JSON escapes can bring them back after decoding removed them. Character
  * references read `entities`' names as well when it is given (`fullEntities`). A body in Markdown or HTML is
- * read by `markup`, the reader the entry carries (`MarkupReader`).
+ * read by `markup`, what the entry carries to read it (`MarkupReading`).
  */
 export function articleOf(
   read: () => ParseContext<SourceDocument>,
   fallback: Fallback,
   settings: Readonly<ParseSettings>,
   entities: EntityTable | undefined,
-  markup: MarkupReader,
+  markup: MarkupReading,
 ): Article {
   return withEntities(entities, () => {
     let article: Article;

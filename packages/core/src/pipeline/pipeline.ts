@@ -9,7 +9,7 @@ import { enrich } from "../stages/enrich.js";
 import { fields } from "../stages/fields.js";
 import { provenance } from "../stages/provenance.js";
 import { publishDate } from "../stages/publish-date.js";
-import { type MarkupReader, readBodyWith, readMarkup } from "../stages/read-body.js";
+import { type MarkupReading, readBodyWith, readMarkup } from "../stages/read-body.js";
 import { securities } from "../stages/securities.js";
 import { text } from "../stages/text.js";
 import { title } from "../stages/title.js";
@@ -26,15 +26,16 @@ export function runPipeline(context: ParseContext<SourceDocument>): Article {
 }
 
 /**
- * The pipeline with the markup reader an entry of core carries (`MarkupReader`: `parse` reads every body with
- * `readMarkup`, `@caixun/core/parse-markdown` with `readMarkupFragments`, `@caixun/core/parse-text` with none).
+ * The pipeline with the markup reader an entry of core carries (`MarkupReading`: `parse` reads every body with
+ * `readMarkup`, `@caixun/core/parse-markdown` with a whole page read as a fragment, `@caixun/core/parse-text` with the warning a
+ * body in markup says, read as plain text).
  */
-export function runPipelineWith(context: ParseContext<SourceDocument>, markup: MarkupReader): Article {
+export function runPipelineWith(context: ParseContext<SourceDocument>, markup: MarkupReading): Article {
   return assemble(grow(context, markup));
 }
 
 /** Every stage before `assemble`, in order: the context whose document `assemble` turns into an Article. */
-export function grow(context: ParseContext<SourceDocument>, markup: MarkupReader) {
+export function grow(context: ParseContext<SourceDocument>, markup: MarkupReading) {
   const body = readBodyWith(detect(context), markup);
   const credited = credits(captions(boilerplate(body)));
   const titled = title(text(credited));

@@ -55,17 +55,22 @@ export interface BodyRead {
 export type MarkupSyntax = Exclude<Detected["syntax"], "plain-text">;
 
 /**
- * How a body written in Markdown or HTML is read into blocks, given the headline the file's name gives
- * (`readMarkup`, which reads a whole saved page too; `readMarkupFragments`, which reads every body as a
- * fragment): what the entries of core pass to the pipeline (`runPipelineWith`), so that an entry that reads
- * only plain text (`@caixun/core/parse-text`) carries neither reader, nor the HTML tokenizer, Markdown and
- * the page's tree they need, and one that reads no whole page (`@caixun/core/parse-markdown`) no tree.
+ * How a body written in Markdown or HTML is read into blocks, given the headline the file's name gives: `readMarkup`
+ * (a whole saved page too) in `parse`; `parse-markdown.ts`' reader reads a page as a fragment. The entries pass it to
+ * the pipeline (`runPipelineWith`), so that one that reads only plain text (`@caixun/core/parse-text`) carries no
+ * reader, nor the HTML tokenizer, Markdown and the page's tree, and one that reads no whole page no tree.
  */
 export type MarkupReader = (
   context: ParseContext<SourceDocument & Detected>,
   syntax: MarkupSyntax,
   fileHeadline: string | null,
-) => { read: BodyRead; warnings: Warning[] };
+) => ParseContext<Grown<SourceDocument & Detected, BodyRead>>;
+
+/**
+ * What an entry reads a body in Markdown or HTML with: a `MarkupReader`, or, for an entry that carries none
+ * (`parse-text.ts`), what such a body says when it is read as plain text instead (`markup-not-loaded`).
+ */
+export type MarkupReading = MarkupReader | Warning;
 
 /**
  * Read the body into blocks. This stage is the seam between the body and everything else: every
@@ -76,42 +81,39 @@ export type MarkupReader = (
 export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
   readBodyWith(context, readMarkup);
 
-/** The body stage with the markup reader an entry carries (`MarkupReader`) for a body in Markdown or HTML. */
+/** The body stage with what the entry reads a body in Markdown or HTML with (`MarkupReading`). */
 export function readBodyWith<D extends SourceDocument & Detected>(
   context: ParseContext<D>,
-  markup: MarkupReader,
+  markup: MarkupReading,
 ): ParseContext<Grown<D, BodyRead>> {
-  const { syntax, data, filename, ref } = context.document;
+  const { body, bodyLine, syntax, data, filename, ref } = context.document;
+  const settings = context.settings;
   const titled = typeof data.title === "string" && data.title.trim() !== "";
   // A document of a dump or a digest is not named by its input's file.
   const fileHeadline =
-    titled || ref !== null ? null : fileNameHeadline(filename, context.settings.fileHeadlineMinHan);
-  if (syntax === "plain-text") return advance(context, readPlainBody(context, fileHeadline));
-  const { read, warnings } = markup(context, syntax, fileHeadline);
-  return advance(context, read, warnings);
-}
-
-/** The body read as plain text, line by line (a body in markup too, by an entry without its reader: `parse-text.ts`). */
-export function readPlainBody(
-  context: ParseContext<SourceDocument & Detected>,
-  fileHeadline: string | null,
-): BodyRead {
-  const { body, bodyLine, data } = context.document;
-  const titled = typeof data.title === "string" && data.title.trim() !== "";
+    titled || ref !== null ? null : fileNameHeadline(filename, settings.fileHeadlineMinHan);
+  if (syntax !== "plain-text" && typeof markup === "function") {
+    // The markup reader hands on the context it was given, grown as this stage grows it.
+    return markup(context, syntax, fileHeadline) as ParseContext<Grown<D, BodyRead>>;
+  }
   // With a stated title (a record's), the first line is the body's, not a title.
-  const plain = readPlainText(body, context.settings, { firstLineMayBeTitle: !titled, fileHeadline });
+  const plain = readPlainText(body, settings, { firstLineMayBeTitle: !titled, fileHeadline });
   const firstLine =
     plain.title === null ? null : { text: plain.title, line: (plain.titleLine ?? 1) + bodyLine - 1 };
-  return {
-    fileHeadline: firstLine === null ? fileHeadline : null,
-    rawBlocks: plain.blocks,
-    firstLine,
-    stampDate: plain.stampDate,
-    markupSecurities: { widget: [], markup: [] },
-    stated: plain.writer === null ? plain.stated : { ...plain.stated, author: plain.writer },
-    pageLines: NO_PAGE_LINES,
-    pageCopy: false,
-  };
+  return advance(
+    context,
+    {
+      fileHeadline: firstLine === null ? fileHeadline : null,
+      rawBlocks: plain.blocks,
+      firstLine,
+      stampDate: plain.stampDate,
+      markupSecurities: { widget: [], markup: [] },
+      stated: plain.writer === null ? plain.stated : { ...plain.stated, author: plain.writer },
+      pageLines: NO_PAGE_LINES,
+      pageCopy: false,
+    },
+    syntax === "plain-text" ? [] : [markup as Warning],
+  );
 }
 
 /** `MarkupReader` with a whole saved page's reading (`readWholePage`): what `parse` reads every body with. */
@@ -119,7 +121,7 @@ export function readMarkup(
   context: ParseContext<SourceDocument & Detected>,
   syntax: MarkupSyntax,
   fileHeadline: string | null,
-): { read: BodyRead; warnings: Warning[] } {
+): ParseContext<Grown<SourceDocument & Detected, BodyRead>> {
   return readMarkupWith(context, syntax, fileHeadline, readWholePage);
 }
 
@@ -128,7 +130,8 @@ export type PageReader = (
   html: string,
   context: ParseContext<SourceDocument & Detected>,
   options: ReadOptions,
-) => Omit<BodyRead, "fileHeadline">;
+  fileHeadline: string | null,
+) => BodyRead;
 
 /**
  * Markdown and HTML bodies read into blocks; a whole saved page by `page`, or, when `page` is instead what such a page
@@ -139,7 +142,7 @@ export function readMarkupWith(
   syntax: MarkupSyntax,
   fileHeadline: string | null,
   page: PageReader | Warning,
-): { read: BodyRead; warnings: Warning[] } {
+): ParseContext<Grown<SourceDocument & Detected, BodyRead>> {
   const { body, bodyLine, data } = context.document;
   const settings = context.settings;
   const warnings: Warning[] = [];
@@ -170,7 +173,7 @@ export function readMarkupWith(
   const options = { isPlaceholderImage: placeholderTest(context.packs), settings };
   if (syntax === "html" && mayBeWholePage(html.html)) {
     if (typeof page === "function")
-      return { read: { ...page(html.html, context, options), fileHeadline }, warnings };
+      return advance(context, page(html.html, context, options, fileHeadline), warnings);
     warnings.push(page);
   }
   // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
@@ -183,8 +186,9 @@ export function readMarkupWith(
     pageUrl !== null && typeof data.title === "string" && !titleTakenFromBody(context.packs, data)
       ? markdownPageFrame(streamed.rawBlocks, data.title, pageUrl)
       : null;
-  return {
-    read: {
+  return advance(
+    context,
+    {
       rawBlocks: framed?.blocks ?? streamed.rawBlocks,
       firstLine: null,
       stampDate: null,
@@ -196,7 +200,7 @@ export function readMarkupWith(
       fileHeadline,
     },
     warnings,
-  };
+  );
 }
 
 /** `PageReader` as `parse` has it: the page's tree, bounded, its packs' fields, its story found and cleaned. */
@@ -204,7 +208,8 @@ function readWholePage(
   html: string,
   context: ParseContext<SourceDocument & Detected>,
   options: ReadOptions,
-): Omit<BodyRead, "fileHeadline"> {
+  fileHeadline: string | null,
+): BodyRead {
   const settings = context.settings;
   const root = parseHtml(html);
   // Bounded before anything walks it: the story finder and the packs' field readers recurse.
@@ -224,6 +229,7 @@ function readWholePage(
     stated: story.stated,
     pageLines: story.pageLines,
     pageCopy: false,
+    fileHeadline,
   };
 }
 
