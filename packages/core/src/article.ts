@@ -222,6 +222,11 @@ export const WARNING_CODES = [
    */
   "records-not-loaded",
   /**
+   * The body is Markdown or HTML and the entry that read it carries no reader of it (`@caixun/core/parse-text` reads
+   * every body as plain text, `@caixun/core/parse-markdown` a whole saved page as a fragment): it read it as it could.
+   */
+  "markup-not-loaded",
+  /**
    * Front-matter values were cut: YAML aliases that would expand far past the size of the file
    * (“billion laughs”), a cycle (`a: &a [*a]`), or nesting deeper than any real front matter.
    */

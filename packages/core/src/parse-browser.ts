@@ -5,6 +5,7 @@ import type { InputKind } from "./readers/detect.js";
 import { readLabels } from "./readers/labelled.js";
 import type { RecordInputs } from "./readers/record-inputs.js";
 import { readWholeFile } from "./readers/whole-file.js";
+import { type MarkupReading, readMarkup } from "./stages/read-body.js";
 import { warning } from "./warnings.js";
 
 /**
@@ -15,9 +16,21 @@ import { warning } from "./warnings.js";
  * (`records-not-loaded`).
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
+  return parseWithMarkup(input, options, readMarkup);
+}
+
+/**
+ * The browser build's `parse` with what an entry reads markup bodies with (`MarkupReading`): every body read by
+ * `readMarkup` in `parse`, by less in the entries by kind of input (`parse-markdown.ts`, `parse-text.ts`).
+ */
+export function parseWithMarkup(
+  input: string | Uint8Array,
+  options: ParseOptions,
+  markup: MarkupReading,
+): Article {
   return options.records === undefined
-    ? parseDocument(input, options, READS_NONE, recordsNotLoaded)
-    : parseDocument(input, options, options.records);
+    ? parseDocument(input, options, READS_NONE, markup, recordsNotLoaded)
+    : parseDocument(input, options, options.records, markup);
 }
 
 /**

@@ -8,17 +8,20 @@ import type { RecordInputs } from "./readers/record-inputs.js";
 import { readWholeFile } from "./readers/whole-file.js";
 import { resolveSettings } from "./settings.js";
 import { decode } from "./stages/decode.js";
+import type { MarkupReading } from "./stages/read-body.js";
 import { warning } from "./warnings.js";
 
 /**
  * `parse` with the readers of record inputs it is given (`records`): the default entry's `parse` gives it
  * `readRecordInput` always, the browser build's only what its caller passes (`ParseOptions.records`); `unread` is
- * what an input of records they did not read says (`readWholeFile`).
+ * what an input of records they did not read says (`readWholeFile`). A body in Markdown or HTML is read by `markup`
+ * (`readMarkup` in `parse`; less, or none, in the entries by kind of input: `parse-markdown.ts`, `parse-text.ts`).
  */
 export function parseDocument(
   input: string | Uint8Array,
   options: ParseOptions,
   records: RecordInputs,
+  markup: MarkupReading,
   unread?: (kind: InputKind) => Warning,
 ): Article {
   const settings = resolveSettings(options.settings);
@@ -66,5 +69,6 @@ export function parseDocument(
     fallback,
     settings,
     options.entities,
+    markup,
   );
 }

@@ -5,6 +5,7 @@ import { type RecordInputs, readRecordInput } from "./readers/record-inputs.js";
 import type { SecurityDictionary } from "./securities/dictionary.js";
 import type { ParseSettings } from "./settings.js";
 import type { YamlExtensions } from "./stages/front-matter-yaml.js";
+import { readMarkup } from "./stages/read-body.js";
 import type { EntityTable } from "./text/entities.js";
 
 export interface ParseOptions {
@@ -61,5 +62,5 @@ export interface ParseOptions {
  * a digest) is read as one and says so (`many-documents`): `parseAll` gives one Article each.
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Article {
-  return parseDocument(input, options, readRecordInput);
+  return parseDocument(input, options, readRecordInput, readMarkup);
 }

@@ -22,6 +22,7 @@ import {
   type Texted,
   text,
 } from "../src/stages/index.js";
+import { readMarkup } from "../src/stages/read-body.js";
 import { seed } from "./helpers.js";
 
 /** Freezes an object graph, so a stage that writes to what it was given throws. */
@@ -139,7 +140,7 @@ describe("the handed-over document", () => {
     const added = new Set<string>();
     for (const document of documents) {
       // The stages on a document not handed over copy it at each stage: what it ends with is what they add.
-      const grown = Object.keys(grow(contextWith(document)).document);
+      const grown = Object.keys(grow(contextWith(document), readMarkup).document);
       expect(grown.filter((key) => !preset.includes(key))).toEqual([]);
       for (const key of grown) if (!(key in document)) added.add(key);
     }

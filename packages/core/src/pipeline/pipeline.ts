@@ -9,7 +9,7 @@ import { enrich } from "../stages/enrich.js";
 import { fields } from "../stages/fields.js";
 import { provenance } from "../stages/provenance.js";
 import { publishDate } from "../stages/publish-date.js";
-import { readBody } from "../stages/read-body.js";
+import { type MarkupReading, readBodyWith, readMarkup } from "../stages/read-body.js";
 import { securities } from "../stages/securities.js";
 import { text } from "../stages/text.js";
 import { title } from "../stages/title.js";
@@ -22,12 +22,21 @@ import type { SourceDocument } from "./document.js";
  * Each stage is a module of its own (`src/stages/`) that returns a new context; the order is this function.
  */
 export function runPipeline(context: ParseContext<SourceDocument>): Article {
-  return assemble(grow(context));
+  return runPipelineWith(context, readMarkup);
+}
+
+/**
+ * The pipeline with the markup reader an entry of core carries (`MarkupReading`: `parse` reads every body with
+ * `readMarkup`, `@caixun/core/parse-markdown` with a whole page read as a fragment, `@caixun/core/parse-text` with the warning a
+ * body in markup says, read as plain text).
+ */
+export function runPipelineWith(context: ParseContext<SourceDocument>, markup: MarkupReading): Article {
+  return assemble(grow(context, markup));
 }
 
 /** Every stage before `assemble`, in order: the context whose document `assemble` turns into an Article. */
-export function grow(context: ParseContext<SourceDocument>) {
-  const body = readBody(detect(context));
+export function grow(context: ParseContext<SourceDocument>, markup: MarkupReading) {
+  const body = readBodyWith(detect(context), markup);
   const credited = credits(captions(boilerplate(body)));
   const titled = title(text(credited));
   const dated = publishDate(provenance(titled));

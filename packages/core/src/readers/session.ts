@@ -4,6 +4,7 @@ import { articleOf } from "../pipeline/article-of.js";
 import { WorkBudget } from "../pipeline/budget.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { sampleAsText, sampleText } from "../stages/decode.js";
+import { readMarkup } from "../stages/read-body.js";
 import { DETECTION_SAMPLE, detectInput, type InputKind } from "./detect.js";
 import { DigestReader } from "./digest.js";
 import { JsonLinesReader } from "./json-lines.js";
@@ -125,6 +126,7 @@ export class InputSession {
         { text, filename: d.filename, ref: d.ref, id: d.id, warnings: item.warnings },
         settings,
         this.options.entities,
+        readMarkup,
       );
       return { ok: true, article };
     } catch (error) {

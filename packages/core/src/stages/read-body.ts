@@ -12,11 +12,11 @@ import {
   placeholderTest,
   titleTakenFromBody,
 } from "../packs/index.js";
-import { advance, type Stage } from "../pipeline/context.js";
+import { advance, type Grown, type ParseContext, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { fileNameHeadline } from "../readers/file-path.js";
 import { warning } from "../warnings.js";
-import { readBlocks } from "./blocks.js";
+import { type ReadOptions, readBlocks } from "./blocks.js";
 import { bodyToHtml, capHtmlNesting, capMarkdownNesting, parseHtml, withRawTextClosed } from "./body.js";
 import { cleanDom, limitDepth, type MarkupListings } from "./clean.js";
 import type { Detected } from "./detect.js";
@@ -51,25 +51,58 @@ export interface BodyRead {
   fileHeadline: string | null;
 }
 
+/** How a body the markup readers read is written. */
+export type MarkupSyntax = Exclude<Detected["syntax"], "plain-text">;
+
+/**
+ * How a body written in Markdown or HTML is read into blocks, given the headline the file's name gives: `readMarkup`
+ * (a whole saved page too) in `parse`; `parse-markdown.ts`' reader reads a page as a fragment. The entries pass it to
+ * the pipeline (`runPipelineWith`), so that one that reads only plain text (`@caixun/core/parse-text`) carries no
+ * reader, nor the HTML tokenizer, Markdown and the page's tree, and one that reads no whole page no tree.
+ */
+export type MarkupReader = (
+  context: ParseContext<SourceDocument & Detected>,
+  syntax: MarkupSyntax,
+  fileHeadline: string | null,
+) => ParseContext<Grown<SourceDocument & Detected, BodyRead>>;
+
+/**
+ * What an entry reads a body in Markdown or HTML with: a `MarkupReader`, or, for an entry that carries none
+ * (`parse-text.ts`), what such a body says when it is read as plain text instead (`markup-not-loaded`).
+ */
+export type MarkupReading = MarkupReader | Warning;
+
 /**
  * Read the body into blocks. This stage is the seam between the body and everything else: every
  * later stage sees blocks, never markup, so a faster body reader can replace this one alone.
  * Plain text is read line by line; HTML and Markdown go to one DOM (Markdown rendered first), which
- * the packs clean before one walk reads the blocks.
+ * the packs clean before one walk reads the blocks (`readMarkup`).
  */
-export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) => {
+export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
+  readBodyWith(context, readMarkup);
+
+/** The body stage with what the entry reads a body in Markdown or HTML with (`MarkupReading`). */
+export function readBodyWith<D extends SourceDocument & Detected>(
+  context: ParseContext<D>,
+  markup: MarkupReading,
+): ParseContext<Grown<D, BodyRead>> {
   const { body, bodyLine, syntax, data, filename, ref } = context.document;
   const settings = context.settings;
   const titled = typeof data.title === "string" && data.title.trim() !== "";
   // A document of a dump or a digest is not named by its input's file.
   const fileHeadline =
     titled || ref !== null ? null : fileNameHeadline(filename, settings.fileHeadlineMinHan);
-  if (syntax === "plain-text") {
-    // With a stated title (a record's), the first line is the body's, not a title.
-    const plain = readPlainText(body, settings, { firstLineMayBeTitle: !titled, fileHeadline });
-    const firstLine =
-      plain.title === null ? null : { text: plain.title, line: (plain.titleLine ?? 1) + bodyLine - 1 };
-    return advance(context, {
+  if (syntax !== "plain-text" && typeof markup === "function") {
+    // The markup reader hands on the context it was given, grown as this stage grows it.
+    return markup(context, syntax, fileHeadline) as ParseContext<Grown<D, BodyRead>>;
+  }
+  // With a stated title (a record's), the first line is the body's, not a title.
+  const plain = readPlainText(body, settings, { firstLineMayBeTitle: !titled, fileHeadline });
+  const firstLine =
+    plain.title === null ? null : { text: plain.title, line: (plain.titleLine ?? 1) + bodyLine - 1 };
+  return advance(
+    context,
+    {
       fileHeadline: firstLine === null ? fileHeadline : null,
       rawBlocks: plain.blocks,
       firstLine,
@@ -78,8 +111,40 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
       stated: plain.writer === null ? plain.stated : { ...plain.stated, author: plain.writer },
       pageLines: NO_PAGE_LINES,
       pageCopy: false,
-    });
-  }
+    },
+    syntax === "plain-text" ? [] : [markup as Warning],
+  );
+}
+
+/** `MarkupReader` with a whole saved page's reading (`readWholePage`): what `parse` reads every body with. */
+export function readMarkup(
+  context: ParseContext<SourceDocument & Detected>,
+  syntax: MarkupSyntax,
+  fileHeadline: string | null,
+): ParseContext<Grown<SourceDocument & Detected, BodyRead>> {
+  return readMarkupWith(context, syntax, fileHeadline, readWholePage);
+}
+
+/** A whole saved page's body read into blocks: the page's tree, its story and what the page states of it. */
+export type PageReader = (
+  html: string,
+  context: ParseContext<SourceDocument & Detected>,
+  options: ReadOptions,
+  fileHeadline: string | null,
+) => BodyRead;
+
+/**
+ * Markdown and HTML bodies read into blocks; a whole saved page by `page`, or, when `page` is instead what such a page
+ * says without its reader (`parse-markdown.ts`), read as a fragment, whole, saying that.
+ */
+export function readMarkupWith(
+  context: ParseContext<SourceDocument & Detected>,
+  syntax: MarkupSyntax,
+  fileHeadline: string | null,
+  page: PageReader | Warning,
+): ParseContext<Grown<SourceDocument & Detected, BodyRead>> {
+  const { body, bodyLine, data } = context.document;
+  const settings = context.settings;
   const warnings: Warning[] = [];
   let source = body;
   if (syntax === "markdown") {
@@ -106,58 +171,67 @@ export const readBody: Stage<SourceDocument & Detected, BodyRead> = (context) =>
     );
   }
   const options = { isPlaceholderImage: placeholderTest(context.packs), settings };
-  if (!(syntax === "html" && mayBeWholePage(html.html))) {
-    // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
-    const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
-    // A Markdown copy of a whole page that states the page's address and headline: the page's head
-    // leaves the blocks, its stamp and byline read as a whole page's lines under the headline are.
-    // A headline the file says it took from the body's first words anchors no head.
-    const pageUrl = syntax === "markdown" ? (context.document.originalUrl ?? statedUrl(data)) : null;
-    const framed =
-      pageUrl !== null && typeof data.title === "string" && !titleTakenFromBody(context.packs, data)
-        ? markdownPageFrame(streamed.rawBlocks, data.title, pageUrl)
-        : null;
-    return advance(
-      context,
-      {
-        rawBlocks: framed?.blocks ?? streamed.rawBlocks,
-        firstLine: null,
-        stampDate: null,
-        markupSecurities: streamed.markupSecurities,
-        stated: streamed.stated,
-        pageLines:
-          framed === null ? NO_PAGE_LINES : { ...NO_PAGE_LINES, above: framed.above, site: framed.site },
-        pageCopy: framed !== null,
-        fileHeadline,
-      },
-      warnings,
-    );
+  if (syntax === "html" && mayBeWholePage(html.html)) {
+    if (typeof page === "function")
+      return advance(context, page(html.html, context, options, fileHeadline), warnings);
+    warnings.push(page);
   }
-  const root = parseHtml(html.html);
-  // Bounded before anything walks it: the story finder and the packs' field readers recurse.
-  limitDepth(root, settings.maxDomDepth);
-  // Most pages are no WebForms page: a plain search spares them the walk.
-  if (html.html.includes(WEB_FORM_STATE)) openWebForms(root);
-  // The packs' field and security locations, read in one walk before anything is removed.
-  const { stated, widget } = packMarkupOf(root, context.packs);
-  const story = storyOf(root, context.packs, syntax, stated);
-  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content, widget);
-  const rawBlocks = readBlocks(story.content, options);
+  // A fragment: one pass of the tokenizer reads its blocks and facts, no tree (`stream-body.ts`).
+  const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
+  // A Markdown copy of a whole page that states the page's address and headline: the page's head
+  // leaves the blocks, its stamp and byline read as a whole page's lines under the headline are.
+  // A headline the file says it took from the body's first words anchors no head.
+  const pageUrl = syntax === "markdown" ? (context.document.originalUrl ?? statedUrl(data)) : null;
+  const framed =
+    pageUrl !== null && typeof data.title === "string" && !titleTakenFromBody(context.packs, data)
+      ? markdownPageFrame(streamed.rawBlocks, data.title, pageUrl)
+      : null;
   return advance(
     context,
     {
-      rawBlocks,
+      rawBlocks: framed?.blocks ?? streamed.rawBlocks,
       firstLine: null,
       stampDate: null,
-      markupSecurities,
-      stated: story.stated,
-      pageLines: story.pageLines,
-      pageCopy: false,
+      markupSecurities: streamed.markupSecurities,
+      stated: streamed.stated,
+      pageLines:
+        framed === null ? NO_PAGE_LINES : { ...NO_PAGE_LINES, above: framed.above, site: framed.site },
+      pageCopy: framed !== null,
       fileHeadline,
     },
     warnings,
   );
-};
+}
+
+/** `PageReader` as `parse` has it: the page's tree, bounded, its packs' fields, its story found and cleaned. */
+function readWholePage(
+  html: string,
+  context: ParseContext<SourceDocument & Detected>,
+  options: ReadOptions,
+  fileHeadline: string | null,
+): BodyRead {
+  const settings = context.settings;
+  const root = parseHtml(html);
+  // Bounded before anything walks it: the story finder and the packs' field readers recurse.
+  limitDepth(root, settings.maxDomDepth);
+  // Most pages are no WebForms page: a plain search spares them the walk.
+  if (html.includes(WEB_FORM_STATE)) openWebForms(root);
+  // The packs' field and security locations, read in one walk before anything is removed.
+  const { stated, widget } = packMarkupOf(root, context.packs);
+  const story = storyOf(root, context.packs, context.document.syntax, stated);
+  const markupSecurities = cleanDom(root, context.packs, settings.maxDomDepth, story.content, widget);
+  const rawBlocks = readBlocks(story.content, options);
+  return {
+    rawBlocks,
+    firstLine: null,
+    stampDate: null,
+    markupSecurities,
+    stated: story.stated,
+    pageLines: story.pageLines,
+    pageCopy: false,
+    fileHeadline,
+  };
+}
 
 /**
  * Whether the HTML may be a whole saved page (`readPage` needs a `<head>` with a `<title>`; a page may
