@@ -1,4 +1,5 @@
 import { advance, type Stage } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace } from "../text/chars.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
@@ -13,7 +14,9 @@ const CAPTION = /^(?:图片来源|图源|图为|图\s*[:：]|资料图|[（(]图
  * `src`, so it is kept as a caption rather than read as prose. A line that repeats the alt of a picture named
  * after the story's headline goes (`repeatsHeadlineAlt`).
  */
-export const captions: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (context) =>
+export const captions: Stage<BodyRead & Pick<SourceDocument, "data">, Pick<BodyRead, "rawBlocks">> = (
+  context,
+) =>
   advance(context, {
     rawBlocks: attachCaptions(
       context.document.rawBlocks,
