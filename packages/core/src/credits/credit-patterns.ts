@@ -32,7 +32,6 @@ import {
   OWN_STORY_LABELS,
   OWN_STORY_WORD,
   oneOf,
-  PADDED_NAME,
   PAIR_LABELS,
   PLATFORM_NOTICE_WORD,
   PORTAL_BACK_LINK_END,
@@ -132,13 +131,13 @@ const ENGLISH_ACCOUNT_REPOST_LINE = raw`/^The following article is from\s+(\S.{0
  * (`编辑 | A`): a credit, not a byline. `文 | A` is the story's byline and stays in it.
  */
 const BARRED_AUTHOR_LINE = literalOf(
-  `^(?:${oneOf(BARRED_AUTHOR_ROLES)})\\s*[｜|]\\s*(${NAMES}|${PADDED_NAME}|${LATIN_NAME})$`,
+  `^(?:${oneOf(BARRED_AUTHOR_ROLES)})\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`,
   "u",
 );
 /** A review-chain role (`SIGN_OFF_ROLES`), a credit's label only before its separator: `二审 | A`, never `二审判决`. */
 const SIGNED_OFF = `(?:${oneOf(SIGN_OFF_ROLES)})(?=\\s*[:：｜|/／])`;
 const EDITOR_LINE = literalOf(
-  `^(${oneOf(EDITOR_ROLES)}|${SIGNED_OFF})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${PADDED_NAME}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
+  `^(${oneOf(EDITOR_ROLES)}|${SIGNED_OFF})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
   "u",
 );
 const NEWSROOM_EDITOR_LINE = literalOf(
@@ -300,7 +299,7 @@ const MARKED_SITE = raw`/^(?:©|（c）|\(c\))\s*((?:[a-z0-9-]{1,30}\.){1,4}[a-z
 const URL = raw`/^<?(https?:\/\/[^\s<>]+)>?$/u`;
 /** An address without its scheme: a host with a dot, then a path (`example.blogspot.com/2021/06/post.html`). */
 const BARE_ADDRESS = raw`/^(?:[a-z\d-]+\.)+[a-z]{2,}\/[^\s<>]*$/iu`;
-const STAFF_ROLES = `${oneOf(STAFF_ROLE_WORDS)}|${SIGNED_OFF}`;
+const STAFF_ROLES = oneOf(STAFF_ROLE_WORDS);
 /** A writer's or account's name as a line under the title gives it before a credit (`吃瓜`, `喜马拉雅-华盛顿DC农场`). */
 const LINE_NAME = raw`/^[\p{Script=Han}A-Za-z0-9·・-]{2,20}$/u`;
 /** A byline and a source credit on one line. */

@@ -12,11 +12,6 @@ export const NAME =
 /** Words naming a role between two names of a byline (`记者 张三 实习生 李四`): never names themselves. */
 const BETWEEN_NAMES = "(?:[ 　、，,]+|[ 　、，,]*(?:实习生|实习记者|见习记者|通讯员)[ 　]*)";
 export const NAMES = `${NAME}(?:${BETWEEN_NAMES}${NAME}){0,3}`;
-/**
- * A two- or three-character name set letter by letter to a longer name's width (`作者 | 饶 恒`, `编辑：王　刚`): one
- * name (`withoutNamePadding` joins it), never single-character names, which no credit lists.
- */
-export const PADDED_NAME = "\\p{Script=Han}(?:[ \\u3000]{1,4}\\p{Script=Han}){1,2}";
 export const LATIN_NAME = "[A-Za-z][A-Za-z .'-]{1,30}";
 /**
  * A portal's back link glued to the end of the line it closes (`…未经允许不得转载。返回搜狐，查看更多`):

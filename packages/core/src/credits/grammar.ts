@@ -642,8 +642,8 @@ const CREDIT_LEADS = new LineLeads([
   [...ORIGINAL_LINK_WORDS, ORIGINAL_WORD],
   [...PUBLISHED_IN_PREFIXES, PUBLISHED_IN_OPENING],
   [...EDITOR_ROLES, ...SIGN_OFF_ROLES],
-  [...STAFF_ROLE_WORDS, ...SIGN_OFF_ROLES],
-  [...STAFF_ROLE_WORDS, ...SIGN_OFF_ROLES, SHARED_ROLE_ONLY],
+  STAFF_ROLE_WORDS,
+  [...STAFF_ROLE_WORDS, SHARED_ROLE_ONLY],
   [WECHAT_OPENING],
   AUTHORISED_OPENINGS,
   [...REPOST_PREFIXES, ...REPOST_WORDS],
@@ -735,10 +735,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     return {
       kind: "editor",
       // A placeholder number names no editor: the line is the page's, read as naming none.
-      names:
-        editor[2] === undefined && editor[3] === undefined
-          ? []
-          : splitAnyNames(withoutNamePadding(editor[2] ?? editor[3]!)),
+      names: editor[2] === undefined && editor[3] === undefined ? [] : splitAnyNames(editor[2] ?? editor[3]!),
       role: editorRoleOf(editor[1]!),
     };
   const newsroom = line.includes(NEWSROOM_EDITOR_WORD) ? NEWSROOM_EDITOR_LINE.exec(line) : null;
@@ -783,14 +780,12 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     if (name !== "")
       return { kind: "wechat", name, author: reposted[2]?.trim() || null, relay: null, carried: true };
   }
-  const barred = rules & Rule.barredAuthor ? BARRED_AUTHOR_LINE.exec(line) : null;
-  if (barred)
-    return {
-      kind: "staff",
-      authors: [withoutNamePadding(barred[1]!.trim())],
-      editors: [],
-      editorRole: "editor",
-    };
+  // A writer's name set letter by letter to a longer one's width (`作者 | 饶 恒`) is read joined.
+  const barred =
+    rules & Rule.barredAuthor
+      ? (BARRED_AUTHOR_LINE.exec(line) ?? BARRED_AUTHOR_LINE.exec(withoutNamePadding(line)))
+      : null;
+  if (barred) return { kind: "staff", authors: [barred[1]!.trim()], editors: [], editorRole: "editor" };
   const wechat = rules & Rule.wechat ? WECHAT_LINE.exec(line) : null;
   if (wechat) {
     return {

@@ -1,7 +1,6 @@
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace } from "../text/chars.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
@@ -12,29 +11,20 @@ const CAPTION = /^(?:图片来源|图源|图为|图\s*[:：]|资料图|[（(]图
  * Captions: a short centred line (or a line that reads as a caption) right after an image becomes
  * that image's caption; a caption whose image the source dropped stays as an image block without
  * `src`, so it is kept as a caption rather than read as prose. A line that repeats the alt of a picture named
- * after the story's headline goes (`repeatsHeadlineAlt`).
+ * after the story's headline goes.
  */
 export const captions: Stage<BodyRead & Pick<SourceDocument, "data">, Pick<BodyRead, "rawBlocks">> = (
   context,
 ) =>
   advance(context, {
-    rawBlocks: attachCaptions(
-      context.document.rawBlocks,
-      context.settings,
-      statedTitle(context.document.data),
-    ),
+    rawBlocks: attachCaptions(context.document.rawBlocks, context.settings, context.document.data.title),
   });
 
-/** The title the document states (its front matter's), which a picture's alt may repeat (`repeatsHeadlineAlt`). */
-function statedTitle(data: Readonly<Record<string, unknown>>): string | null {
-  return typeof data.title === "string" && data.title.trim() !== "" ? collapseWhitespace(data.title) : null;
-}
-
-/** `headline`: the title the document states, which a line under its lead picture may repeat (`repeatsHeadlineAlt`). */
+/** `headline`: the title the document states, which the alt of its lead picture may open with. */
 export function attachCaptions(
   blocks: readonly RawBlock[],
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
-  headline: string | null = null,
+  headline: unknown = null,
 ): RawBlock[] {
   const out: RawBlock[] = [];
   for (const raw of blocks) {
@@ -51,10 +41,16 @@ export function attachCaptions(
         out[out.length - 1] = { ...previousRaw!, block: { ...previous, caption: block.text } };
         continue;
       }
+      // The line says again the alt of a picture named after the story's headline
+      // (`![中国海关：… - 俄罗斯卫星通讯社, 1920, 21.04.2026](…)` then the same words, as a WeChat clip keeps a news
+      // site's lead picture): the site's name for its picture, not the story's words. A line repeating an alt of
+      // other words (`民进党大佬林丰喜` under 新浪's picture of him) is the caption the page shows, and stays.
       if (
         previous?.type === "image" &&
-        previous.caption === null &&
-        repeatsHeadlineAlt(previous.alt, block.text, headline)
+        previous.alt === block.text &&
+        typeof headline === "string" &&
+        headline !== "" &&
+        block.text.startsWith(headline)
       )
         continue;
       if (looksLikeCaption) {
@@ -67,16 +63,4 @@ export function attachCaptions(
     out.push(raw);
   }
   return out;
-}
-
-/**
- * Whether a line under a picture says its alt text again, an alt that names the story by its headline
- * (`![中国海关：… - 俄罗斯卫星通讯社, 1920, 21.04.2026](…)` then the same words as a line, as a WeChat clip keeps a
- * news site's lead picture): the site's name for the picture, not the story's words. An alt of other words
- * repeated under its picture (`民进党大佬林丰喜` under 新浪's picture of him) is the caption the page shows, and stays.
- */
-function repeatsHeadlineAlt(alt: string | null, text: string, headline: string | null): boolean {
-  if (alt === null || headline === null || !alt.startsWith(headline.slice(0, 1))) return false;
-  const named = collapseWhitespace(alt);
-  return named.startsWith(headline) && named === collapseWhitespace(text);
 }

@@ -833,26 +833,19 @@ function takeHeadBylines(
 /**
  * A box of fields over the story that a credit line read there opens (`作者 | 致九`, then `发布 | 微信公众号：…`,
  * `日期 | 2024.02.28`, `提示 | 全文约 2000 字`): the box's other fields, each a short label, a bar or colon and a
- * value on a line of its own, leave the text with it. A block with any other line ends the box. Past the head only
- * the issue number a WeChat account's closing credits stamp leaves so (`签发 | 邱志华` then `刊期 | 696期`): a
- * closing field the grammar declined to read (`来源|广州参考、广州南沙发布、羊城晚报`) stays as it decided.
+ * value on a line of its own, leave the text with it. A block with any other line ends the box.
  */
 function takeFieldBoxes(blocks: readonly RawBlock[], read: ReadonlySet<number>, kept: RawBlock[]): void {
-  const isField = (raw: RawBlock, field: RegExp) =>
-    raw.block.type === "paragraph" && raw.block.text.split("\n").every((line) => field.test(line.trim()));
-  for (let i = 0; i < blocks.length; i++) {
-    if (!read.has(i)) continue;
-    const field = i < ACCOUNT_HEAD ? BOX_FIELD : ISSUE_FIELD;
-    if (i < ACCOUNT_HEAD && !isField(blocks[i]!, field)) continue;
-    for (let j = i + 1; j < blocks.length && !read.has(j) && isField(blocks[j]!, field); j++) {
+  const isField = (raw: RawBlock) =>
+    raw.block.type === "paragraph" && raw.block.text.split("\n").every((line) => BOX_FIELD.test(line.trim()));
+  for (let i = 0; i < Math.min(blocks.length, ACCOUNT_HEAD); i++) {
+    if (!read.has(i) || !isField(blocks[i]!)) continue;
+    for (let j = i + 1; j < blocks.length && !read.has(j) && isField(blocks[j]!); j++) {
       const at = kept.indexOf(blocks[j]!);
       if (at >= 0) kept.splice(at, 1);
     }
   }
 }
-
-/** The issue number closing credits stamp behind a bar (`刊期 | 696期`, `期号｜第12期`). @bounded: anchored. */
-const ISSUE_FIELD = /^\p{Script=Han}{2,4}\s*[|｜丨]\s*(?:总?第)?\d{1,5}期$/u;
 
 /** How many blocks into the body an account's repost credit and its cards may stand. */
 const ACCOUNT_HEAD = 14;
