@@ -43,6 +43,7 @@ import {
   REPOST_PREFIXES,
   REPOST_WORDS,
   SHARED_ROLE_ONLY,
+  SIGN_OFF_ROLES,
   SITE_OWN_STORY_WORDS,
   SOURCE_PREFIXES,
   SOURCE_WORDS,
@@ -133,8 +134,10 @@ const BARRED_AUTHOR_LINE = literalOf(
   `^(?:${oneOf(BARRED_AUTHOR_ROLES)})\\s*[｜|]\\s*(${NAMES}|${LATIN_NAME})$`,
   "u",
 );
+/** A review-chain role (`SIGN_OFF_ROLES`), a credit's label only before its separator: `二审 | A`, never `二审判决`. */
+const SIGNED_OFF = `(?:${oneOf(SIGN_OFF_ROLES)})(?=\\s*[:：｜|/／])`;
 const EDITOR_LINE = literalOf(
-  `^(${oneOf(EDITOR_ROLES)})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
+  `^(${oneOf(EDITOR_ROLES)}|${SIGNED_OFF})\\s*[:：｜|/／]?\\s*(?:(${NAMES}|${LATIN_NAME})${STAFF_CODE}|(${CODE_ONLY})|${NUMBER_ONLY}|${NOTHING_AFTER_COLON})$`,
   "u",
 );
 const NEWSROOM_EDITOR_LINE = literalOf(
@@ -725,8 +728,13 @@ function creditsStagePatterns(): readonly string[] {
    * the links lost when a spider kept the text). @bounded: anchored, at most 16 characters before the marks.
    */
   const RELATED_TOPIC = raw`/^[^。！？!?，,：:；;]{2,16}?\s*(?:>{2,}|＞{2,}|》{2,})$/u`;
-  /** A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`). */
-  const RELATED_HEADING = raw`/^(?:最后[，,]\s*)?(?:相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu`;
+  /**
+   * A heading that opens a list of related stories (or videos: `精彩视频推荐`) at a story's end (`相关报道 ↓↓↓`, `延伸阅读：`),
+   * or a WeChat account's label in corner brackets over its picks (`【往期推荐】`, `【精彩推荐】`), which may run on into
+   * the first pick's headline (`【视频精选】俄罗斯波罗的海啤酒走向国际市场`). @bounded: anchored, the headline at most 40
+   * characters.
+   */
+  const RELATED_HEADING = raw`/^(?:最后[，,]\s*)?(?:【(?:视频|往期|精彩|热门|今日)?(?:精选|推荐|回顾)】[^。！？!?]{0,40}|相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu`;
   /**
    * The heading of a box of links to a writer's other stories (`中山淳史的其他文章`), or of related
    * stories (`相关阅读`). @bounded: the name before `的` is at most 12 characters.

@@ -58,6 +58,12 @@ export const REPOST_WORDS = [
   "轉載於",
 ];
 export const WECHAT_OPENING = "本文";
+/**
+ * The newsroom's review chain a WeChat account's closing credits name after the editor (`二审 | A`, `三审 | B`,
+ * `签发 | C`: the 三审制 a publisher's readers and who signs the issue off): reviewers, read as 审核 and 校对 are, but
+ * only before a colon, bar or slash (`二审判决` is a court's word).
+ */
+export const SIGN_OFF_ROLES = ["初审", "一审", "二审", "三审", "终审", "签发"];
 export const EDITOR_ROLES = [
   "责任编辑",
   "责编",

@@ -39,6 +39,7 @@ import {
   REPOST_PREFIXES,
   REPOST_WORDS,
   SHARED_ROLE_ONLY,
+  SIGN_OFF_ROLES,
   SITE_OWN_STORY_WORDS,
   SOURCE_PREFIXES,
   SOURCE_WORDS,
@@ -282,7 +283,8 @@ export type EditorRole = "responsible" | "editor" | "review";
  * - `responsible`, rank 2: 责任编辑, 责编, 值班编辑 — the editor in charge, the story's editor before anyone else;
  * - `editor`, rank 1: 编辑 and every other editing role (本文编辑, 网络编辑, 网编, 资讯编辑, 审校), and the editor a
  *   source line names beside its outlet (`来源：X 编辑：B`, whichever editor's label: the pair reader keeps no role);
- * - `review`, rank 0: 审核, 校对 — a proofreader or reviewer, the editor only when no one else is named.
+ * - `review`, rank 0: 审核, 校对 and the review chain's 二审, 三审, 签发… (`SIGN_OFF_ROLES`) — a proofreader or reviewer,
+ *   the editor only when no one else is named.
  * A staff line's 摄影, 摄像, 制图, 图片, 图, 选题, 排版 and 主编 (the desk's chief over the story's editor) are read and
  * credit no editor (`UNFIELDED_ROLE`). Of several credits the strongest holds, the first of equals (`outranksEditor`).
  */
@@ -292,7 +294,7 @@ export const EDITOR_RANK: Readonly<Record<EditorRole, number>> = { responsible: 
 export const NO_EDITOR_RANK = -1;
 
 /** The labels of the `review` role (`EDITOR_RANK`): a proofreader's or reviewer's. */
-const REVIEW_LABELS = "(?:审核|校对)";
+const REVIEW_LABELS = `(?:审核|校对|${oneOf(SIGN_OFF_ROLES)})`;
 const REVIEW_LABEL = new RegExp(`^${REVIEW_LABELS}$`, "u");
 
 /** The role a staff word gives its names (`EDITOR_RANK`): `责编` the editor in charge, `校对` a reviewer. */
@@ -604,7 +606,7 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
  * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
 const CREDIT_WORD = new RegExp(
-  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|${oneOf(SIGN_OFF_ROLES)}|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
 /**
  * `CREDIT_WORD` as a few patterns by the characters its words open with (`openingSplitTest`): as one pattern V8
@@ -639,7 +641,7 @@ const CREDIT_LEADS = new LineLeads([
   [ORIGINAL_TITLE_PREFIX, ...ORIGINAL_TITLE_WORDS],
   [...ORIGINAL_LINK_WORDS, ORIGINAL_WORD],
   [...PUBLISHED_IN_PREFIXES, PUBLISHED_IN_OPENING],
-  EDITOR_ROLES,
+  [...EDITOR_ROLES, ...SIGN_OFF_ROLES],
   STAFF_ROLE_WORDS,
   [...STAFF_ROLE_WORDS, SHARED_ROLE_ONLY],
   [WECHAT_OPENING],
@@ -778,7 +780,11 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     if (name !== "")
       return { kind: "wechat", name, author: reposted[2]?.trim() || null, relay: null, carried: true };
   }
-  const barred = rules & Rule.barredAuthor ? BARRED_AUTHOR_LINE.exec(line) : null;
+  // A writer's name set letter by letter to a longer one's width (`作者 | 饶 恒`) is read joined.
+  const barred =
+    rules & Rule.barredAuthor
+      ? (BARRED_AUTHOR_LINE.exec(line) ?? BARRED_AUTHOR_LINE.exec(withoutNamePadding(line)))
+      : null;
   if (barred) return { kind: "staff", authors: [barred[1]!.trim()], editors: [], editorRole: "editor" };
   const wechat = rules & Rule.wechat ? WECHAT_LINE.exec(line) : null;
   if (wechat) {

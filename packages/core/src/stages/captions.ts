@@ -1,4 +1,5 @@
 import { advance, type Stage } from "../pipeline/context.js";
+import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
@@ -9,14 +10,21 @@ const CAPTION = /^(?:图片来源|图源|图为|图\s*[:：]|资料图|[（(]图
 /**
  * Captions: a short centred line (or a line that reads as a caption) right after an image becomes
  * that image's caption; a caption whose image the source dropped stays as an image block without
- * `src`, so it is kept as a caption rather than read as prose.
+ * `src`, so it is kept as a caption rather than read as prose. A line that repeats the alt of a picture named
+ * after the story's headline goes.
  */
-export const captions: Stage<BodyRead, Pick<BodyRead, "rawBlocks">> = (context) =>
-  advance(context, { rawBlocks: attachCaptions(context.document.rawBlocks, context.settings) });
+export const captions: Stage<BodyRead & Pick<SourceDocument, "data">, Pick<BodyRead, "rawBlocks">> = (
+  context,
+) =>
+  advance(context, {
+    rawBlocks: attachCaptions(context.document.rawBlocks, context.settings, context.document.data.title),
+  });
 
+/** `headline`: the title the document states, which the alt of its lead picture may open with. */
 export function attachCaptions(
   blocks: readonly RawBlock[],
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
+  headline: unknown = null,
 ): RawBlock[] {
   const out: RawBlock[] = [];
   for (const raw of blocks) {
@@ -33,6 +41,18 @@ export function attachCaptions(
         out[out.length - 1] = { ...previousRaw!, block: { ...previous, caption: block.text } };
         continue;
       }
+      // The line says again the alt of a picture named after the story's headline
+      // (`![中国海关：… - 俄罗斯卫星通讯社, 1920, 21.04.2026](…)` then the same words, as a WeChat clip keeps a news
+      // site's lead picture): the site's name for its picture, not the story's words. A line repeating an alt of
+      // other words (`民进党大佬林丰喜` under 新浪's picture of him) is the caption the page shows, and stays.
+      if (
+        previous?.type === "image" &&
+        previous.alt === block.text &&
+        typeof headline === "string" &&
+        headline !== "" &&
+        block.text.startsWith(headline)
+      )
+        continue;
       if (looksLikeCaption) {
         out.push(
           rawBlock({ type: "image", src: null, alt: null, caption: block.text }, raw.links, raw.captionHint),
