@@ -91,7 +91,10 @@ export function readMarkdown(
   } else if (
     lines[first] !== undefined &&
     SETEXT_UNDERLINE.test(lines[first + 1] ?? "") &&
-    lines[first]!.trim() !== ""
+    lines[first]!.trim() !== "" &&
+    // A line longer than any title over a rule is a paragraph the rule closes (a corpus's column saved on one line,
+    // then `-----` and the site's call for submissions), not a Setext headline.
+    lines[first]!.length <= settings.titleMaxLength
   ) {
     title = withoutEscapes(lines[first]!.trim());
     bodyStart = first + 2;
