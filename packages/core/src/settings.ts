@@ -55,7 +55,8 @@ export interface ParseSettings {
   /**
    * An HTML heading element that wraps block elements or line breaks and holds more text than this is a container,
    * not a heading (a page that set its whole story inside `<h1>`): its blocks are paragraphs, its own leading text
-   * (up to `boldHeadingMaxLength`) the heading.
+   * (up to `boldHeadingMaxLength`) the heading. One that wraps nothing and holds more text than this is a paragraph
+   * (a Markdown paragraph a dashed rule follows, which the rule's Setext reading made a heading).
    */
   wrappingHeadingMinLength: number;
   /** Shortest bold run at the head of a paragraph that is split off as a run-in heading. */

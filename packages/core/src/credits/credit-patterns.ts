@@ -499,6 +499,12 @@ const SIGNED_OUTLET = raw`/^\S{2,10}\s+\p{Script=Han}{2,4}$/u`;
  * `(完)`, `（完）`, `-END-` closing a paragraph, and the one-character marks some papers end a story
  * with after its last sentence (大纪元's `#`, 财新's `■`).
  */
+/**
+ * What a relay credit's line says after its outlet and a comma (`本文来自全天候科技，悦读更多请登录www.awtmt.com 或关注微信号…`,
+ * `本文来自新浪财经，原文标题《知情人士：…》。`, `本文来自华尔街见闻，欢迎下载APP查看更多`): the carrier's prompt to read on or
+ * follow it, or the original's title — the credit names the outlet before it. @bounded: one run to the line's end.
+ */
+const CREDIT_PROMPT_TAIL = raw`/[，,]\s*(?:原文标题|原标题|(?:悦读|阅读|查看|了解)更多|更多精彩|欢迎(?:下载|关注|访问|登录)|(?:请|敬请)?关注(?:微信|公众号)|请登录)[\s\S]*$/u`;
 const END_MARK = raw`/(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu`;
 
 /**
@@ -599,6 +605,7 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
   REPORTER_CREDIT,
   SIGNED_OUTLET,
   END_MARK,
+  CREDIT_PROMPT_TAIL,
 ];
 
 /**

@@ -38,6 +38,8 @@ export const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     "文章来源",
     "本文来源",
     "稿件来源",
+    // A government or broker page's info line (`信息来源：广发证券 日期：2010-12-23 作者：[李燕华]`).
+    "信息来源",
     "来源于",
     "出处",
     "媒体",

@@ -31,6 +31,10 @@ export const SOURCE_PREFIXES = [
   "消息",
   "数据",
   "报告",
+  // A CMS template's credit under the story (EmpireCMS's `<h3 class="source">此文章来源于上海证券报</h3>`, a blog's
+  // `此文来源于 [掘金](…)`): the demonstrative opening the source word.
+  "此文章",
+  "此文",
 ];
 export const SOURCE_WORDS = ["来源", "出自", "出处", "摘自", "选自", "来自"];
 /**

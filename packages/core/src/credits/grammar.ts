@@ -174,6 +174,7 @@ let CAPTION_OPENING: RegExp;
 let REPORTER_CREDIT: RegExp;
 let SIGNED_OUTLET: RegExp;
 let END_MARK: RegExp;
+let CREDIT_PROMPT_TAIL: RegExp;
 
 /** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileGrammarPatterns(): void {
@@ -270,7 +271,8 @@ function compileGrammarPatterns(): void {
     REPORTER_CREDIT,
     SIGNED_OUTLET,
     END_MARK,
-  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<92>;
+    CREDIT_PROMPT_TAIL,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<93>;
   grammarPatternsCompiled = true;
 }
 
@@ -823,7 +825,11 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   if (looksLikeOutlet(ownName)) return { kind: "source", name: ownName, stamp: stamped!.stamp };
   const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
-    const { name: value, stamp } = withoutStamp(source[1]!.trim());
+    // `本文来自新浪财经，原文标题《…》`: the carrier's prompt or the original's title after the outlet is no part of its name.
+    const credited = source[1]!.trim();
+    const { name: value, stamp } = withoutStamp(
+      /[，,]/u.test(credited) ? credited.replace(CREDIT_PROMPT_TAIL, "") : credited,
+    );
     const url = URL.exec(value);
     if (url) return { kind: "original-link", url: url[1]! };
     // `来源：[`host/path`](https://host/path)`: an address written without its scheme names the link it is.

@@ -130,13 +130,14 @@ export function readPage(root: Document): PageParts | null {
     heading === null || TEMPLATE_SLOT.test(withoutWhitespace(heading.text)) ? null : heading.text;
   const headline = agreed([meta.ogTitle, meta.headline, headingText, pageTitle], sameText);
   const title = headline === null ? null : withoutTagOriginalLacks(headline, content);
+  const header = heading === null ? headerWithin(content, titles) : null;
   const infoLines = heading
     ? withStampAbove(heading.element, linesBetween(heading.element, content))
-    : headerWithin(content, titles);
+    : (header?.lines ?? []);
   const trailerLines = linesAfter(content, TRAILER_LINES);
   return {
     content,
-    title: title || null,
+    title: header?.headline ?? (title || null),
     infoLines,
     trailerLines,
     meta: {
@@ -175,13 +176,21 @@ function addressDay(url: string | null): string | null {
 /**
  * The story's container may hold the page's header too (`<article><header>` crumb, `<h1>`, info line `</header>
  * <section>` story): an `<h1>`–`<h3>` before the story's first sentence inside it whose text is one of the page's
- * titles is the headline (a bold line in the story's first paragraph is no header). The lines between it and the story are the info lines (returned), and the container's child that
- * holds the headline, with the children before it, leaves the container: they are the page's, not the story's.
+ * titles is the headline (a bold line in the story's first paragraph is no header) — or, where the `<title>` names
+ * only the site or its section (a JSP view's `<title>广发证券</title>`), the heading an info line follows
+ * (`<h3>…</h3><h6>信息来源：广发证券 日期：2010-12-23 …</h6>`), which is then the headline the page states (`headline`).
+ * The lines between it and the story are the info lines, and the container's child that holds the headline, with the
+ * children before it, leaves the container: they are the page's, not the story's. Null when there is no such header.
  */
-function headerWithin(content: Element, titles: ReadonlyArray<string | null>): string[] {
+function headerWithin(
+  content: Element,
+  titles: ReadonlyArray<string | null>,
+): { lines: string[]; headline: string | null } | null {
   const wanted = new Set(titles.filter((t) => t !== null).map(withoutWhitespace));
-  const headline = select("h1, h2, h3", content).find((h) => wanted.has(withoutWhitespace(textContent(h))));
-  if (headline === undefined) return [];
+  const headings = select("h1, h2, h3", content);
+  const titled = headings.find((h) => wanted.has(withoutWhitespace(textContent(h))));
+  const headline = titled ?? headings.find(isOverInfoLine);
+  if (headline === undefined) return null;
   const first = firstSentence(content);
   const chain = ancestors(headline);
   const holder = chain[chain.indexOf(content) + 1];
@@ -191,11 +200,32 @@ function headerWithin(content: Element, titles: ReadonlyArray<string | null>): s
     ancestors(first).includes(holder) ||
     !precedes(headline, first)
   )
-    return [];
+    return null;
+  const stated = titled === undefined ? visibleText(headline) : null;
+  if (stated !== null && (stated.length < 4 || stated.length > HEADLINE_MAX_LENGTH)) return null;
   const lines = withStampAbove(headline, linesBetween(headline, first));
-  content.children.splice(0, content.children.indexOf(holder) + 1);
+  // The info lines set as the headline's siblings before the story (EmpireCMS's story box: `<h2>…</h2><p class="time">
+  // 2019-05-17 22:13:51</p><p>…`) are read above and leave with it; the first line that is none ends the header.
+  let end = content.children.indexOf(holder) + 1;
+  while (end < content.children.length && isHeaderInfo(content.children[end]!)) end++;
+  content.children.splice(0, end);
   relinkChildren(content);
-  return lines;
+  return { lines, headline: stated };
+}
+
+/** Whether the element after a heading (blank text between) is an info line (`isInfoLine`): the heading is a headline. */
+function isOverInfoLine(heading: Element): boolean {
+  let next = heading.next;
+  while (next !== null && !isTag(next) && isHeaderInfo(next)) next = next.next;
+  return next !== null && isTag(next) && isHeaderInfo(next);
+}
+
+/** Blank text, or an element whose whole text is an info line (`isInfoLine`): part of a header inside the story's container. */
+function isHeaderInfo(node: AnyNode): boolean {
+  if (isText(node)) return node.data.trim() === "";
+  if (!isTag(node)) return node.type === "comment";
+  const text = visibleText(node);
+  return text !== "" && isInfoLine(text);
 }
 
 /** The body's `<title>` outside an `<svg>` (whose `<title>` names a drawing, not the page). */

@@ -15,6 +15,8 @@ import { commentProperties, metadataList, styledHeader } from "./page-properties
 const ATX_TITLE = /^[ \t]{0,3}#{1,3}[ \t]+(.*)/;
 /** A line of `===` or `---` under the first line: a Setext heading. */
 const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+/** A sentence's end mark (`。！？`): a headline holds none, or one at most, and never over a whole line of prose. */
+const SENTENCE_MARK = /[。！？]/u;
 /** A line that is only an HTML comment (a generator's note above the title: `<!--1602251642000-->`). */
 const COMMENT_LINE = /^[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*$/;
 /**
@@ -91,7 +93,11 @@ export function readMarkdown(
   } else if (
     lines[first] !== undefined &&
     SETEXT_UNDERLINE.test(lines[first + 1] ?? "") &&
-    lines[first]!.trim() !== ""
+    lines[first]!.trim() !== "" &&
+    // A line of sentences longer than any title over a rule is a paragraph the rule closes (a corpus's column saved on
+    // one line, then `-----` and the site's call for submissions), not a Setext headline; a headline's link to its
+    // story may run longer (`[标题](https://www.dw.com/zh/%E4%B8%AD…)`) and stays one.
+    !(lines[first]!.length > settings.titleMaxLength && SENTENCE_MARK.test(lines[first]!))
   ) {
     title = withoutEscapes(lines[first]!.trim());
     bodyStart = first + 2;

@@ -197,8 +197,11 @@ export class BlockReader {
     const level = HEADING_LEVEL[name];
     if (level) {
       const text = textOf(el);
-      if (text.length > this.options.settings.wrappingHeadingMinLength && wrapsBlocks(el))
-        this.wrappingHeading(el, level, isCaptionHinted);
+      const long = text.length > this.options.settings.wrappingHeadingMinLength;
+      if (long && wrapsBlocks(el)) this.wrappingHeading(el, level, isCaptionHinted);
+      // A long heading that wraps nothing is a paragraph: Markdown's Setext underline (`-----` under a line) makes a
+      // heading of a whole paragraph a rule closes, which no writer set as one.
+      else if (long) this.push({ type: "paragraph", text }, linksOf(el), isCaptionHinted);
       else this.push({ type: "heading", level, text }, linksOf(el), isCaptionHinted);
     } else if (name === "p") {
       this.startParagraph(isCaptionHinted, RENDERED_MARK in el.attribs);

@@ -200,6 +200,22 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // in either script: the site's, never the story's. Two literal sources, so the pattern gate reads each one's words.
   raw`/^您所?(?:浏览|阅读|查看|查询)的(?:新闻|文章|内容|报道)已过(?:查询|阅读|免费)?(?:时效|期限)[^\n]{0,80}$/u`,
   raw`/^您所?(?:瀏覽|閱讀|查看|查詢)的(?:新聞|文章|內容|報導)已過(?:查詢|閱讀|免費)?(?:時效|期限)[^\n]{0,80}$/u`,
+  // A page's attachment box after the story (`【附件】` over the link `★★★广发证券-12月23日广发金管家基金投资策略-李燕华.pdf`):
+  // the heading alone, and a line that is a document's file name and nothing else — links to files, not text. A heading
+  // that names its attachment (`附件：供应链金融业务实施方案`, a notice's) stays.
+  raw`/^[【[]?附件(?:下载)?[】\]]?[:：]?$/u`,
+  // Each extension spelled in both cases, not under `i`: the pattern gate then reads `.pdf`, `.PDF`… as its words.
+  raw`/^[^\n。！？，,]{1,80}\.(?:pdf|PDF|docx?|DOCX?|xlsx?|XLSX?|wps|WPS)$/u`,
+  // A CMS's link to the neighbouring story on a line of its own (DedeCMS's `{dede:prenext}`, a JSP view's `<p>上一篇：<a>…
+  // </a></p>`, `下一篇：没有了`): the label, a colon, a headline — navigation, not text.
+  raw`/^(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:：]\s*\S.{0,100}$/u`,
+  // A site's call for submissions after the story (华尔街见闻's `如果您有优质的、符合见闻调性的原创文章，欢迎以个人的名义投稿入驻
+  // 华尔街见闻名家专栏。`, a weekly's `欢迎大家踊跃投稿`) and its `投稿方式：` line (`发送邮件至…`): the site's, not the story's.
+  raw`/^(?:如果?您?有[^。！？\n]{1,30}[，,]\s*)?(?:欢迎|诚邀)[^。！？\n]{0,16}?(?:投稿|赐稿|来稿)[^。！？\n]{0,30}[。！]?$/u`,
+  raw`/^投稿方式\s*[:：][^\n]{1,200}$/u`,
+  // A site's sale promo set among the story's lines (华尔街见闻's `付费文章正在进行“双12”大促，…点此查看详情`, `【A股系列重磅
+  // 秒杀】…现已开启超低特价，速抢！`): a sale's word, then a call to click, grab or follow closing the line.
+  raw`/^[^。！？\n]{0,40}(?:大促|秒杀|特价|限时优惠|限时折扣)[^\n]{0,60}?(?:点此查看详情|点击查看详情|速抢|抢购|欢迎关注)[！!。]?$/u`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */

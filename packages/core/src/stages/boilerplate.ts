@@ -322,6 +322,14 @@ const EPAPER_PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{
 const EPAPER_PROPERTY_RECORD =
   /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su;
 
+/**
+ * A WeChat column's list of earlier posts glued after the story's last sentence when its lines were joined (`…永远不缺题材
+ * 和机会。▽ 更多精彩☞ 通货膨胀形势的再推演☞ 不要低估中美贸易战…`): a label, then headlines each marked `☞` — links, not
+ * text. @bounded: each headline stops at the next mark, at most 60 characters and 20 of them.
+ */
+const MORE_POSTS_LIST =
+  /(?<=[。！？!?”」』…])\s*(?:[▽▼↓]\s*)?(?:更多精彩|往期推荐|往期回顾|往期精选|推荐阅读)\s*[:：]?\s*(?:☞[^☞\n]{1,60}){1,20}$/gu;
+
 /** Fragments cut out of text whatever the source, in this order. */
 export const GENERIC_CUTS: readonly RegExp[] = [
   EMPTY_CREDIT,
@@ -332,6 +340,7 @@ export const GENERIC_CUTS: readonly RegExp[] = [
   REPORT_BUTTON,
   READ_ALOUD_BUTTON,
   SHARE_BUTTON,
+  MORE_POSTS_LIST,
   STRAY_EMPHASIS,
   EPAPER_PAGE_DATE,
   EPAPER_PROPERTY_RECORD,

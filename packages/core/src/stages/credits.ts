@@ -1779,12 +1779,17 @@ function readPageFields(
     } else if (kind === "author") {
       // Several writers as a byline sets them (`作者:董博婷 王秋韵 周晔`): the byline's names. A name the byline reads
       // is the writer at any length (a translation's `作者：Rusty Russell`); an unread value only when it is short.
-      const named = readByline(`作者：${value}`)?.authors.join("、");
-      if (named || value.length <= 12) credits.author ??= named || value;
+      // A template that sets the writer in brackets (`作者：[李燕华]`): the name inside them.
+      const writer = BRACKETED_WRITER.exec(value)?.[1]?.trim() ?? value;
+      const named = readByline(`作者：${writer}`)?.authors.join("、");
+      if (named || writer.length <= 12) credits.author ??= named || writer;
     } else if (kind === "editor" && (where === "under-headline" || credits.editor === null))
       readEditor(credits, [value], "editor");
   }
 }
+
+/** A field's value wholly in square brackets (`[李燕华]`); @bounded: anchored, one run of 30 at most. */
+const BRACKETED_WRITER = /^[[【［]([^[\]【】［］]{1,30})[\]】］]$/u;
 
 /**
  * A source field's value as its name, and the collector and the day set after it (`TRAILING_COLLECTOR`, and a time
