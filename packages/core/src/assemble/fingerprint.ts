@@ -1,4 +1,5 @@
 import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
+import { heldConstant } from "../pipeline/kept-shapes.js";
 import { comparisonBody, equivalentNames, finishComparison, nameAt } from "../stories/comparable.js";
 import { CASED, classOf, NOISE } from "../text/char-class.js";
 import { hex32 } from "./hash.js";
@@ -136,50 +137,54 @@ export function shingleHash(a: number, b: number, c: number): number {
 }
 
 /**
- * Adds the carries of weight 2 of pair `pairs` (0-based): a held carry of the same level and that
- * level's plane make a carry of the next (carry-save), until a level holds none, which keeps it.
+ * The bit-sliced counts' operations, reading `planes` and `held` as constants (`heldConstant`): the loop
+ * of `simHash` inlines them.
  */
-function carry(low: number, high: number, pairs: number): void {
-  let level = 1;
-  for (; (pairs & 1) !== 0; pairs >>>= 1, level++) {
-    const lowPlane = planes[level]!;
-    const highPlane = planes[LEVELS + level]!;
-    const lowHeldCarry = held[level]!;
-    const highHeldCarry = held[LEVELS + level]!;
-    const lowHalf = lowPlane ^ lowHeldCarry;
-    const highHalf = highPlane ^ highHeldCarry;
-    planes[level] = lowHalf ^ low;
-    planes[LEVELS + level] = highHalf ^ high;
-    low = (lowPlane & lowHeldCarry) | (lowHalf & low);
-    high = (highPlane & highHeldCarry) | (highHalf & high);
-  }
-  held[level] = low;
-  held[LEVELS + level] = high;
-}
-
-/** Adds one to the counts of the bits set in `word`, at weight 2^(index's level), carrying up. */
-function addAt(index: number, word: number): void {
-  for (let at = index; word !== 0; at++) {
-    const plane = planes[at]!;
-    planes[at] = plane ^ word;
-    word &= plane;
-  }
-}
-
-/** The word whose bit b is set when count b (the bit-sliced counts from `base`) is at least `threshold`. */
-function atLeast(base: number, threshold: number): number {
-  let greater = 0;
-  let equal = -1;
-  for (let level = LEVELS - 1; level >= 0; level--) {
-    const plane = planes[base + level]!;
-    if (((threshold >>> level) & 1) !== 0) equal &= plane;
-    else {
-      greater |= equal & plane;
-      equal &= ~plane;
+const { carry, addAt, atLeast } = heldConstant({ planes, held }, ({ planes, held }) => ({
+  /**
+   * Adds the carries of weight 2 of pair `pairs` (0-based): a held carry of the same level and that
+   * level's plane make a carry of the next (carry-save), until a level holds none, which keeps it.
+   */
+  carry(low: number, high: number, pairs: number): void {
+    let level = 1;
+    for (; (pairs & 1) !== 0; pairs >>>= 1, level++) {
+      const lowPlane = planes[level]!;
+      const highPlane = planes[LEVELS + level]!;
+      const lowHeldCarry = held[level]!;
+      const highHeldCarry = held[LEVELS + level]!;
+      const lowHalf = lowPlane ^ lowHeldCarry;
+      const highHalf = highPlane ^ highHeldCarry;
+      planes[level] = lowHalf ^ low;
+      planes[LEVELS + level] = highHalf ^ high;
+      low = (lowPlane & lowHeldCarry) | (lowHalf & low);
+      high = (highPlane & highHeldCarry) | (highHalf & high);
     }
-  }
-  return greater | equal;
-}
+    held[level] = low;
+    held[LEVELS + level] = high;
+  },
+  /** Adds one to the counts of the bits set in `word`, at weight 2^(index's level), carrying up. */
+  addAt(index: number, word: number): void {
+    for (let at = index; word !== 0; at++) {
+      const plane = planes[at]!;
+      planes[at] = plane ^ word;
+      word &= plane;
+    }
+  },
+  /** The word whose bit b is set when count b (the bit-sliced counts from `base`) is at least `threshold`. */
+  atLeast(base: number, threshold: number): number {
+    let greater = 0;
+    let equal = -1;
+    for (let level = LEVELS - 1; level >= 0; level--) {
+      const plane = planes[base + level]!;
+      if (((threshold >>> level) & 1) !== 0) equal &= plane;
+      else {
+        greater |= equal & plane;
+        equal &= ~plane;
+      }
+    }
+    return greater | equal;
+  },
+}));
 
 /**
  * The Article's fingerprint: the SimHash of its comparison text (the text stories compare, without

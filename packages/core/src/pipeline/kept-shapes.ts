@@ -14,3 +14,13 @@
 export const keepShape = (instance: object) => {
   (instance.constructor as { last?: object }).last = instance;
 };
+
+/**
+ * `make(value)`: a function whose hot loop reads `value` (a lookup table, a scratch typed array) through
+ * its closure's parameter, which nothing writes, instead of through a module's top-level binding.
+ * Bundlers (esbuild, wrangler) turn a module's top-level `const` into a `var`, and V8's optimised code
+ * reloads a `var` at every read in a loop and checks the array again (its map, length and data); the
+ * closure's binding it reads as a constant. Measured on the fingerprint's loop (128 inputs' comparison
+ * texts, 72,258 characters): 18.0 M instructions a pass through module bindings, 15.4 M so.
+ */
+export const heldConstant = <Value, Made>(value: Value, make: (value: Value) => Made): Made => make(value);

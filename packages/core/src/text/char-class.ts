@@ -1,3 +1,5 @@
+import { heldConstant } from "../pipeline/kept-shapes.js";
+
 /**
  * Classes of UTF-16 code units that the text loops test on every character (collapsing white
  * space, the comparison text, the Article's stats, the fingerprint), as one table built once: one load per character
@@ -130,7 +132,14 @@ const NFKC_CHANGES = [
 ] as const;
 for (const [from, to] of NFKC_CHANGES) for (let code = from; code <= to; code++) TABLE[code]! &= ~NFKC_STABLE;
 
-/** The classes of a UTF-16 code unit (0–0xFFFF), as a bit set of the constants above. */
-export function classOf(code: number): number {
-  return TABLE[code]!;
-}
+/**
+ * The classes of a UTF-16 code unit (0–0xFFFF), as a bit set of the constants above; the table read as a
+ * constant by the loops that inline this (`heldConstant`).
+ */
+export const classOf = heldConstant(
+  TABLE,
+  (table) =>
+    function classOf(code: number): number {
+      return table[code]!;
+    },
+);
