@@ -74,7 +74,6 @@ const SPAN_MS = 3_600_000;
 export function keptBytes(features: Features, json: string): number {
   return (
     features.firstAt.byteLength +
-    (features.sketch?.byteLength ?? 0) +
     features.pairs.byteLength +
     features.lead.byteLength +
     features.headlinePairs.byteLength +

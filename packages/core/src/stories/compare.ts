@@ -3,7 +3,6 @@ import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { statedSecond } from "./key.js";
 import { type LeadMove, leadName, namesMove, sameLeadBoard, sameLeadMove, sameListedMoves } from "./moves.js";
-import { halfOf } from "./pair-sketch.js";
 import { particularsAgree, sharedNames } from "./particulars.js";
 import { quakesAgree } from "./quakes.js";
 import { type Quantity, quantitiesAgree, significantDigits } from "./quantities.js";
@@ -1029,7 +1028,7 @@ class HalvesContainment {
     private readonly long: Features,
     private readonly opening: number,
   ) {
-    this.half = halfOf(short.pairs.length);
+    this.half = Math.max(1, Math.floor(short.pairs.length / 2));
   }
 
   value(): number {
@@ -1043,23 +1042,9 @@ class HalvesContainment {
   below(min: number): boolean {
     if (this.score !== undefined) return this.score < min;
     const { short, long, opening, half } = this;
-    // The sketches' bounds first (`PairSketch`): a word of bits at a time, they prove most halves of texts
-    // that are not copies below the share without a pair looked up.
     return (
-      this.sketchedBelow(false, half, min) ||
-      this.sketchedBelow(true, short.pairs.length - half, min) ||
       containmentBelow(short.pairs, 0, half, long, opening, min) ||
       containmentBelow(short.pairs, half, short.pairs.length, long, opening, min)
-    );
-  }
-
-  /** True when the sketches bound the pairs of a half of `length` found in the longer text below `min`. */
-  private sketchedBelow(second: boolean, length: number, min: number): boolean {
-    const { short, long } = this;
-    return (
-      short.sketch !== null &&
-      long.sketch !== null &&
-      short.sketch.halfBound(second, long.sketch) < pairsReaching(min, length)
     );
   }
 }

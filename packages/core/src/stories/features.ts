@@ -16,7 +16,6 @@ import {
 } from "./moves.js";
 import { oneStoryName } from "./names.js";
 import { PairPositions } from "./pair-positions.js";
-import { halfOf, MIN_SKETCHED_HALF, PairSketch } from "./pair-sketch.js";
 import { unpackPairs } from "./pair-table.js";
 import { type Particulars, particularsOf } from "./particulars.js";
 import { placesIn, placesNamedIn } from "./places.js";
@@ -38,8 +37,6 @@ export interface Features {
   pairs: Int32Array;
   /** Where each distinct pair first occurs in `chars`. */
   firstAt: PairPositions;
-  /** The pairs' bits, the whole text's and each half's; null for a text of halves under `MIN_SKETCHED_HALF`. */
-  sketch: PairSketch | null;
   /** Pairs of the first sentence (the headline fact). */
   lead: Int32Array;
   quantities: Quantity[];
@@ -235,8 +232,6 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
   const chars = contentCharacters(withoutTrailingZeros(key.text));
   const pairs = pairsOf(chars);
   const firstAt = new PairPositions(pairs);
-  const half = halfOf(pairs.length);
-  const sketch = half >= MIN_SKETCHED_HALF ? new PairSketch(pairs, half) : null;
   const end = key.text.search(SENTENCE_END);
   const lead = end === -1 ? key.text : key.text.slice(0, end);
   const quantities = quantitiesIn(withoutEditorsNote(key.text), settings.quantitySubjectLength);
@@ -248,7 +243,6 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     chars,
     pairs,
     firstAt,
-    sketch,
     lead: leadPairs,
     leadRare: new Set(leadPairs.filter(isRarePair)),
     quantities,
