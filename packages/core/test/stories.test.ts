@@ -3149,3 +3149,69 @@ describe("one amount in both first sentences and a name in common", () => {
     expect(verdict(unnamed, cls)).toMatchObject({ same: false, reason: "different-text" });
   });
 });
+
+describe("two texts only their wording can join (past every window of other evidence)", () => {
+  // Written for this test: one long flash, and a shorter one that keeps its first sentence and words the
+  // rest apart, so that the shorter text's second half is 0.324 contained: above `corroboratedContainment`,
+  // below `minContainment`.
+  const title = "宁德时代与福特汽车签署电池供应协议";
+  const long = item(
+    "long",
+    "2026-08-01T09:00:00+08:00",
+    "宁德时代周四宣布与福特汽车签署长期电池供应协议，双方将在北美合作建设磷酸铁锂电池产能。公司表示，该项目预计于2028年投产，年产能规划为35吉瓦时。分析人士认为，此举有助于宁德时代拓展海外市场，并巩固其在全球动力电池行业的领先地位。另据了解，福特此前已在多个州布局电动车工厂。",
+    { title },
+  );
+  const short = (publishedAt: string, headline: string) =>
+    item(
+      "short",
+      publishedAt,
+      "宁德时代周四宣布与福特汽车签署长期电池供应协议，双方将在北美合作建设磷酸铁锂电池产能。福特方面表示，合作工厂投产后将供应其在美国生产的多款电动车型和商用车型。",
+      { title: headline },
+    );
+
+  it("asks the corroborated share of texts whose headlines agree, however far apart within the window", () => {
+    for (const at of [
+      "2026-08-01T09:20:00+08:00",
+      "2026-08-01T11:30:00+08:00",
+      "2026-08-01T20:00:00+08:00",
+    ]) {
+      const agreeing = verdict(long, short(at, `快讯：${title}`));
+      expect(agreeing).toMatchObject({ same: true, reason: "same" });
+      expect(agreeing.score).toBeCloseTo(0.324, 3);
+      // Under another headline the text needs `minContainment`, and parts on its wording with its containment.
+      const other = verdict(long, short(at, "福特汽车扩大北美电动车投资计划"));
+      expect(other).toMatchObject({ same: false, reason: "different-text" });
+      expect(other.score).toBeCloseTo(0.324, 3);
+    }
+  });
+
+  it("still joins two outlets' flashes of one second when every other window is closed", () => {
+    // cls:2444645 and eastmoney:202608043830160596 (2026-08-04 03:04:44), as above, 0.6 s apart within their
+    // second: a repost needs no window but the second, so the wording alone never decides them.
+    const closed = {
+      ...S,
+      strongWindowHours: 0,
+      particularsWindowHours: 0,
+      crossHeadlineWindowHours: 0,
+      closeHeadlineWindowHours: 0,
+      leadMoveWindowHours: 0,
+      openWindowHours: 0,
+    };
+    const cls = item(
+      "cls:2444645",
+      "2026-08-03T19:04:44.300Z",
+      "财联社8月4日电，美国财政部上调对本季度联邦借款规模的预估，主要原因是净现金流预期调低。财政部周一在声明中表示，目前预计7月至9月净借款规模为7390亿美元，较5月预估的6710亿美元增加680亿美元。该预估假设9月底现金余额为9500亿美元，高于6月底的9190亿美元；对于10月至12月期间，财政部预计借款规模为6280亿美元，目标是12月底现金余额8500亿美元。",
+      { title: "美国财政部将季度借款预估上调至7390亿美元", source: { name: "财联社" } },
+    );
+    const eastmoney = item(
+      "eastmoney:202608043830160596",
+      "2026-08-03T19:04:44.900Z",
+      "美国财政部公布可交易债务融资预估。",
+      {
+        title: "美国财政部公布可交易债务融资预估",
+        source: { name: "东方财富" },
+      },
+    );
+    expect(verdict(cls, eastmoney, closed)).toMatchObject({ same: true, reason: "same" });
+  });
+});

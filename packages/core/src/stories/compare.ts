@@ -127,8 +127,19 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   const halves = new HalvesContainment(short, long, opening);
   const opensAlike =
     commonPrefix(short.chars, long.chars) >= Math.max(settings.minSharedOpening, short.chars.length / 2);
-  const flash = short.key.size < settings.flashMaxCharacters;
   const gap = Math.abs(a.key.at - b.key.at);
+  // Beyond the reach of every evidence of one news but the wording (`wordingAloneBeyondMs`), two texts that do
+  // not open alike part as `textVerdict` parts them when the shorter one's containment is below the share
+  // their headlines and numbers ask (`wordingShare`): decided on that walk alone, without the rest of
+  // `textVerdict`. Most pairs a store's story choice compares are such (94% of them on 2,000 generated
+  // files, docs/benchmarks.md, session 46); a pair whose text reaches the share is weighed in full.
+  if (
+    !opensAlike &&
+    gap > wordingAloneBeyondMs(settings) &&
+    halves.below(wordingShare(textsCorroborated(a, b, headlinesCorroborate(a, b, gap, settings)), settings))
+  )
+    return differentText(halves);
+  const flash = short.key.size < settings.flashMaxCharacters;
   // Two feeds' flashes of one market move name its instrument, direction and figure alike,
   // however they word the rest; a snapshot minutes later states another figure.
   const sameSession =
@@ -200,6 +211,71 @@ export function compareFeatures(a: Features, b: Features, settings: Readonly<Sto
   return (opensAlike ? null : textVerdict(pair)) ?? guardsVerdict(pair);
 }
 
+/** The verdict on two texts whose wording parts them, its score counted only if read. */
+function differentText(halves: HalvesContainment): Verdict {
+  return {
+    same: false,
+    reason: "different-text",
+    get score() {
+      return halves.value();
+    },
+  };
+}
+
+/**
+ * Milliseconds apart past which nothing but their wording can join two texts in `textVerdict`: every
+ * other evidence of one news (a repost in one second, a headline copy, one release, move, event, set of
+ * particulars or quake, a shared passage, names in common) holds only within one of these windows, so
+ * past them `strongContainment` and `namedContainment` are never asked and no passage is looked for.
+ * A window added to that evidence must be added here.
+ */
+function wordingAloneBeyondMs(settings: Readonly<StorySettings>): number {
+  const hours = Math.max(
+    settings.strongWindowHours,
+    settings.particularsWindowHours,
+    settings.crossHeadlineWindowHours,
+    settings.closeHeadlineWindowHours,
+    settings.leadMoveWindowHours,
+    settings.openWindowHours,
+  );
+  return Math.max(hours * 3_600_000, ONE_SECOND_MS);
+}
+
+/** A repost is published in the same stated second (`statedSecond`): under a second apart. */
+const ONE_SECOND_MS = 1000;
+
+/**
+ * The share of the shorter text (`HalvesContainment`) asked of two texts without strong evidence of one
+ * news (`strongContainment`): `corroboratedContainment` when something beside their wording corroborates
+ * them (`textsCorroborated`), `minContainment` otherwise.
+ */
+function wordingShare(corroborated: boolean, settings: Readonly<StorySettings>): number {
+  return corroborated ? settings.corroboratedContainment : settings.minContainment;
+}
+
+/** Headlines that agree (`headlinesCorroborate`) or a distinctive number in common corroborate two texts. */
+function textsCorroborated(a: Features, b: Features, sameHeadline: boolean): boolean {
+  return sameHeadline || shareAny(a.distinctive, b.distinctive);
+}
+
+/**
+ * Two headlines that agree corroborate two texts, unless they are a market's alerts apart: those share
+ * their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every moment, so after `leadMoveWindowHours` a
+ * snapshot's headline corroborates no copy of it (the KOSPI below 6000 at 09:14 and down 5% at 10:01),
+ * its wording or its figures must.
+ */
+function headlinesCorroborate(
+  a: Features,
+  b: Features,
+  gap: number,
+  settings: Readonly<StorySettings>,
+): boolean {
+  const snapshotsApart =
+    gap > settings.leadMoveWindowHours * 3_600_000 &&
+    (marketSnapshot(a, settings) || marketSnapshot(b, settings));
+  return !snapshotsApart && headlinesAgree(a, b, settings.headlineCorroboration);
+}
+
 /**
  * What `compareFeatures` has read of a pair of items before it weighs their texts: the shorter and
  * the longer, the longer one's opening, and the evidence that they tell one news whatever their wording.
@@ -239,14 +315,8 @@ interface PairReading {
 function textVerdict(pair: PairReading): Verdict | null {
   const { a, b, settings, short, long, opening, halves, flash, gap, headlineCopy, sameTitle } = pair;
   const { sameMoment, sameFigures, sameQuake, sameRelease } = pair;
-  // A market's alerts share their headline words (`韩国KOSPI指数…，SK海力士跌超…`) at every
-  // moment: after `leadMoveWindowHours` a snapshot's headline corroborates no copy of it (the
-  // KOSPI below 6000 at 09:14 and down 5% at 10:01), its wording or its figures must.
-  const snapshotsApart =
-    gap > settings.leadMoveWindowHours * 3_600_000 &&
-    (marketSnapshot(a, settings) || marketSnapshot(b, settings));
-  const sameHeadline = !snapshotsApart && headlinesAgree(a, b, settings.headlineCorroboration);
-  const corroborated = sameHeadline || shareAny(a.distinctive, b.distinctive);
+  const sameHeadline = headlinesCorroborate(a, b, gap, settings);
+  const corroborated = textsCorroborated(a, b, sameHeadline);
   // Within `closeHeadlineWindowHours` two feeds paraphrase one flash (both are flashes: two
   // articles of one day can carry one time): their titles need share less, write the same
   // numbers and Latin names if both write any (two positions of one weekly report do not), and
@@ -310,7 +380,7 @@ function textVerdict(pair: PairReading): Verdict | null {
     return passage;
   };
   // Evidence that the two tell one news whatever their wording: the text then needs only `strongContainment`
-  // and the lead none.
+  // and the lead none. Each holds only within a window `wordingAloneBeyondMs` counts.
   const oneNews =
     repost ||
     headlineCopy ||
@@ -340,26 +410,14 @@ function textVerdict(pair: PairReading): Verdict | null {
             a.leadDocuments.filter((document) => b.leadDocuments.includes(document)),
           )
         : 0);
-  const minText = strong
-    ? settings.strongContainment
-    : corroborated
-      ? settings.corroboratedContainment
-      : settings.minContainment;
+  const minText = strong ? settings.strongContainment : wordingShare(corroborated, settings);
   // A text below `namedContainment` is below a higher `minText` too: that walk, the shorter, is taken
   // first, and the other only when it is not (most candidates compared share little of the text).
   const textFallsShort =
     minText > settings.namedContainment
       ? halves.below(settings.namedContainment) || (halves.below(minText) && !(namesShared() > 0))
       : halves.below(minText);
-  if (textFallsShort && !sharesPassage()) {
-    return {
-      same: false,
-      reason: "different-text",
-      get score() {
-        return halves.value();
-      },
-    };
-  }
+  if (textFallsShort && !sharesPassage()) return differentText(halves);
   // A flash is about its first sentence (an article's opening line can be a reposter's headline):
   // its words must be in the other text, unless its own distinctive number is or the headlines
   // agree; headlines that each name what the other text tells say the two lead with one news
