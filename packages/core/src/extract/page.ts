@@ -1,7 +1,7 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { looksLikeOutlet } from "../credits/outlets.js";
 import { isTemplateSiteName } from "../credits/site-suffix.js";
-import { dayOfPageAddress, dayStart, readStampLine } from "../enrich/date-evidence.js";
+import { type CalendarDate, dayOfPageAddress, readStampLine } from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
 import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
@@ -42,6 +42,8 @@ export interface PageParts {
     author: string | null;
     url: string | null;
     siteName: string | null;
+    /** The day the page's own address names in its folders (`PageLines.addressDay`). */
+    addressDay: CalendarDate | null;
   };
 }
 
@@ -55,10 +57,22 @@ export interface PageLines {
   site: string | null;
   /** The account platform the page is on (`百家号`): the account under the headline wrote the story. */
   platform: string | null;
+  /**
+   * The day the page's own address (og:url, canonical) names in its folders (`dayOfPageAddress`): the day the page was
+   * filed under, weak evidence of the story's day (a `url` candidate, below any date the page states). Never the
+   * address of a story the page links to as its original.
+   */
+  addressDay: CalendarDate | null;
 }
 
 /** Not a whole page, or nothing around the story. */
-export const NO_PAGE_LINES: PageLines = { above: [], after: [], site: null, platform: null };
+export const NO_PAGE_LINES: PageLines = {
+  above: [],
+  after: [],
+  site: null,
+  platform: null,
+  addressDay: null,
+};
 
 /** Classes and ids of story containers, and of everything around a story. */
 const POSITIVE = /article|content|text|txt|body|detail|main|post|entry|zw|正文/i;
@@ -144,8 +158,7 @@ export function readPage(root: Document): PageParts | null {
       publishedAt:
         shownDate(meta.publishedDates, infoLines) ??
         meta.publishedAt ??
-        confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]) ??
-        addressDay(meta.url),
+        confirmedUpdate(meta.updatedAt, [...infoLines, ...trailerLines]),
       source: meta.source,
       author: meta.author,
       // A mirror's page links to the story it carries (`<a href="https://…">原文</a>`): that link,
@@ -160,17 +173,9 @@ export function readPage(root: Document): PageParts | null {
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
       // A template's own name for the site (`_我的网站`) names none.
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
+      addressDay: meta.url === null ? null : dayOfPageAddress(meta.url),
     },
   };
-}
-
-/**
- * The start of the day the page's own address names in its folders (`dayOfPageAddress`): a page that states no date
- * of its own was filed under that day. Never the address of a story the page links to as its original.
- */
-function addressDay(url: string | null): string | null {
-  const day = url === null ? null : dayOfPageAddress(url);
-  return day === null ? null : dayStart(day);
 }
 
 /**
@@ -309,7 +314,7 @@ function readBodyInclude(root: Document, body: Element | undefined): PageParts |
     title,
     infoLines,
     trailerLines: linesAfter(content, TRAILER_LINES),
-    meta: { publishedAt: null, source: null, author: null, url: null, siteName: null },
+    meta: { publishedAt: null, source: null, author: null, url: null, siteName: null, addressDay: null },
   };
 }
 

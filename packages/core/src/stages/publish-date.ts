@@ -89,6 +89,9 @@ export const publishDate: Stage<
   const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
   const fromUrl = address === null || context.document.timeless ? null : dateOfDay(dateFromUrl(address));
   if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
+  // A saved page's own address names the day it was filed under (`/2013/new/jun/29/`): as weak as a story's address.
+  const fromPageAddress = context.document.timeless ? null : dateOfDay(context.document.pageLines.addressDay);
+  if (fromPageAddress !== null) candidates.push({ from: "url", date: fromPageAddress });
   for (const date of otherKeyDates(data)) candidates.push({ from: "other-key", date });
   // A body's field that writes only the day (`发布时间：2026-06-07` in a feed job's header) yields to another
   // place that writes the same day with its time (a record's `pubdate_iso`): the same date, said more exactly.

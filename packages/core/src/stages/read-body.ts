@@ -286,6 +286,7 @@ function storyOf(
     after: page.trailerLines,
     site: page.meta.siteName,
     platform: page.meta.url === null ? null : platformOfUrl(page.meta.url),
+    addressDay: page.meta.addressDay,
   };
   return { content: chosen ?? page.content, stated, pageLines };
 }
