@@ -43,7 +43,9 @@ export const STAGE_BUDGETS: Readonly<Record<Stage, StageBudget>> = {
   // characters a file measured; the credit word 6.94 → 4.07 M instructions a pass of the check's inputs).
   // characters 16,000 → 16,500 in session 45: the merged train (16,038 a file measured) — its inputs gained fresh-70's
   // and fresh-71's files and its grammar a glued reporter's lead, a page credit's opening and a proofreader's closing.
-  credits: { share: 23, runs: 280, characters: 16_500, wide: 66 },
+  // characters 16,500 → 17,000 in session 46: the merged train (16,613 a file measured) — its inputs gained fresh-72's
+  // and fresh-73's files and its grammar the review chain behind a bar, bracketed writers and relay-credit tails.
+  credits: { share: 23, runs: 280, characters: 17_000, wide: 66 },
   text: { share: 2, runs: 6, characters: 2_000, wide: 6 },
   // 16 → 17 in session 16: a page title's site may be the outlet a credit names (`withoutSite`), 16.2 runs a file.
   // 17 → 18 in session 24: session 23's portal title parts and glued keywords and a record's first paragraph that

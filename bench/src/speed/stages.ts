@@ -29,6 +29,14 @@ export type Stage = (typeof STAGES)[number];
 const PIPELINE = new Set<string>(PIPELINE_STAGES);
 
 /**
+ * The stage a function `grow` calls is: its own name, but the body stage's, which `grow` calls with the markup reader
+ * its entry carries (`readBodyWith`; `readBody` is that stage with every reader).
+ */
+export function stageOfFunction(name: string | undefined): string | undefined {
+  return name === "readBodyWith" ? "readBody" : name;
+}
+
+/**
  * A function's name as written in core's source: esbuild's bundle renames a function whose name
  * another module also uses by adding a number (`decode3`, `text2`), and a method's frame in a stack
  * trace is qualified by its receiver (`Object.readBody`).
@@ -51,7 +59,7 @@ export function stageOf(calls: readonly string[]): Stage {
   const path = calls[0] === "parseDocument" ? calls.slice(1) : calls;
   const pipeline = stageFrame(path);
   if (pipeline !== -1) {
-    const stage = path[pipeline];
+    const stage = stageOfFunction(path[pipeline]);
     return stage !== undefined && PIPELINE.has(stage) ? (stage as Stage) : "other";
   }
   if (path[0] === "decode") return "decode";
@@ -112,7 +120,9 @@ function decidesStage(calls: readonly string[]): boolean {
  * every stage before `assemble`, so a path through it takes one frame more to reach its stage).
  */
 function stageFrame(path: readonly string[]): number {
-  const pipeline = path.indexOf("runPipeline");
+  // `runPipelineWith` (the pipeline with the markup reader an entry carries) runs the stages; `runPipeline` calls it.
+  const withReader = path.indexOf("runPipelineWith");
+  const pipeline = withReader === -1 ? path.indexOf("runPipeline") : withReader;
   if (pipeline === -1) return -1;
   return path[pipeline + 1] === "grow" ? pipeline + 2 : pipeline + 1;
 }
