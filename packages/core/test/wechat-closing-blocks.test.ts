@@ -39,6 +39,9 @@ describe("a WeChat account's closing credits behind a bar", () => {
     // A court's words (`二审判决`, `终审裁定`) open many a line of a legal story: no credit without the separator.
     expect(readCreditLine("二审判决")).toBeNull();
     expect(readCreditLine("终审裁定维持原判")).toBeNull();
+    // A line whose label is written in Simplified script keeps its names as written (fast-check's counterexample
+    // in CI: `攝` is also a Traditional label character).
+    expect(readCreditLine("初审 | 攝一一")).toEqual({ kind: "editor", names: ["攝一一"], role: "review" });
   });
 
   it("never reads a line whose review word has no separator after it as a reviewer's credit", () => {

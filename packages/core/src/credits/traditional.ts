@@ -2,7 +2,9 @@
  * Credit labels in Traditional characters (`來源：`, `責任編輯：`, `記者…報導`, a dateline's `15日電`), as Taiwan's and Hong Kong's outlets
  * and traditional-script copies write them: the credit grammar is written in Simplified forms, so a line's label words
  * are read in those. Only the labels are folded, never the names after them (`（來源：聯合報）` names 聯合報), and
- * each character maps to one, so offsets in the folded line are offsets in the original.
+ * each character maps to one, so offsets in the folded line are offsets in the original. A line that writes a label in
+ * Simplified characters is in Simplified script and read as written: a Traditional character there belongs to a name
+ * (`二审 | 攝一一` names 攝一一).
  */
 
 /** Each Traditional character of a label, then its Simplified form. */
@@ -15,12 +17,15 @@ const LABEL_WORD =
   /來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影?|審核|審校|校對|圖片|日[電訊]/gu;
 /** A character only Traditional script writes that every label holds: most lines have none, and are returned as they are. */
 const LABEL_CHAR = /[來責編記報轉處譯攝審對圖電訊]/u;
+/** A character only Simplified script writes that a label the grammar reads holds (`审` of `二审`, `签发`, `编辑`). */
+const SIMPLIFIED_LABEL_CHAR = /[来责编辑记报导转载处译摄审对图电讯签发]/u;
 /**
  * The line with its Traditional label words in Simplified forms; the same string when it has none. `within`: how many
  * characters from the line's start are looked at for a Traditional label (a credit line's labels open it, or stand
  * within its first clause), so that a long paragraph is not scanned to its end.
  */
 export function foldCreditLabels(line: string, within = line.length): string {
-  if (!LABEL_CHAR.test(within < line.length ? line.slice(0, within) : line)) return line;
+  const head = within < line.length ? line.slice(0, within) : line;
+  if (!LABEL_CHAR.test(head) || SIMPLIFIED_LABEL_CHAR.test(head)) return line;
   return line.replace(LABEL_WORD, (word) => word.replace(/./gu, (c) => SIMPLIFIED.get(c) ?? c));
 }
