@@ -82,6 +82,7 @@ export const FRESH_70 = join(REPO, "datasets/fresh-70");
 export const FRESH_71 = join(REPO, "datasets/fresh-71");
 export const FRESH_72 = join(REPO, "datasets/fresh-72");
 export const FRESH_73 = join(REPO, "datasets/fresh-73");
+export const FRESH_74 = join(REPO, "datasets/fresh-74");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -706,6 +707,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_73),
   },
+  {
+    name: "fresh-74",
+    title: "Seventy-fourth fresh set",
+    description:
+      "`datasets/fresh-74`: records and a page from five repositories no set draws from, held out — four records of a P2P-analytics site's scraped news (a JSON array pretty-printed by Python 2 with `, ` line ends: 金评媒 stories, `item_pub_time` a day, an impossible `gmt_create`, the site's account as `author`, a compiled story closed by a `JPM编译自Bloomberg, …, by …` credit; a one-line `item_list` of P2P观察网 stories whose `concent` opens with space runs and a glued `P2P观察网：叶子` column credit), three records of a prepaid-card site's mock news JSON (tab-indented, `news_time` YY-M-DD, a `Honorific` salutation key, `<p>` HTML or plain text: a `新京报讯 (记者… …)` dateline and byline, a run of mojibake), three records of a stock app's API responses kept as `//` comment lines in its Java source (epoch-millisecond `dt`, stock tags naming companies the story does not, `auth` as outlet, `#\\u0026#` paragraph separators, 【财新网】/中证网讯/每经记者 openings), two records of a 财新网 crawler's printed result kept as a commented Python literal (`datetime` without a year, `&#13;` and written-out `\\n`/`\\u3000` escapes, a 财新数据 subscription line) and a front-end prototype of 和讯网's article page cut to head, article and footer (a real story pasted in and repeated, a placeholder outlet written seven times, `(601999,股吧)` stock links, a 看全文 button and a 免责声明) (金评媒, P2P观察网, 中国支付网, 新京报, 财新网, 中国证券报, 每日经济新闻, 和讯网) (see `datasets/fresh-74/SOURCES.tsv`), collected and labelled in session 47 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_74),
+  },
 ];
 
 /**
@@ -790,6 +799,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_71,
     FRESH_72,
     FRESH_73,
+    FRESH_74,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
