@@ -27,6 +27,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   plainStampLines: 2,
   plainPageHeadLines: 10,
   plainMenuLabelMaxLength: 8,
+  plainRestatedHeadlineLines: 200,
   plainStampMaxLength: 120,
   captionMaxLength: 80,
   creditLineMaxLength: 160,

@@ -82,6 +82,12 @@ export interface ParseSettings {
   /** Plain text copied from a whole page: longest line over its headline read as a menu label (`登录注册`). */
   plainMenuLabelMaxLength: number;
   /**
+   * Plain text of a whole page flattened under its `<title>` (a crawler's text of a research-report page): how many
+   * lines at the top the site's menu and breadcrumbs may take before the line that restates the headline
+   * (`stages/plain-head.ts`, `headUnderRestatedHeadline`; 东方财富网's data-centre menu takes 116).
+   */
+  plainRestatedHeadlineLines: number;
+  /**
    * Plain text: longest line that can be a time stamp. The pattern is tried on such short lines
    * only (its URL part backtracks on a long line of `a.com.com…`).
    */

@@ -114,6 +114,21 @@ function namesKnownSite(tail: string, known: string): boolean {
 }
 
 /**
+ * A section of a data site that files documents others wrote (`宏观研究报告 _ 数据中心 _ 东方财富网` over a broker's note,
+ * `个股研报`, `公司公告`): the site after it shows the document — its carrier, not its outlet.
+ */
+const DOCUMENT_SECTION = /研究报告|研报|公告/u;
+
+/**
+ * Whether the parts a `<title>` set after `headline` (what `splitSiteSuffix` took off `title`) name a section that
+ * files others' documents (`DOCUMENT_SECTION`): the site they end with carried the page and wrote none of it.
+ */
+export function namesDocumentSection(title: string, headline: string): boolean {
+  const tail = title.trim();
+  return tail.startsWith(headline) && DOCUMENT_SECTION.test(tail.slice(headline.length));
+}
+
+/**
  * The title without the site name (and column) the page's `<title>` put after the headline, and
  * without the page's own parts (`isPagePart`: `pagePartTest`), which name no site.
  */

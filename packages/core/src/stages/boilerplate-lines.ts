@@ -261,10 +261,12 @@ const MAIL_ADDRESS = raw`/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u`;
  * preview note, swipe prompts, tip jar and "also liked" list (an account's own `大家都在看` heading over its
  * picture links, too), an outlet's recruiting notice (`招聘【新媒体运营】啦！` over its job's terms), the
  * follow card, in its simplified,
- * traditional and English UI — and a writer's sign-off
+ * traditional and English UI; a data site's research-report page's heading over its list of the day's other reports
+ * (东方财富's `今日最新研究报告`, the PDF link's label before it when a scraper reads them as one line: `[点击查看PDF原文]
+ * 今日最新研究报告`, which crawlers of those pages cut at) — and a writer's sign-off
  * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
  */
-const PAGE_TAIL = raw`/^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號)$/u`;
+const PAGE_TAIL = raw`/^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號|(?:\[点击查看PDF原文\]\s*)?今日最新研究报告)$/u`;
 /**
  * A heading that only labels a post's comment thread (`### 回复` over a rebuilt blog's `blog-comment` blocks, `网友评论`,
  * `精选留言`, `Comments`): what follows is readers' comments and the writer's replies to them, never the story, however

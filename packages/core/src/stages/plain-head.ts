@@ -41,6 +41,71 @@ export function headlineUnderMenu(lines: readonly string[], labelMax: number, he
     : -1;
 }
 
+/** How a page's `<title>` goes on after its headline: the separator before the site's section or name (`- 宏观研究报告 _ …`). */
+const TITLE_SUFFIX_OPENING = /^\s*[-–—_|｜]/u;
+/** A host on a line of its own (`www.eastmoney.com`): a research page's byline slot opens with the site's. */
+const HOST_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu;
+/** A name or a link's label (`开源证券`, `查看PDF原文`), or a list of names (`诸海滨,车欣航`): no digit, no other mark. */
+const SLOT_LINE = /^[\p{Script=Han}A-Za-z]+(?:[,，、][\p{Script=Han}A-Za-z]+)*$/u;
+/** A research house's name (`开源证券`, `中信期货`, `中金公司研究部`): the writer a research page's slot names first. */
+const RESEARCH_HOUSE = /^\p{Script=Han}{2,6}(?:证券|期货|研究所|研究院|研究部)$/u;
+/** What separates the names of a slot's list. */
+const NAME_SEPARATOR = /[,，、]/u;
+
+/** Where the story of a page flattened under its `<title>` starts, and the research house its byline slot names. */
+export interface RestatedHead {
+  /** The index of the story's first line. */
+  story: number;
+  /** The research house the byline slot under the site's host names (`开源证券`), when it names one. */
+  house: string | null;
+}
+
+/**
+ * A whole page flattened to text under its `<title>` (a crawler's `get_text("\n")` of a research-report page: the
+ * `<title>` `标题- 宏观研究报告 _ 数据中心 _ 东方财富网`, the site's menu and breadcrumbs, then the headline on the page):
+ * the line that restates the headline — the first line opens with it (at least `headlineMin` characters) and goes on
+ * with a title's separator — within `maxLines`, no line between holding sentence punctuation (a menu's, a bar's, a
+ * breadcrumb's). The byline slot right under it, when it opens with the site's host on a line of its own, is the
+ * head's too: its short lines of names (each name at most `labelMax` characters, `slotMax` lines), the first
+ * research house among them (`RESEARCH_HOUSE`) the page's writer. Null when the text does
+ * not open so. Each line is compared once: linear.
+ */
+export function headUnderRestatedHeadline(
+  lines: readonly string[],
+  maxLines: number,
+  headlineMin: number,
+  labelMax: number,
+  slotMax: number,
+): RestatedHead | null {
+  const title = lines[0];
+  if (title === undefined) return null;
+  const end = Math.min(lines.length, maxLines);
+  let headline = -1;
+  for (let i = 1; i < end && headline < 0; i++) {
+    const line = lines[i]!;
+    if (
+      line.length >= headlineMin &&
+      line.length < title.length &&
+      title.startsWith(line) &&
+      TITLE_SUFFIX_OPENING.test(title.slice(line.length))
+    )
+      headline = i;
+    else if (SENTENCE_MARK.test(line)) return null;
+  }
+  if (headline < 0) return null;
+  let story = headline + 1;
+  let house: string | null = null;
+  if (HOST_LINE.test(lines[story] ?? "")) {
+    const slotEnd = Math.min(lines.length, story + 1 + slotMax);
+    for (story++; story < slotEnd; story++) {
+      const line = lines[story]!;
+      if (!SLOT_LINE.test(line) || line.split(NAME_SEPARATOR).some((name) => name.length > labelMax)) break;
+      if (house === null && RESEARCH_HOUSE.test(line)) house = line;
+    }
+  }
+  return { story, house };
+}
+
 /** What a head run into the first line of the body gives. */
 export interface RunInHead {
   title: string;

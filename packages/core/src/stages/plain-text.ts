@@ -10,6 +10,7 @@ import {
   CRAWLER_SLOT,
   HEADLINE_LABEL,
   headlineUnderMenu,
+  headUnderRestatedHeadline,
   printedLists,
   runInHead,
 } from "./plain-head.js";
@@ -119,6 +120,20 @@ export function readPlainText(
     lines.splice(0, headline);
     const stamp = lines.findIndex((line) => readCreditLine(line.text)?.kind === "editor");
     if (stamp > 0) lines.length = stamp + 1;
+  } else {
+    // A page flattened under its `<title>`: the menu, the headline restated and its byline slot leave, the
+    // `<title>` stays for the title stage; the slot's research house (a note's broker) is the page's credit.
+    const restated = headUnderRestatedHeadline(
+      lines.slice(0, settings.plainRestatedHeadlineLines).map((line) => line.text),
+      settings.plainRestatedHeadlineLines,
+      settings.titleHeadlineMinLength,
+      settings.plainMenuLabelMaxLength,
+      settings.plainPageHeadLines,
+    );
+    if (restated !== null) {
+      lines.splice(1, restated.story - 1);
+      if (restated.house !== null) stated.source = restated.house;
+    }
   }
   let stampDate: string | null = null;
   let writer: string | null = null;

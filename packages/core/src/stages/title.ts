@@ -2,6 +2,7 @@ import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { readCreditLine, readDateline } from "../credits/grammar.js";
 import {
+  namesDocumentSection,
   pagePartTest,
   splitSiteSuffix,
   splitWriterPrefix,
@@ -101,12 +102,15 @@ export const title: Stage<
       pagePartTest(link, writers),
       credits.exported === true,
     );
+    // A data site's page of a document it files (a broker's note under `研究报告`): the site is its carrier, no source.
+    const carried = site !== null && namesDocumentSection(title, headline);
     const onAggregator = link ? aggregatorOfUrl(link) !== null : false;
     const credited = credits.sources.map((source) => source.name);
     const prefixed = splitWriterPrefix(headline, onAggregator, credited);
+    const outlet = carried ? null : site;
     return prefixed === null
-      ? { headline, site, writer: null }
-      : { headline: prefixed.headline, site, writer: prefixed.writer };
+      ? { headline, site: outlet, writer: null }
+      : { headline: prefixed.headline, site: outlet, writer: prefixed.writer };
   };
   // A title is text: a mapping or a list stated as one (`title: {a: 1}`) states none.
   const dataTitle = scalarText(data.title);
