@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../src/article.js";
 import { anchorsOf } from "../src/stories/anchors.js";
 import { commentaryConflict, leadingAnnouncer, leadingCommentator } from "../src/stories/announcer.js";
-import { madeAtFirstUse } from "../src/stories/at-first-use.js";
+import { madeAtFirstUse, madeOncePer } from "../src/stories/at-first-use.js";
 import {
   CANDIDATES,
   chooseCanonical,
@@ -480,6 +480,21 @@ describe("compareFeatures", () => {
       same: false,
       reason: "different-text",
     });
+    // The windows past which the wording alone decides are those of the settings each comparison is given,
+    // whatever settings came before (`wordingAloneBeyondMs`, derived once per settings object): with every
+    // window of other evidence closed the headline joins nothing a minute apart; with the defaults again it does.
+    const closed = {
+      ...S,
+      strongWindowHours: 0,
+      particularsWindowHours: 0,
+      crossHeadlineWindowHours: 0,
+      closeHeadlineWindowHours: 0,
+      leadMoveWindowHours: 0,
+      openWindowHours: 0,
+    };
+    expect(verdict(ths, cls, closed)).toMatchObject({ same: false, reason: "different-text" });
+    expect(verdict(ths, cls)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(ths, cls, closed)).toMatchObject({ same: false, reason: "different-text" });
   });
 
   // Real flashes of ../shared/dumps (cls:2440932 and ths:678541000, 2026-07-30 09:46 and 09:56).
@@ -625,6 +640,18 @@ describe("compareFeatures", () => {
     expect(table().has("以色列")).toBe(true);
     expect(table()).toBe(table());
     expect(made).toBe(1);
+  });
+
+  it("derives a value from a settings object once, and again for another object (madeOncePer)", () => {
+    const made: number[] = [];
+    const hours = madeOncePer((settings: Readonly<StorySettings>) => {
+      made.push(settings.flashWindowHours);
+      return settings.flashWindowHours * 2;
+    });
+    const other = resolveStorySettings({ flashWindowHours: 3 });
+    expect([hours(DEFAULT_STORY_SETTINGS), hours(DEFAULT_STORY_SETTINGS)]).toEqual([24, 24]);
+    expect([hours(other), hours(other), hours(DEFAULT_STORY_SETTINGS)]).toEqual([6, 6, 24]);
+    expect(made).toEqual([12, 3, 12]);
   });
 
   // Real bulletins of ../shared/dumps (2026-07-29 and 2026-08-03).

@@ -1,4 +1,5 @@
 import { announcerConflict, commentaryConflict } from "./announcer.js";
+import { madeOncePer } from "./at-first-use.js";
 import { type ClockTime, type Features, MOVE_WORD } from "./features.js";
 import { instrumentConflict } from "./instruments.js";
 import { statedSecond } from "./key.js";
@@ -227,9 +228,10 @@ function differentText(halves: HalvesContainment): Verdict {
  * other evidence of one news (a repost in one second, a headline copy, one release, move, event, set of
  * particulars or quake, a shared passage, names in common) holds only within one of these windows, so
  * past them `strongContainment` and `namedContainment` are never asked and no passage is looked for.
- * A window added to that evidence must be added here.
+ * A window added to that evidence must be added here. Derived once per settings object (`madeOncePer`), not per
+ * pair compared.
  */
-function wordingAloneBeyondMs(settings: Readonly<StorySettings>): number {
+const wordingAloneBeyondMs = /* @__PURE__ */ madeOncePer((settings: Readonly<StorySettings>): number => {
   const hours = Math.max(
     settings.strongWindowHours,
     settings.particularsWindowHours,
@@ -239,7 +241,7 @@ function wordingAloneBeyondMs(settings: Readonly<StorySettings>): number {
     settings.openWindowHours,
   );
   return Math.max(hours * 3_600_000, ONE_SECOND_MS);
-}
+});
 
 /** A repost is published in the same stated second (`statedSecond`): under a second apart. */
 const ONE_SECOND_MS = 1000;
