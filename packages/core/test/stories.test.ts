@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Article } from "../src/article.js";
 import { anchorsOf } from "../src/stories/anchors.js";
 import { commentaryConflict, leadingAnnouncer, leadingCommentator } from "../src/stories/announcer.js";
@@ -454,7 +454,7 @@ describe("compareFeatures", () => {
     expect(verdict(a, b)).toMatchObject({ same: false, reason: "different-text" });
   });
 
-  it("finds two write-ups under one headline, within the hour", () => {
+  it("finds two write-ups under one headline, within the hour", async () => {
     const title = "韩国遭遇持续高温干旱 首尔发布最高级别高温警报";
     const opening =
       "韩国近日遭遇持续高温干燥天气，首尔市当地时间4日上午11时首次发布了最高级别的“高温重大警报”，并全面启动“停工、降温、关怀”三大紧急应对措施。";
@@ -480,6 +480,30 @@ describe("compareFeatures", () => {
       same: false,
       reason: "different-text",
     });
+    // The windows past which the wording alone decides are those of the settings each comparison is given,
+    // whatever settings came before (`wordingAloneBeyondMs`, derived once per settings object): with every
+    // window of other evidence closed the headline joins nothing a minute apart; with the defaults again it does.
+    const closed = {
+      ...S,
+      strongWindowHours: 0,
+      particularsWindowHours: 0,
+      crossHeadlineWindowHours: 0,
+      closeHeadlineWindowHours: 0,
+      leadMoveWindowHours: 0,
+      openWindowHours: 0,
+    };
+    // A fresh copy of the module, so that the closed settings are the first it works the window out for.
+    vi.resetModules();
+    const { compareFeatures: freshCompare } = await import("../src/stories/compare.js");
+    const fresh = (settings: Readonly<StorySettings>) =>
+      freshCompare(
+        featuresOf(storyKey(ths, settings), settings),
+        featuresOf(storyKey(cls, settings), settings),
+        settings,
+      );
+    expect(fresh(closed)).toMatchObject({ same: false, reason: "different-text" });
+    expect(fresh(S)).toMatchObject({ same: true, reason: "same" });
+    expect(fresh(closed)).toMatchObject({ same: false, reason: "different-text" });
   });
 
   // Real flashes of ../shared/dumps (cls:2440932 and ths:678541000, 2026-07-30 09:46 and 09:56).

@@ -227,19 +227,28 @@ function differentText(halves: HalvesContainment): Verdict {
  * other evidence of one news (a repost in one second, a headline copy, one release, move, event, set of
  * particulars or quake, a shared passage, names in common) holds only within one of these windows, so
  * past them `strongContainment` and `namedContainment` are never asked and no passage is looked for.
- * A window added to that evidence must be added here.
+ * A window added to that evidence must be added here. Worked out once per settings object (resolved settings are
+ * frozen, `resolveStorySettings`), not once per pair compared: the last object asked for and its value are kept.
  */
 function wordingAloneBeyondMs(settings: Readonly<StorySettings>): number {
-  const hours = Math.max(
-    settings.strongWindowHours,
-    settings.particularsWindowHours,
-    settings.crossHeadlineWindowHours,
-    settings.closeHeadlineWindowHours,
-    settings.leadMoveWindowHours,
-    settings.openWindowHours,
-  );
-  return Math.max(hours * 3_600_000, ONE_SECOND_MS);
+  if (settings !== beyondSettings) {
+    const hours = Math.max(
+      settings.strongWindowHours,
+      settings.particularsWindowHours,
+      settings.crossHeadlineWindowHours,
+      settings.closeHeadlineWindowHours,
+      settings.leadMoveWindowHours,
+      settings.openWindowHours,
+    );
+    beyondMs = Math.max(hours * 3_600_000, ONE_SECOND_MS);
+    beyondSettings = settings;
+  }
+  return beyondMs;
 }
+
+/** The settings `wordingAloneBeyondMs` last worked out, and its value for them. */
+let beyondSettings: Readonly<StorySettings> | undefined;
+let beyondMs = 0;
 
 /** A repost is published in the same stated second (`statedSecond`): under a second apart. */
 const ONE_SECOND_MS = 1000;
