@@ -20,6 +20,9 @@ import type {
   SecurityLocation,
 } from "./types.js";
 
+/** A `dropBlocks` pattern as it is run: it must match the block whole. */
+export const wholeBlock = (source: string): string => `^(?:${source})$`;
+
 /**
  * A rule pack's JSON turned into the pack the pipeline runs. The document must be valid: the
  * bundled packs are (their tests check them against `rules.schema.json` and `checkRules`), and a
@@ -41,7 +44,7 @@ export function compilePack(pack: RulePackJson, patternSource: PatternSource = a
   if (pack.content !== undefined) base.content = pack.content;
   if (pack.removeBetweenComments !== undefined) base.removeBetweenComments = pack.removeBetweenComments;
   const drops = [
-    ...(pack.dropBlocks ?? []).map((source) => regex(`^(?:${source})$`)),
+    ...(pack.dropBlocks ?? []).map((source) => regex(wholeBlock(source))),
     ...(pack.dropLines ?? []).map(
       (line) => new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u"),
     ),

@@ -1,6 +1,6 @@
 import type { Format, Market } from "../article.js";
 import { CaixunError } from "../errors.js";
-import { collapseSuffix, compilePack, lineWords } from "./compile.js";
+import { collapseSuffix, compilePack, lineWords, wholeBlock } from "./compile.js";
 import { compileSelector } from "./selector.js";
 import type { ContentPack, GeneratorPack, Pack, PackFieldName, PackSet } from "./types.js";
 
@@ -191,18 +191,34 @@ export function compileRules(rules: unknown): CompiledPack[] {
  * to the text's end from each before it gives up: `[^。]*记者` on a paragraph of 16,000 `者` after one `记者` took
  * 1.3 s, `.*记者` 2.1 s, quadratic (a 1 MB line some 2 hours; twenty-fourth round). Bounded, each place reads at most
  * this far: linear in the text. Boilerplate a pattern names is a line or a phrase, well under it; a block longer than
- * it is not matched whole by `dropBlocks` (`^(?:…)$`).
+ * it is not matched whole by `dropBlocks` (`^(?:…)$`). Runs that something follows share `MAX_RUN_WAYS` (`patternBudget`).
  */
 export const MAX_PATTERN_RUN = 200;
 
+/** A quantifier that lets its atom be taken a varying number of times. */
+interface VaryingQuantifier {
+  /** Where it begins in the source, and where it ends (past a lazy `?`). */
+  at: number;
+  end: number;
+  least: number;
+  /** `Infinity` for `*`, `+` and `{n,}`. */
+  most: number;
+  lazy: boolean;
+  /** Nothing but the closing of groups follows it: it is tried once a match, not once a way of what came before. */
+  last: boolean;
+}
+
 /**
- * The pattern with every unbounded quantifier bounded by `MAX_PATTERN_RUN`: `*` is `{0,200}`, `+` is `{1,200}`,
- * `{n,}` is `{n,max(n,200)}`. Escapes and classes are read past whole (a `*` in them is a character); lazy quantifiers
- * stay lazy (`*?` is `{0,200}?`). The pattern compiled with the `u` flag, so `{` outside a class opens a count.
+ * A pattern's varying quantifiers, in order, and whether it is tried at one place of a text: it begins with `^` and
+ * has no alternative outside a group (the `m` flag is never given). Escapes and classes are read past whole (a `*` in
+ * them is a character).
  */
-export function boundedRuns(source: string): string {
-  let bounded = "";
-  let from = 0;
+function varyingQuantifiers(source: string): { found: VaryingQuantifier[]; anchored: boolean } {
+  let tail = source.length;
+  while (source[tail - 1] === ")") tail--;
+  const found: VaryingQuantifier[] = [];
+  let depth = 0;
+  let anchored = source[0] === "^";
   for (let i = 0; i < source.length; i++) {
     const c = source[i]!;
     if (c === "\\") {
@@ -210,14 +226,80 @@ export function boundedRuns(source: string): string {
       i += ESCAPE.exec(source)![0].length - 1;
     } else if (c === "[") {
       for (i++; i < source.length && source[i] !== "]"; i++) if (source[i] === "\\") i++;
-    } else if (c === "*" || c === "+" || c === "{") {
+    } else if (c === "(") {
+      depth++;
+      // Past a group's `?…` prefix (`?:`, `?=`, `?<name>`): its `?` is no quantifier.
+      if (source[i + 1] === "?") while (i < source.length && !":=!>".includes(source[++i]!));
+    } else if (c === ")") {
+      depth--;
+    } else if (c === "|") {
+      if (depth === 0) anchored = false;
+    } else if (c === "*" || c === "+" || c === "?" || c === "{") {
       const count = c === "{" ? countAt(source, i) : null;
-      if (c === "{" && count?.[2] !== "") continue;
       const least = count ? Number(count[1]) : c === "+" ? 1 : 0;
-      bounded += `${source.slice(from, i)}{${least},${Math.max(least, MAX_PATTERN_RUN)}}`;
-      from = i + (count ? count[0].length : 1);
-      i = from - 1;
+      const most = !count
+        ? c === "?"
+          ? 1
+          : Number.POSITIVE_INFINITY
+        : count[2] === ""
+          ? Number.POSITIVE_INFINITY
+          : Number(count[2] ?? count[1]);
+      let end = i + (count ? count[0].length : 1);
+      const lazy = source[end] === "?";
+      if (lazy) end++;
+      if (most > least) found.push({ at: i, end, least, most, lazy, last: end >= tail });
+      i = end - 1;
     }
+  }
+  return { found, anchored };
+}
+
+/**
+ * The ways a pattern may try where it is tried: `MAX_RUN_WAYS` at each place of a text, or, for one tried at the
+ * text's start alone (a drop's `^(?:…)$`, a field test `^…$`), the ways an unanchored run costs over a line of
+ * `MAX_PATTERN_RUN` characters; and the ways its written counts take there (`?` two, `{n,m}` m − n + 1), and how many
+ * unbounded runs share what is left. A quantifier that ends the pattern is not counted.
+ */
+function patternWays(source: string): {
+  budget: number;
+  ways: number;
+  runs: number;
+  found: VaryingQuantifier[];
+} {
+  const { found, anchored } = varyingQuantifiers(source);
+  let ways = 1;
+  let runs = 0;
+  for (const q of found) {
+    if (q.last) continue;
+    if (q.most === Number.POSITIVE_INFINITY) runs++;
+    else ways *= q.most - q.least + 1;
+  }
+  return { budget: anchored ? MAX_RUN_WAYS * MAX_PATTERN_RUN : MAX_RUN_WAYS, ways, runs, found };
+}
+
+/**
+ * The pattern with every unbounded quantifier bounded: one that ends the pattern by `MAX_PATTERN_RUN`, the others by
+ * the largest spread s whose ways, (s + 1) each, times the written counts' stay within its budget (`patternWays`:
+ * `.*记者` is `.{0,200}记者`, `.*记者.*编辑` is `.{0,15}记者.{0,15}编辑`). `+` is `{1,s}`, `{n,}` is `{n,max(n,s)}`; lazy
+ * quantifiers stay lazy (`*?` is `{0,200}?`). The pattern compiled with the `u` flag, so `{` outside a class opens a
+ * count.
+ */
+export function boundedRuns(source: string): string {
+  const { budget, ways, runs, found } = patternWays(source);
+  let spread = MAX_PATTERN_RUN;
+  if (runs > 0) {
+    spread = Math.floor((budget / ways) ** (1 / runs)) - 1;
+    // The root in floating point may miss by one either way.
+    while ((spread + 2) ** runs * ways <= budget) spread++;
+    while (spread > 0 && (spread + 1) ** runs * ways > budget) spread--;
+  }
+  let bounded = "";
+  let from = 0;
+  for (const q of found) {
+    if (q.most !== Number.POSITIVE_INFINITY) continue;
+    const most = Math.max(q.least, q.last ? MAX_PATTERN_RUN : Math.min(spread, MAX_PATTERN_RUN));
+    bounded += `${source.slice(from, q.at)}{${q.least},${most}}${q.lazy ? "?" : ""}`;
+    from = q.end;
   }
   return bounded + source.slice(from);
 }
@@ -290,7 +372,8 @@ function eachString(value: unknown, at: string, check: (item: string, where: str
   for (const [i, item] of strings(value, at).entries()) check(item, `${at}[${i}]`);
 }
 
-function pattern(source: unknown, at: string, flags = "u"): RegExp {
+/** Checks a pattern as `compilePack` runs it (`asRun`: a drop's `wholeBlock`), and compiles it as written. */
+function pattern(source: unknown, at: string, flags = "u", asRun = (written: string) => written): RegExp {
   if (typeof source !== "string" || source === "") fail(at, "must be a non-empty pattern");
   let compiled: RegExp;
   try {
@@ -300,6 +383,15 @@ function pattern(source: unknown, at: string, flags = "u"): RegExp {
   }
   const ambiguity = ambiguousRepetition(source);
   if (ambiguity !== undefined) fail(at, AMBIGUITY_REFUSALS[ambiguity]);
+  // Each unbounded run that something follows takes at least two ways (none or one character).
+  const { budget, ways, runs } = patternWays(asRun(source));
+  const tried = ways * 2 ** runs;
+  if (tried > budget) {
+    fail(
+      at,
+      `tries ${tried > 1e9 ? "over 10^9" : tried} ways where it is tried, past ${budget}: quantifiers one after another multiply (\`.{0,255}记者.{0,255}编辑\`: 65,536); narrow their counts or make fewer optional`,
+    );
+  }
   return compiled;
 }
 
@@ -375,7 +467,13 @@ function join(a: Run, b: Run): Run {
 
 /**
  * The ways one run of a character may be shared among bounded quantifiers side by side (`\S{2,4}）?`: 6) before a
- * pattern is refused: each is tried at every place of a line (`\d?` thirty times before `\d{30}`: 2^30 tries).
+ * pattern is refused: each is tried at every place of a line (`\d?` thirty times before `\d{30}`: 2^30 tries). It is
+ * also what a user's quantifiers one after another may try at one place (`boundedRuns`): they multiply, for at each
+ * length the first takes the next is tried at each of its own — `.{0,255}记者.{0,255}编辑` tries 65,536 ways a place
+ * and took 201 s on a line of 100,000 characters, `[^。]*记者[^。]*编辑[^。]*` ran past the parse budget (43 s) on 16,000
+ * (twenty-fifth round). Runs that something follows share it (two get 15 characters each, three 5); a run that ends
+ * the pattern is tried once a match and keeps `MAX_PATTERN_RUN`; written counts that leave a run less than one
+ * character are refused.
  */
 export const MAX_RUN_WAYS = 256;
 
@@ -632,7 +730,10 @@ function checkRules(pack: RulePackJson, at: string): void {
       if (pair.length !== 2 || !start || !end) fail(where, "must be a pair of non-empty strings");
     });
   }
-  if (pack.dropBlocks !== undefined) eachString(pack.dropBlocks, `${at}.dropBlocks`, pattern);
+  if (pack.dropBlocks !== undefined)
+    eachString(pack.dropBlocks, `${at}.dropBlocks`, (source, where) =>
+      pattern(source, where, "u", wholeBlock),
+    );
   if (pack.dropLines !== undefined) {
     eachString(pack.dropLines, `${at}.dropLines`, (line, where) => {
       if (lineWords(line).length === 0) fail(where, "must not be empty");
