@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { fastCheckVariables } from "../../packages/core/test/fc-variables.js";
 import { corpusFixtures, seedFixtures } from "./test/node/fixtures.js";
 
 /** The suite's fixtures travel into workerd as bindings: tests there cannot read the file system. */
@@ -67,9 +68,10 @@ export default defineConfig({
   test: {
     name: "workers",
     include: ["test/workers/**/*.test.ts"],
-    // fast-check's seed for every property, from the repository's one setup file: random, or FC_SEED to replay.
+    // fast-check's seed and runs for every property, from the repository's one setup file: random seed and each
+    // property's own runs, or FC_SEED to replay and FC_NUM_RUNS for more runs.
     setupFiles: ["../../packages/core/test/fc-seed.ts"],
-    provide: { FC_SEED: process.env.FC_SEED ?? "" },
+    provide: fastCheckVariables,
     testTimeout: 120_000,
   },
 });

@@ -1,11 +1,13 @@
 import { defineConfig } from "vitest/config";
+import { fastCheckVariables } from "../../packages/core/test/fc-variables.js";
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    // fast-check's seed for every property, from the repository's one setup file: random, or FC_SEED to replay.
+    // fast-check's seed and runs for every property, from the repository's one setup file: random seed and each
+    // property's own runs, or FC_SEED to replay and FC_NUM_RUNS for more runs.
     setupFiles: ["../../packages/core/test/fc-seed.ts"],
-    provide: { FC_SEED: process.env.FC_SEED ?? "" },
+    provide: fastCheckVariables,
     globalSetup: ["test/global-setup.ts"],
     testTimeout: 60_000,
     // The end-to-end tests start processes with worker threads of their own; on a shared machine,

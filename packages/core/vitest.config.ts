@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { fastCheckVariables } from "./test/fc-variables.js";
 
 export default defineConfig({
   // The stories' pair table and word tables, the credits' tables of hosts, outlet names and field labels, the record mapping's
@@ -47,8 +48,9 @@ export default defineConfig({
     // Packs keep their tests beside them (src/packs/<name>/); everything else is under test/.
     include: ["test/**/*.test.ts", "src/**/*.test.ts"],
     testTimeout: 60_000,
-    // fast-check's seed for every property, from the repository's one setup file: random, or FC_SEED to replay.
+    // fast-check's seed and runs for every property, from the repository's one setup file: random seed and each
+    // property's own runs, or FC_SEED to replay and FC_NUM_RUNS for more runs.
     setupFiles: ["test/fc-seed.ts"],
-    provide: { FC_SEED: process.env.FC_SEED ?? "" },
+    provide: fastCheckVariables,
   },
 });

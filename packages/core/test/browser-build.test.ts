@@ -17,7 +17,7 @@ import { REPO } from "./helpers.js";
 function inputFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const files: string[] = [];
-  for (const name of readdirSync(root)) {
+  for (const name of readdirSync(root).sort()) {
     const path = join(root, name);
     if (statSync(path).isDirectory()) {
       if (name !== "gold") files.push(...inputFiles(path));

@@ -1,20 +1,30 @@
 /**
- * fast-check's seed for every property test of the repository, set once here rather than in each
- * `fc.assert`: every package with property tests lists this file in its vitest config's `setupFiles`
- * (`../../packages/core/test/fc-seed.ts` outside core), beside `provide: { FC_SEED: … }`, which hands the
- * variable over to the tests, those run in workerd included (whose `process.env` does not hold it).
- * Random on each run, and a failure's report names the seed it ran with (`{ seed: -1234567, path: … }`);
- * `FC_SEED` runs every property with that one, which replays the failure: in the package's folder,
- * `FC_SEED=-1234567 npx vitest run test/round-trip.test.ts` (apps/api, apps/ingest: with `--config`).
- * Every package imports the one fast-check version the lockfile pins, so this module configures the
- * instance its tests import.
+ * fast-check's seed and number of runs for every property test of the repository, set once here rather
+ * than in each `fc.assert`: every package with property tests lists this file in its vitest config's
+ * `setupFiles` (`../../packages/core/test/fc-seed.ts` outside core), beside `provide: fastCheckVariables`
+ * (`./fc-variables.ts`), which hands the variables over to the tests, those run in workerd included
+ * (whose `process.env` does not hold them). Every package imports the one fast-check version the
+ * lockfile pins, so this module configures the instance its tests import.
+ *
+ * - `FC_SEED`: random on each run, and a failure's report names the seed it ran with
+ *   (`{ seed: -1234567, path: … }`); `FC_SEED` runs every property with that one, which replays the
+ *   failure: in the package's folder, `FC_SEED=-1234567 npx vitest run test/round-trip.test.ts`
+ *   (apps/api, apps/ingest: with `--config`).
+ * - `FC_NUM_RUNS`: each property keeps the runs its test asks for (`{ numRuns: 300 }`, sized to the
+ *   cost of one run), so a seed that fails 1 run in 10,000 turns CI red now and then rather than here.
+ *   `FC_NUM_RUNS=20000` runs every property at least 20,000 times (one with more keeps its own);
+ *   `FC_NUM_RUNS=x10` runs each ten times its own count, which keeps the costly properties (a whole
+ *   parse a run) in proportion. A test's own count wins over `fc.configureGlobal`, so the variable
+ *   reaches every `fc.assert` through a mock of fast-check's `assert`, installed only when it is set.
  */
+import type { IRawProperty, Parameters as RunParameters } from "fast-check";
 import fc from "fast-check";
-import { inject } from "vitest";
+import { inject, vi } from "vitest";
 
 declare module "vitest" {
   export interface ProvidedContext {
     FC_SEED: string;
+    FC_NUM_RUNS: string;
   }
 }
 
@@ -24,4 +34,23 @@ if (replay !== undefined && replay !== "") {
   if (!Number.isInteger(seed))
     throw new Error(`FC_SEED must be an integer (a failure's seed), not ${replay}`);
   fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
+}
+
+const runs = inject("FC_NUM_RUNS");
+if (runs !== undefined && runs !== "") {
+  const scaled = runs.startsWith("x");
+  const count = Number(scaled ? runs.slice(1) : runs);
+  if (!Number.isInteger(count) || count < 1)
+    throw new Error(`FC_NUM_RUNS must be a count (20000) or a factor (x10), not ${runs}`);
+  const runsFor = (own: number | undefined): number =>
+    scaled ? (own ?? 100) * count : Math.max(own ?? 0, count);
+  vi.doMock("fast-check", async (importOriginal) => {
+    const actual = await importOriginal<typeof import("fast-check")>();
+    const assert = ((property: IRawProperty<unknown>, parameters?: RunParameters<unknown>) =>
+      actual.assert(property, {
+        ...parameters,
+        numRuns: runsFor(parameters?.numRuns),
+      })) as typeof actual.assert;
+    return { ...actual, assert, default: { ...actual.default, assert } };
+  });
 }

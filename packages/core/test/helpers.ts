@@ -40,11 +40,13 @@ export function strings(value: unknown, out: string[] = []): string[] {
  */
 export function corpusFiles(pattern: RegExp, test: string): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((entry) => {
-      const path = join(dir, entry);
-      if (statSync(path).isDirectory()) return walk(path);
-      return pattern.test(entry) ? [path] : [];
-    });
+    readdirSync(dir)
+      .sort()
+      .flatMap((entry) => {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) return walk(path);
+        return pattern.test(entry) ? [path] : [];
+      });
   return [CORPUS, join(REPO, "datasets")].flatMap((dir) => {
     if (existsSync(dir)) return walk(dir);
     console.warn(`${test}: ${dir} is absent, its files are not compared`);

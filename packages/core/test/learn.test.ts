@@ -23,6 +23,15 @@ describe("learnLines", () => {
     ]);
   });
 
+  it("lists lines shared alike in code-unit order, whatever the machine's locale", () => {
+    // `localeCompare` put the lower-case `app` first (en-US and zh-CN collate lower case first): the order of a
+    // learned pack's lines depended on `LANG`.
+    const upper = "下载新浪财经APP，海量资讯一手掌握";
+    const lower = "下载新浪财经app，海量资讯一手掌握";
+    const inputs = Array.from({ length: 10 }, (_, i) => story(i, i < 8 ? [lower, upper] : []));
+    expect(learnLines(inputs)[0]!.lines.map((learned) => learned.line)).toEqual([upper, lower]);
+  });
+
   it("never learns a sentence only a few stories share", () => {
     const quote = "国家统计局新闻发言人付凌晖表示，经济运行总体平稳。";
     const inputs = Array.from({ length: 40 }, (_, i) => story(i, i < 4 ? [quote] : []));

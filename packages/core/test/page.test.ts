@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { AnyNode } from "domhandler";
 import { textContent as domutilsText } from "domutils";
 import { describe, expect, it } from "vitest";
-import { dayOfPageAddress } from "../src/enrich/date-evidence.js";
+import { dayInFoldersOfUrl, PAGE_DAY_FOLDERS } from "../src/enrich/date-evidence.js";
 import { agreed, cleanTitle, readLinkedData, readPage } from "../src/extract/page.js";
 import type { Element } from "../src/html/dom.js";
 import { parseDocument } from "../src/html/parser.js";
@@ -597,21 +597,28 @@ describe("saved pages of Taiwan's outlets, 2013–2018 templates (datasets/fresh
     expect(article.warnings.map((w) => w.code)).not.toContain("no-date");
     // The Guardian's form (search-index file 54197528553 lists `…/business/2022/sep/06/go-ahead-cyberattack-…`), numeric
     // day folders, and no day: a month's name that is none, a day past the month's end, a year's and a month's folders.
-    expect(dayOfPageAddress("https://www.theguardian.com/business/2022/sep/06/go-ahead-cyberattack")).toEqual(
-      {
-        year: 2022,
-        month: 9,
-        day: 6,
-      },
-    );
-    expect(dayOfPageAddress("https://news.cctv.com/2026/09/03/ARTI.shtml")).toEqual({
+    expect(
+      dayInFoldersOfUrl(
+        "https://www.theguardian.com/business/2022/sep/06/go-ahead-cyberattack",
+        PAGE_DAY_FOLDERS,
+      ),
+    ).toEqual({
+      year: 2022,
+      month: 9,
+      day: 6,
+    });
+    expect(dayInFoldersOfUrl("https://news.cctv.com/2026/09/03/ARTI.shtml", PAGE_DAY_FOLDERS)).toEqual({
       year: 2026,
       month: 9,
       day: 3,
     });
-    expect(dayOfPageAddress("http://www.libertytimes.com.tw/2013/new/jux/29/today-t2.htm")).toBeNull();
-    expect(dayOfPageAddress("http://www.libertytimes.com.tw/2013/new/feb/30/today-t2.htm")).toBeNull();
-    expect(dayOfPageAddress("https://example.com/2023/09/x.html")).toBeNull();
+    expect(
+      dayInFoldersOfUrl("http://www.libertytimes.com.tw/2013/new/jux/29/today-t2.htm", PAGE_DAY_FOLDERS),
+    ).toBeNull();
+    expect(
+      dayInFoldersOfUrl("http://www.libertytimes.com.tw/2013/new/feb/30/today-t2.htm", PAGE_DAY_FOLDERS),
+    ).toBeNull();
+    expect(dayInFoldersOfUrl("https://example.com/2023/09/x.html", PAGE_DAY_FOLDERS)).toBeNull();
     // Only the page's own address: a page with a date keeps it, and a link to its original is not read.
     const page = (head: string, body: string) =>
       parse(

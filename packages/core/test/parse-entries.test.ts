@@ -20,11 +20,13 @@ import { CORPUS, REPO } from "./helpers.js";
 /** The input files under `root`: every file but labels and a set's notes. */
 function inputFiles(root: string): string[] {
   if (!existsSync(root)) return [];
-  return readdirSync(root).flatMap((name) => {
-    const path = join(root, name);
-    if (statSync(path).isDirectory()) return name === "gold" ? [] : inputFiles(path);
-    return name === "README.md" || name === "SOURCES.tsv" ? [] : [path];
-  });
+  return readdirSync(root)
+    .sort()
+    .flatMap((name) => {
+      const path = join(root, name);
+      if (statSync(path).isDirectory()) return name === "gold" ? [] : inputFiles(path);
+      return name === "README.md" || name === "SOURCES.tsv" ? [] : [path];
+    });
 }
 
 const FILES = [CORPUS, join(REPO, "seeds"), join(REPO, "datasets")].flatMap(inputFiles);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dayFoldersOfUrl } from "../src/enrich/date-evidence.js";
+import { dayInFoldersOfUrl, PAGE_DAY_FOLDERS, STORY_DAY_FOLDERS } from "../src/enrich/date-evidence.js";
 import { type Article, parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 
@@ -75,12 +75,17 @@ describe("a body that only holds the place of a story", () => {
 
 describe("a story's day in its address", () => {
   it("is read from a year's, a month's and a day's folders", () => {
-    expect(dayFoldersOfUrl("https://news.cctv.com/2026/09/03/ARTICYtCw92DSj9voYIpkdBG260903.shtml")).toEqual({
+    expect(
+      dayInFoldersOfUrl(
+        "https://news.cctv.com/2026/09/03/ARTICYtCw92DSj9voYIpkdBG260903.shtml",
+        STORY_DAY_FOLDERS,
+      ),
+    ).toEqual({
       year: 2026,
       month: 9,
       day: 3,
     });
-    expect(dayFoldersOfUrl("https://blog.example.com/2021/1/5/post-title/")).toEqual({
+    expect(dayInFoldersOfUrl("https://blog.example.com/2021/1/5/post-title/", STORY_DAY_FOLDERS)).toEqual({
       year: 2021,
       month: 1,
       day: 5,
@@ -88,9 +93,26 @@ describe("a story's day in its address", () => {
   });
 
   it("is none when the folders are no calendar day, or not three in a row", () => {
-    expect(dayFoldersOfUrl("https://example.com/2023/13/40/x.html")).toBeNull();
-    expect(dayFoldersOfUrl("https://example.com/2023/09/x.html")).toBeNull();
-    expect(dayFoldersOfUrl("https://m.ithome.com/html/997927.htm")).toBeNull();
+    expect(dayInFoldersOfUrl("https://example.com/2023/13/40/x.html", STORY_DAY_FOLDERS)).toBeNull();
+    expect(dayInFoldersOfUrl("https://example.com/2023/09/x.html", STORY_DAY_FOLDERS)).toBeNull();
+    expect(dayInFoldersOfUrl("https://m.ithome.com/html/997927.htm", STORY_DAY_FOLDERS)).toBeNull();
+  });
+
+  // One reader takes the forms it reads: a record's link reads 人民网's month-and-day folder, a page's own address
+  // the month's English name after a section's folder (自由時報's old site); neither reads the other's form.
+  it("is read in the forms its caller names", () => {
+    const people = "http://finance.people.com.cn/n1/2022/0530/c1004-32433776.html";
+    const liberty = "http://www.libertytimes.com.tw/2013/new/jun/29/today-t2.htm";
+    expect(dayInFoldersOfUrl(people, STORY_DAY_FOLDERS)).toEqual({ year: 2022, month: 5, day: 30 });
+    expect(dayInFoldersOfUrl(people, PAGE_DAY_FOLDERS)).toBeNull();
+    expect(dayInFoldersOfUrl(liberty, PAGE_DAY_FOLDERS)).toEqual({ year: 2013, month: 6, day: 29 });
+    expect(dayInFoldersOfUrl(liberty, STORY_DAY_FOLDERS)).toBeNull();
+    // A form whose folders are no calendar day gives way to the next: `/2023/02/30/` then `/2023/0301/`.
+    expect(dayInFoldersOfUrl("https://example.com/2023/02/30/2023/0301/x.html", STORY_DAY_FOLDERS)).toEqual({
+      year: 2023,
+      month: 3,
+      day: 1,
+    });
   });
 });
 

@@ -147,61 +147,53 @@ export function dateFromUrl(url: string): CalendarDate | null {
 }
 
 /**
- * The day a story's own address names in a year's, a month's and a day's folders (`/2026/09/03/ARTI….shtml`, as CMSs
- * and blogs lay out stories), or null. Read only off a record's own link: a file's `来源：` address is the original's,
- * whose day a translation or a repost is not.
+ * The day an address's folders name in the first of `forms` that holds a real day (each a pattern whose three groups
+ * are a year, a month and a day: `STORY_DAY_FOLDERS`, `PAGE_DAY_FOLDERS`), or null; not its file's name, which
+ * `dateFromUrl` reads. The month is its number or its English abbreviation (`jun`).
  */
-export function dayFoldersOfUrl(url: string): CalendarDate | null {
-  return dayInPath(url, DAY_FOLDERS);
+export function dayInFoldersOfUrl(url: string, forms: readonly RegExp[]): CalendarDate | null {
+  const path = url.replace(URL_HOST, "").replace(/[?#].*$/su, "");
+  for (const folders of forms) {
+    const found = folders.exec(path);
+    if (found === null) continue;
+    const month = Number(found[2]) || MONTHS.indexOf(found[2]!) + 1;
+    const date = { year: Number(found[1]), month, day: Number(found[3]) };
+    if (dateFromParts(date.year, date.month, date.day) !== null) return date;
+  }
+  return null;
 }
 
-/**
- * The real day `folders`' three groups (year, month, day) name in an address's path, or null. The month is its number
- * or its English abbreviation (`jun`).
- */
-function dayInPath(url: string, folders: RegExp): CalendarDate | null {
-  const found = folders.exec(url.replace(URL_HOST, "").replace(/[?#].*$/su, ""));
-  if (found === null) return null;
-  const month = Number(found[2]) || MONTHS.indexOf(found[2]!) + 1;
-  const date = { year: Number(found[1]), month, day: Number(found[3]) };
-  return dateFromParts(date.year, date.month, date.day) === null ? null : date;
-}
-
-/** A year's, a month's and a day's folders in a row: `/2026/09/03/`. */
+/** A year's, a month's and a day's folders in a row: `/2026/09/03/`, as CMSs and blogs lay out stories. */
 const DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//u;
 
-/**
- * The day a story's address names anywhere a CMS puts it: in its file's name (`dateFromUrl`), in a year's, a month's
- * and a day's folders (`dayFoldersOfUrl`), or in a year's folder and a month-and-day one (`/2019/0906/365181.shtml`,
- * as 经济观察网 and 人民网 lay out stories); null otherwise.
- */
-export function dayOfStoryUrl(url: string): CalendarDate | null {
-  return dateFromUrl(url) ?? dayInFoldersOfUrl(url);
-}
-
-/**
- * The day an address's folders name: a year's, a month's and a day's (`/2026/09/03/`), or a year's and a
- * month-and-day one (`/2022/0530/`); not its file's name, which `dateFromUrl` reads.
- */
-export function dayInFoldersOfUrl(url: string): CalendarDate | null {
-  return dayFoldersOfUrl(url) ?? dayInPath(url, YEAR_AND_DAY_FOLDERS);
-}
-
-/**
- * The day a page's own address (its `og:url` or canonical link) names in its folders: a year's, a month's and a day's
- * (`dayFoldersOfUrl`), the month maybe written as its English abbreviation after a section's folder
- * (`/2013/new/jun/29/today-t2.htm` on 自由時報's old site, `/business/2022/sep/06/…` on The Guardian's); null otherwise.
- */
-export function dayOfPageAddress(url: string): CalendarDate | null {
-  return dayFoldersOfUrl(url) ?? dayInPath(url, MONTH_NAME_FOLDERS);
-}
+/** A year's folder, then a month's and a day's digits in one folder: `/2019/0906/`, as 经济观察网 and 人民网 lay out stories. */
+const YEAR_AND_DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//u;
 
 /** A year's folder, maybe a section's, then a month's English abbreviation and a day's: `/2013/new/jun/29/`. */
 const MONTH_NAME_FOLDERS =
   /\/((?:19|20)\d{2})\/(?:[a-z]{1,12}\/)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\/(\d{1,2})\//u;
 
-/** A year's folder, then a month's and a day's digits in one folder: `/2019/0906/`. */
-const YEAR_AND_DAY_FOLDERS = /\/((?:19|20)\d{2})\/(\d{2})(\d{2})\//u;
+/**
+ * The folders a story's address names its day in, a record's own link or web address: a year's, a month's and a day's
+ * (`news.cctv.com/2026/09/03/…`), or a year's and a month-and-day one (人民网's `/n1/2022/0530/c1001-…`). Read only off
+ * a record's own link: a file's `来源：` address is the original's, whose day a translation or a repost is not.
+ */
+export const STORY_DAY_FOLDERS: readonly RegExp[] = [DAY_FOLDERS, YEAR_AND_DAY_FOLDERS];
+
+/**
+ * The folders a page's own address (its `og:url` or canonical link) names its day in: a year's, a month's and a day's,
+ * the month maybe written as its English abbreviation after a section's folder (`/2013/new/jun/29/today-t2.htm` on
+ * 自由時報's old site, `/business/2022/sep/06/…` on The Guardian's).
+ */
+export const PAGE_DAY_FOLDERS: readonly RegExp[] = [DAY_FOLDERS, MONTH_NAME_FOLDERS];
+
+/**
+ * The day a story's address names anywhere a CMS puts it: in its file's name (`dateFromUrl`) or in its folders
+ * (`STORY_DAY_FOLDERS`); null otherwise.
+ */
+export function dayOfStoryUrl(url: string): CalendarDate | null {
+  return dateFromUrl(url) ?? dayInFoldersOfUrl(url, STORY_DAY_FOLDERS);
+}
 
 /** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {

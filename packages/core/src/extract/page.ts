@@ -1,7 +1,12 @@
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { looksLikeOutlet } from "../credits/outlets.js";
 import { isTemplateSiteName } from "../credits/site-suffix.js";
-import { type CalendarDate, dayOfPageAddress, readStampLine } from "../enrich/date-evidence.js";
+import {
+  type CalendarDate,
+  dayInFoldersOfUrl,
+  PAGE_DAY_FOLDERS,
+  readStampLine,
+} from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
 import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
@@ -58,7 +63,7 @@ export interface PageLines {
   /** The account platform the page is on (`百家号`): the account under the headline wrote the story. */
   platform: string | null;
   /**
-   * The day the page's own address (og:url, canonical) names in its folders (`dayOfPageAddress`): the day the page was
+   * The day the page's own address (og:url, canonical) names in its folders (`PAGE_DAY_FOLDERS`): the day the page was
    * filed under, weak evidence of the story's day (a `url` candidate, below any date the page states). Never the
    * address of a story the page links to as its original.
    */
@@ -173,7 +178,7 @@ export function readPage(root: Document): PageParts | null {
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
       // A template's own name for the site (`_我的网站`) names none.
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
-      addressDay: meta.url === null ? null : dayOfPageAddress(meta.url),
+      addressDay: meta.url === null ? null : dayInFoldersOfUrl(meta.url, PAGE_DAY_FOLDERS),
     },
   };
 }

@@ -167,7 +167,9 @@ export class LineCounter {
             out.push({ line, stories: count, share: Math.round(share * 1000) / 1000 });
           }
         }
-        return out.sort((a, b) => b.stories - a.stories || a.line.localeCompare(b.line));
+        // Lines shared alike stand in code-unit order: `localeCompare` orders by the machine's locale (`LANG`), so
+        // a learned pack would list its lines in one order on one machine and another elsewhere.
+        return out.sort((a, b) => b.stories - a.stories || (a.line < b.line ? -1 : 1));
       };
       const lines = shared(counts);
       const titleSuffixes = shared(tails);

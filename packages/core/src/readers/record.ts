@@ -10,7 +10,13 @@ import {
   withoutStamp,
 } from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
-import { dateFromUrl, dayInFoldersOfUrl, dayOfStoryUrl, dayStart } from "../enrich/date-evidence.js";
+import {
+  dateFromUrl,
+  dayInFoldersOfUrl,
+  dayOfStoryUrl,
+  dayStart,
+  STORY_DAY_FOLDERS,
+} from "../enrich/date-evidence.js";
 import { normalizeDate } from "../enrich/dates.js";
 import { listedSecurity, mergeSecurities } from "../enrich/securities.js";
 import type { FeedPack, PackSet } from "../packs/index.js";
@@ -1123,7 +1129,7 @@ function names(value: unknown): unknown {
  * The record's publish date: its date keys' (`publishDate`), else a key's whose name says it holds a time
  * (`namedTime`), else the stamp its source field closes with (`creditStamp`: `中国经济网 2017-04-27 14:43:10`); a bare time
  * of day is on its snapshot's day (`onSnapshotDay`). A record with none and no empty date
- * key (`timeless`) takes the day its own web `address` names in its folders (`dayInFoldersOfUrl`: day folders,
+ * key (`timeless`) takes the day its own web `address` names in its folders (`STORY_DAY_FOLDERS`: day folders,
  * `news.cctv.com/2026/09/03/…`, or a year's folder and a month-and-day one, 人民网's `/n1/2022/0530/c1001-…`; the
  * pipeline reads a file name's day, after any time the text states), else, with no web address, the day its site-relative link names
  * (`/realtime/china/story20230316-1373066`): a site's story paths carry their day.
@@ -1142,7 +1148,7 @@ function recordDate(
     return snapshot !== null && TIME_ONLY.test(date) ? (onSnapshotDay(date, snapshot) ?? date) : date;
   if (timeless) return null;
   if (address !== null) {
-    const day = dayInFoldersOfUrl(address);
+    const day = dayInFoldersOfUrl(address, STORY_DAY_FOLDERS);
     return day === null ? null : dayStart(day);
   }
   for (const path of mapping.fields.url) {
