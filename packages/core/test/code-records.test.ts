@@ -11,6 +11,7 @@
 // src/main/java/com/mimi/sxp/service/impl/InformationService.java, commit eeb079bb6db7db19553bae45496d895c643c967d).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
@@ -272,5 +273,120 @@ describe("records in a source file's code", () => {
         "市场资讯",
       ],
     ]);
+  });
+});
+
+// Records in code of datasets/fresh-75 (provenance in its SOURCES.tsv): excerpts of a Java class whose javadoc keeps a
+// media-monitoring API's sample responses GsonFormat-style (976638517/GitTestProject,
+// src/main/java/com/example/gittest/pojo/A.java, commit 87397b613dee7cdaf91475882143671f2048e951), a bank app's Vite
+// mock module of 今日头条 open-platform items (zhouyi318/turbo, apps/basic-item/mock/morning.js, commit
+// 1155c71dce7c7c1b06f932341d34e09ccdb01cd0), two elements of a PWA demo's hard-coded Baidu feed response
+// (lavas-project/lavas-demo-news, src/api/newsList.js, commit 034b01a77249eef9d0dde8c5eb5ba1be3b3714a6) and a Flutter
+// app's Dart map of news (Exooool/Flutter-Track, lib/assets/test.dart, commit 15384a019bc390ee869b2763d67204cf489705cb).
+const FRESH_75 = join(REPO, "datasets/fresh-75");
+const read75 = (path: string) => readFileSync(join(FRESH_75, path), "utf8");
+
+describe("records in code and mock data (fresh-75)", () => {
+  it("reads a javadoc's ` * data : {…}` response as the records in it, not as an envelope record of its text", () => {
+    const text = read75("java-doc-response/gittestproject__A-newspaper.java");
+    const records = codeRecords(text, DEFAULT_SETTINGS).records;
+    // Only the article in the literal: the ` * code / * data / * message` run is its envelope.
+    expect(records.map((record) => record.title)).toEqual([" 呼和浩特地铁1号线1岁啦！ "]);
+    const article = parse(text);
+    expect(article).toMatchObject({
+      title: "呼和浩特地铁1号线1岁啦！",
+      publishedAt: "2020-12-29T00:00:00+08:00",
+      source: { name: "呼和浩特晚报" },
+      originalUrl: "http://szb.saibeinews.com/wb/page/2020-12/29/content_729641.htm",
+    });
+    expect(
+      article.text.startsWith("昨日，呼和浩特晚报记者从呼和浩特市城市轨道交通建设管理有限责任公司了解到"),
+    ).toBe(true);
+    // The JSON's `\u201c` escapes read as the marks they stand for.
+    expect(article.text).toContain("具体内容市民可关注“呼和浩特地铁”官方微信公众号");
+    expect(article.text).not.toMatch(/summaries|newspaper_info|\* message|\\u201c/);
+  });
+
+  it("reads an envelope run whatever one-line object or list its value holds: never a record of its source text", () => {
+    // The domain: a javadoc line holds a one-line literal (JSON.stringify escapes \n and \r; U+2028 and U+2029 end a
+    // line as `.` reads it, so a value holding them is no one-line literal).
+    const oneLine = fc
+      .jsonValue()
+      .filter((value) => typeof value === "object" && value !== null)
+      .map((value) => JSON.stringify(value))
+      .filter((literal) => !/[\u2028\u2029]/.test(literal));
+    fc.assert(
+      fc.property(oneLine, (literal) => {
+        const text = `    /**\n     * code : 0\n     * data : ${literal}\n     * message : 成功\n     */`;
+        const { records } = codeRecords(text, DEFAULT_SETTINGS);
+        expect(records.some((record) => typeof record.data === "string")).toBe(false);
+      }),
+    );
+    // A run of plain values is still a record.
+    const plain = "/**\n * title : 标题\n * content : 正文\n * time : 2018-10-15 14:58:03\n */";
+    expect(codeRecords(plain, DEFAULT_SETTINGS).records).toEqual([
+      { title: "标题", content: "正文", time: "2018-10-15 14:58:03" },
+    ]);
+  });
+
+  it("reads a mock module's PascalCase records (今日头条's open platform): Title, PublishTime, Author.AuthorName", () => {
+    const results = [...parseAllSync(read75("js-mock-module/turbo__morning.js"), { filename: "morning.js" })];
+    const articles = results.flatMap((result) => (result.ok ? [result.article] : []));
+    expect(
+      articles.map((article) => [
+        article.ref,
+        article.title,
+        article.publishedAt,
+        article.source?.name,
+        article.text,
+      ]),
+    ).toEqual([
+      ["item 1", "积极做好财政货币政策总量结构双发力", "2023-03-08T01:11:33+08:00", "中国经济时报", ""],
+      ["item 2", "“房住不炒”是政策底线", "2023-03-08T01:11:33+08:00", "中国经济时报", ""],
+      ["item 3", "扩大个人养老金覆盖面 完善养老服务体系", "2023-03-08T10:14:29+08:00", "投资快报", ""],
+      [
+        "item 4",
+        "哪些该延续？哪些该优化？财税专家解读今年减税降费政策走向",
+        "2023-03-08T07:19:17+08:00",
+        "中国网财经",
+        "",
+      ],
+      [
+        "item 5",
+        "2年期美债收益率升破5% 交易员料本月加息50基点可能性更高",
+        "2023-03-08T05:48:56+08:00",
+        "新浪财经",
+        "",
+      ],
+    ]);
+  });
+
+  it("reads a feed item's `{type: text, data}` paragraphs, its `sourcets` and, with no paragraphs, its `long_abs`", () => {
+    const story = parse(read75("js-mock-element/lavas-demo-news__2538171553527880634.js"));
+    expect(story).toMatchObject({
+      title: "房山将建长沟良乡等六个特色小镇",
+      // `sourcets` (the source's time, Unix milliseconds as a string) over the day in the address.
+      publishedAt: "2017-05-08T08:14:00+08:00",
+    });
+    expect(story.text.startsWith("上个周末，在素有“京南水乡”之称的房山长沟")).toBe(true);
+    expect(story.text.endsWith("新型农村社区的新型城镇化建设体系。")).toBe(true);
+    expect(story.text).not.toMatch(/原标题|timg01|long_abs/);
+    const lead = parse(read75("js-mock-element/lavas-demo-news__7021605545814089228.js"));
+    expect(lead.publishedAt).toBe("2017-05-08T07:59:00+08:00");
+    expect(lead.text.startsWith("5月7日，有中介机构公布数据显示")).toBe(true);
+    expect(lead.text.endsWith("其他商品住宅环比下降。")).toBe(true);
+  });
+
+  it("reads a news app's `author: {userName}` account as the source of a Dart map's record", () => {
+    const results = [
+      ...parseAllSync(read75("dart-mock/flutter-track__test.dart"), { filename: "test.dart" }),
+    ];
+    const first = results.find((result) => result.ok && result.article.ref === "item 1");
+    expect(first?.ok && first.article).toMatchObject({
+      title: "冬奥头条｜武大靖今夜冲击500米金牌，谷爱凌亮相坡面技巧",
+      publishedAt: "2022-02-13T07:00:00+08:00",
+      source: { name: "澎湃新闻" },
+    });
+    expect(first?.ok && first.article.text).not.toMatch(/牛牛牛|logo116/);
   });
 });

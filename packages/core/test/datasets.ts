@@ -83,6 +83,7 @@ export const FRESH_71 = join(REPO, "datasets/fresh-71");
 export const FRESH_72 = join(REPO, "datasets/fresh-72");
 export const FRESH_73 = join(REPO, "datasets/fresh-73");
 export const FRESH_74 = join(REPO, "datasets/fresh-74");
+export const FRESH_75 = join(REPO, "datasets/fresh-75");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -715,6 +716,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_74),
   },
+  {
+    name: "fresh-75",
+    title: "Seventy-fifth fresh set",
+    description:
+      "`datasets/fresh-75`: a tuning set of records kept inside code and mock data, from six repositories no set drew from — a news app's Kotlin source holding one FT story's API record in a raw string (`const val mockStory = \"\"\"…\"\"\"`: UTC `createdAt`, an English headline and `<p>` body array, a `英国《金融时报》` byline organization, related stories), two excerpts of a Java class whose Javadoc comments keep a media-monitoring API's sample responses GsonFormat-style (`* data : {…}`: a machine-translated Reuters report with its English original and the wire's footer; a newspaper's front-page story with `\\u201c` escapes and a padded title), JavaScript mock modules (a 今日头条 open-platform list as an object literal with unquoted keys: title-only records, epoch-second `PublishTime`, the account as `AuthorName`; a blog demo's list of single-quoted records repeating one 新浪财经 lead with an inline quote), a Flutter app's Dart map of 澎湃新闻 leads with sample comments, and two elements of a PWA demo's hard-coded feed response (epoch-millisecond `sourcets`, a paragraph array opening `原标题：`, an empty body beside `long_abs`) (see `datasets/fresh-75/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 47 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_75),
+  },
 ];
 
 /**
@@ -800,6 +809,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_72,
     FRESH_73,
     FRESH_74,
+    FRESH_75,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -15,8 +15,15 @@ import { literalAt } from "./python-literal.js";
  * (a function, a template string inside it) is no record.
  */
 
-/** The keys a record in code writes its headline under: a text holding none has no record to look for from them. */
-const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle"];
+/**
+ * The keys a record in code writes its headline under, each also in PascalCase as .NET-style APIs write their fields
+ * (今日头条's open platform: `{ Title: "…", PublishTime: 1678209093, Author: { AuthorName } }`, kept by a mock module),
+ * which the record mapping reads as the camel-case key: a text holding none has no record to look for from them.
+ */
+const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle"].flatMap((key) => [
+  key,
+  key[0]!.toUpperCase() + key.slice(1),
+]);
 
 /**
  * A headline's key opening an object literal's entry, quoted or bare (`{ title: '…'`, `, "title": "…"`):
@@ -26,6 +33,9 @@ const LITERAL_TITLE_KEY = new RegExp(`[{,]\\s*(["']?)(?:${TITLE_KEYS.join("|")})
 
 /** A javadoc line of a sample response as GsonFormat writes it: ` * key : value`. */
 const COMMENT_FIELD = /^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm;
+
+/** A comment's value bracketed as one object or list literal from its first character to its last (one line). */
+const LITERAL_VALUE = /^(?:\{.*\}|\[.*\])$/;
 
 /**
  * Column names closing a line (`爬取数据示例： id, title, time, source, text`), then, after blank lines, a row of as
@@ -115,22 +125,31 @@ function bracketBefore(text: string, from: number, reach: number): number {
  * Runs of ` * key : value` lines (`COMMENT_FIELD`), each a record of its keys; a value of digits is a number. A key
  * the run's record already has opens the next record: a comment that lists several sample items one after another
  * (` * title : …` ` * content : …` ` * title : …`) holds one record each, not one whose later values overwrite.
+ * A run with no headline of its own and a value that is a whole object or list literal (` * code : 0`
+ * ` * data : {"total":6,"articles":[{…}]}` ` * message : 成功`, GsonFormat's sample of a nested response) is the
+ * response's envelope, not a record: the records in that literal are read by the object-literal search, which looks
+ * through comments too, and the envelope would be a second copy of them whose headline is the literal's source text.
+ * A run with a headline and a list beside it (` * title : …` ` * informationList : [{…}]`) is a record still.
  */
 function commentRecords(text: string, minFields: number): Record<string, unknown>[] {
   const records: Record<string, unknown>[] = [];
   let record: Record<string, unknown> = {};
   let fields = 0;
+  let envelope = false;
   let lastEnd = -1;
   const close = () => {
-    if (fields >= minFields) records.push(record);
+    if (fields >= minFields && !(envelope && !TITLE_KEYS.some((key) => Object.hasOwn(record, key))))
+      records.push(record);
     record = {};
     fields = 0;
+    envelope = false;
   };
   COMMENT_FIELD.lastIndex = 0;
   for (let line = COMMENT_FIELD.exec(text); line !== null; line = COMMENT_FIELD.exec(text)) {
     if ((lastEnd >= 0 && text.slice(lastEnd, line.index).trim() !== "") || Object.hasOwn(record, line[1]!))
       close();
     const value = line[2]!.trim();
+    envelope ||= LITERAL_VALUE.test(value);
     setOwn(record, line[1]!, /^\d{1,16}$/.test(value) ? Number(value) : value);
     fields++;
     lastEnd = line.index + line[0].length;

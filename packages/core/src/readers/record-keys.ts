@@ -61,6 +61,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "sum",
       // 华尔街见闻's article lists (`content_short` beside `display_time`): the article's dek.
       "content_short",
+      // Baidu's feed API (`abs` one sentence, `long_abs` the story's lead; `content` may be empty).
+      "long_abs",
     ],
     publishedAt: [
       "datetime",
@@ -81,6 +83,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "pubdate",
       "showTime",
       "display_time",
+      // Baidu's feed API: the source's time beside the feed's (`sourcets` before `ts`, Unix milliseconds as strings).
+      "sourcets",
       // A record's date for its readers before its row's creation stamp (Readhub's archived topics: `date` on Beijing's
       // clock beside `createdAt` in UTC, one instant).
       "date",
@@ -161,6 +165,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "author.display_name",
       "author.name",
       "user.screen_name",
+      // … and a news app's API its publishing account's (今日头条's open platform: `Author: {AuthorName}`; a news app's
+      // mock API: `author: {userName, userId, userImg}`).
+      "author.AuthorName",
+      "author.userName",
       // A misspelt author column of CMS and course demos (`authour` beside `releaseTime`, `AUTHOUR` beside `CONTENT`).
       "authour",
     ],

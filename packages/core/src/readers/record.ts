@@ -604,7 +604,7 @@ function withParagraphText(record: Record<string, unknown>): Record<string, unkn
 
 /**
  * The paragraphs of a list, told by what it holds: its strings, its items' text of a text type (`TEXT_ITEM_TYPES`, in
- * `content`, `text` or `value`), and the strings of a list nested in it (a spider that yields each section's `<p>`s as a
+ * `content`, `text`, `value` or `data` — Baidu's feed API: `{type: "text", data: "…"}`), and the strings of a list nested in it (a spider that yields each section's `<p>`s as a
  * list), in order; null when it is no list of paragraphs — a list of records (items with a title or a link), of tags
  * (no string a sentence long), or with no text at all. `minLength` is how long one string must be (a key that may hold
  * tags needs a sentence). What holds no text is passed over, not taken for the list's kind: an item of another type (an
@@ -637,7 +637,7 @@ function paragraphText(item: unknown): string | null | typeof RECORD_ITEM {
   if (!isJsonObject(item)) return null;
   if (typeof item.type !== "string" || "title" in item || "url" in item) return RECORD_ITEM;
   if (!TEXT_ITEM_TYPES.includes(item.type)) return null;
-  const text = item.content ?? item.text ?? item.value;
+  const text = item.content ?? item.text ?? item.value ?? item.data;
   return typeof text === "string" ? text : null;
 }
 
