@@ -2,7 +2,7 @@
 // patterns it skips, on random mixtures of every white-space character, CJK text and line breaks.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { collapseWhitespace } from "../src/text/chars.js";
+import { collapseWhitespace, forgetCollapsed } from "../src/text/chars.js";
 
 const CJK_LINE_BREAK =
   /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
@@ -39,5 +39,43 @@ describe("collapseWhitespace", () => {
     expect(collapseWhitespace(" 新华社  北京\u3000电\n")).toBe("新华社 北京 电");
     expect(collapseWhitespace("中\n文")).toBe("中文");
     expect(collapseWhitespace("")).toBe("");
+  });
+
+  it("answers from the texts it knows collapsed only for an equal text (fast-check, any call history)", () => {
+    // Pairs of one length: each call's text may meet the other's in its slot, collapsed or not.
+    const sameLength = fc
+      .tuple(fc.array(fc.constantFrom(...SPACES, "中", "文", "a", " "), { minLength: 1, maxLength: 8 }))
+      .chain(([first]) =>
+        fc.tuple(
+          fc.constant(first.join("")),
+          fc.array(fc.constantFrom(...SPACES, "中", "文", "a", " "), {
+            minLength: first.length,
+            maxLength: first.length,
+          }),
+        ),
+      );
+    fc.assert(
+      fc.property(fc.array(sameLength, { maxLength: 6 }), fc.boolean(), (pairs, forget) => {
+        if (forget) forgetCollapsed();
+        for (const [first, second] of pairs) {
+          for (const text of [first, second.join(""), first])
+            expect(collapseWhitespace(text)).toBe(byPatterns(text));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives a known text back for an equal one built apart, and still collapses a same-length one (a real dateline)", () => {
+    // A 新华社 dateline as the shared corpus's xinhua leads open, built apart, and with a full-width or a double space.
+    forgetCollapsed();
+    const known = "新华社北京12月5日电 记者";
+    expect(collapseWhitespace(known)).toBe(known);
+    const rebuilt = ["新华社北京12月5日电", "记者"].join(" ");
+    expect(collapseWhitespace(rebuilt)).toBe(known);
+    expect(collapseWhitespace("新华社北京12月5日电\u3000记者")).toBe(known);
+    expect(collapseWhitespace("新华社北京12月5日电  记者".slice(0, known.length))).toBe(
+      "新华社北京12月5日电 记",
+    );
   });
 });

@@ -2,9 +2,8 @@ import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
 import { heldConstant } from "../pipeline/kept-shapes.js";
 import { comparisonBody, equivalentNames, finishComparison, nameAt } from "../stories/comparable.js";
 import { CASED, classOf, NOISE } from "../text/char-class.js";
+import { LEVELS, SHINGLE } from "./fingerprint-sizes.js";
 import { hex32 } from "./hash.js";
-
-const SHINGLE = 3;
 
 /**
  * 64-bit SimHash of character 3-grams of the text with white space and punctuation removed, as 16
@@ -118,8 +117,6 @@ function simHash(text: string, comparison: boolean): string | null {
 /** `simHash`'s first characters of names when it makes none one: a table where no character starts a name. */
 const NO_NAME_STARTS = new Uint8Array(1024);
 
-/** Levels of the bit-sliced counts of one hash: enough for any count of shingles of a string. */
-const LEVELS = 32;
 /**
  * The bit-sliced counts (reused: a parse is synchronous): bit b of `planes[l]` is bit l of the count
  * of the low hash's bit b, of `planes[LEVELS + l]` the high hash's.
