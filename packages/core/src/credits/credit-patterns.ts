@@ -146,8 +146,9 @@ const NEWSROOM_EDITOR_LINE = literalOf(
 );
 /** What a source credit under a table or chart ends with: who compiled (整理), tabulated or drew it, no outlet. */
 const COMPILER_ENDING = "/(?:整理|制表|制图|绘制|绘图)$/u";
+/** `来源/中国经济网综合中国政府网、人民日报`: its label set off by a colon, a bar or a slash (环球网's cards), as an editor's is. */
 const COMPILED_LINE = literalOf(
-  `^(?:(?:${oneOf(SOURCE_PREFIXES)})?来源\\s*[:：｜|]\\s*)?([\\p{Script=Han}A-Za-z0-9]{2,12}?)${COMPILED_WORD}(?:自|整理自)?[^。！？!?]{2,40}$`,
+  `^(?:(?:${oneOf(SOURCE_PREFIXES)})?来源\\s*[:：｜|/／]\\s*)?([\\p{Script=Han}A-Za-z0-9]{2,12}?)${COMPILED_WORD}(?:自|整理自)?[^。！？!?]{2,40}$`,
   "u",
 );
 const TRANSLATOR_NOTE_LINE = literalOf(

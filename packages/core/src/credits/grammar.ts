@@ -1191,10 +1191,11 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${dashes})`,
   ),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯 / 证券日报网讯5月26日，
+  // A name that ends in the word 资讯 (`CCTV证券资讯`, a programme's or a channel's name) has no dispatch's 讯.
   datelineForm(
     [["讯", "专稿", "快讯"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?:${ends})(?=[\\s:：，,（(【]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?<!资)(?:${ends})(?=[\\s:：，,（(【]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
     { structural: true },
   ),
   // 新浪美股 北京时间30日凌晨讯 / 新浪财经讯 北京时间5月6日晚间消息: a portal's dispatch dated by a clock,

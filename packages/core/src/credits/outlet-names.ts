@@ -65,6 +65,9 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   // One outlet under two names: chinanews.com is 中国新闻网 on its pages' credits (`来源：中国新闻网`) and in
   // NewsAPI's site name, 中新网 in its own datelines (`中新网北京12月1日电`) and in its `<title>` (`-中新网`).
   中国新闻网: "中新网",
+  // Its finance desk's sign under a dispatch its own dateline opens (`中新网1月31日电 据…。(中新财经)`,
+  // finance.chinanews.com.cn's stories): the outlet, not another one.
+  中新财经: "中新网",
   经参: "经济参考报",
   // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
   金融界网站: "金融界",

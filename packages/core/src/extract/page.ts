@@ -999,7 +999,8 @@ const HEADLINE_CANDIDATE = new Set([
 /**
  * The headline above a page's info line: the nearest block with text before the last info line
  * (`发布时间：2019-05-18 来源：中国地理学会`), when it reads as a headline — a line of its own, not a
- * menu's links and not another info line.
+ * menu's links. The info lines before the last are passed over: a template sets each field in a span of its own
+ * (`<span>作者: 石头</span><span>来源: CCTV证券资讯</span><span>2014-01-17 13:38:26</span>`, iourt/dev's detail.php).
  */
 function aboveInfoLine(
   blocks: ReadonlyArray<{ element: Element; text: string }>,
@@ -1010,12 +1011,13 @@ function aboveInfoLine(
   for (let i = info - 1; i >= 0; i--) {
     const block = blocks[i]!;
     if (infoChain.includes(block.element) || withoutWhitespace(block.text) === "") continue;
+    if (isInfoLine(block.text)) continue;
     const text = withoutWhitespace(block.text);
     const linked = select("a", block.element).reduce(
       (n, a) => n + withoutWhitespace(textContent(a)).length,
       0,
     );
-    return text.length >= 6 && linked < text.length && !isInfoLine(block.text) ? block : null;
+    return text.length >= 6 && linked < text.length ? block : null;
   }
   return null;
 }

@@ -1,7 +1,6 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { warning } from "../warnings.js";
-import { MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
 import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 import type { ReadItem } from "./types.js";
@@ -303,15 +302,9 @@ export function readLabelledFile(
       ),
     );
   const stated = Object.hasOwn(labels.record, "id") ? item.document.id : null;
-  // A body that is not HTML is read as Markdown when it shows Markdown's syntax (a web page a reader
-  // service wrote out as Markdown), as a file without labels is.
-  const { document } = item;
-  const syntax =
-    document.syntax === "plain-text" && markdownScore(document.body) >= MARKDOWN_THRESHOLD
-      ? "markdown"
-      : document.syntax;
-  // One document per file: no place in it to name, and the file name's number is its id when it has one.
-  return { document: { ...document, syntax, ref: null, filename, id: stated }, warnings: item.warnings };
+  // One document per file: no place in it to name, and the file name's number is its id when it has one (its body's
+  // syntax is the record mapper's: Markdown when it shows Markdown's syntax, a web page a reader service wrote out).
+  return { document: { ...item.document, ref: null, filename, id: stated }, warnings: item.warnings };
 }
 
 /**

@@ -48,6 +48,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // `content` column may be NULL, or hold the HTML read first).
       "content_md",
       "markdown_content",
+      // A CMS's or a commerce API's rendered body (Ghost's and Shopify's `body_html`), as an archive rebuilt from saved
+      // pages keeps it (Logoutx/qdaily_full_backup's `body_html` beside `body_text_len`).
+      "body_html",
     ],
     summary: [
       "summary",
@@ -119,6 +122,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "source_url",
       "sourceUrl",
       "originalUrl",
+      // An archive's record of the story's own address beside the copy it was rebuilt from (Logoutx/qdaily_full_backup's
+      // `original_url` after `archive_url`, a web.archive.org address).
+      "original_url",
       "appUrl",
       "news_url",
       // 华尔街见闻's live items (`uri`), 新浪's feed items (`docurl`).

@@ -25,7 +25,7 @@ import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { warning } from "../warnings.js";
-import { HTML_START } from "./detect.js";
+import { HTML_START, MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
 import { type FieldRoles, inferFieldRoles, withHeadline, withRoleNames, withRowTime } from "./field-roles.js";
 import { isJsonObject } from "./json-lines.js";
 import {
@@ -326,7 +326,7 @@ export class RecordMapper {
         hasFrontMatter: false,
         body,
         bodyLine: where.line,
-        syntax: HTML_START.test(body) || HTML_TAG.test(body) ? "html" : "plain-text",
+        syntax: bodySyntax(body, format),
         raw: where.raw,
         // A file name's number is the id of a one-document input, never of every record of a dump.
         filename: undefined,
@@ -637,6 +637,8 @@ function paragraphText(item: unknown): string | null | typeof RECORD_ITEM {
   if (!isJsonObject(item)) return null;
   if (typeof item.type !== "string" || "title" in item || "url" in item) return RECORD_ITEM;
   if (!TEXT_ITEM_TYPES.includes(item.type)) return null;
+  // A typed item's value under `data`: a news crawler's `content: [{data, type: "text"}]` (heqiang/news_data_push's
+  // pushed records), the shape of a chat or print protocol's `{type: "text", data}` messages.
   const text = item.content ?? item.text ?? item.value ?? item.data;
   return typeof text === "string" ? text : null;
 }
@@ -1072,6 +1074,16 @@ function firstText(record: Record<string, unknown>, paths: readonly string[]): s
  * mapping names the key as the text's), one blank line apart, as a body written out has them. Null when no such list
  * holds text.
  */
+/**
+ * How a record's body is written: HTML (a tag), Markdown when it shows Markdown's syntax as a file without labels must
+ * (a translation queue's `body` of `![](…)` pictures and `**bold**` lines, a reader service's copy of a page), else
+ * plain lines. A digest's section is a dump's record written out by a bot as it was: its lines are read as written.
+ */
+function bodySyntax(body: string, format: Format): "html" | "markdown" | "plain-text" {
+  if (HTML_START.test(body) || HTML_TAG.test(body)) return "html";
+  return format === "dump-record" && markdownScore(body) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
+}
+
 function paragraphList(record: Record<string, unknown>, paths: readonly string[]): string | null {
   for (const path of paths) {
     const paragraphs = paragraphsOf(valueAt(record, path), 0);

@@ -108,8 +108,9 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // not advice, then the risk is the reader's, and nothing after it.
   "/^[（(]?[^（(]{0,240}?不构成[^。]{0,12}建议[^（(]{0,40}?风险自担[。！]?[）)]?$/u",
   // The credit of a story's cover picture (`封面图片来源：摄图网`, `题图来自：视觉中国`, `头图：…`): the picture sits
-  // over the story on the page, not in the body, so the line is no caption of the text's pictures.
-  raw`/^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:来源|来自|提供)?\s*[:：|｜]\s*[^。！？\n]{1,40}[）)]?$/u`,
+  // over the story on the page, not in the body, so the line is no caption of the text's pictures. Its verb may stand
+  // for the colon (好奇心日报's `题图来自 Today Online`, 人人都是产品经理's `题图来自 Unsplash，基于CC0协议。`).
+  raw`/^[（(]?(?:封面图片|封面图|头图|题图|首图)(?:(?:来源|来自|提供)?\s*[:：|｜]|(?:来源|来自|提供)[ \u3000])\s*[^。！？\n]{1,40}[）)。]?$/u`,
   // The maker of a chart drawn as text (`图表：张海彤`, `制图：李四 王五`): a name under a label, no caption of a picture;
   // and a print page's layout credit closing its story (`版式设计：蔡华伟`), the page's designer, no writer of it.
   raw`/^(?:图表|制图|图表制作|图表设计|版式设计|版面设计)\s*[:：/／]\s*\p{Script=Han}{2,4}(?:[ 、，,]\p{Script=Han}{2,4}){0,2}$/u`,

@@ -163,8 +163,22 @@ export function statedWriter(value: unknown): { name: string; outlet: string | n
   const byline = hasBylineWord(written) ? readByline(written) : null;
   return byline !== null && byline.authors.length > 0
     ? { name: byline.authors.join("、"), outlet: byline.outlet }
-    : { name: written, outlet: null };
+    : { name: spacedNames(written) ?? written, outlet: null };
 }
+
+/**
+ * Writers' names a field lists with blanks between them (好奇心日报's archive: `author: "俞斯译 韩方航"`), joined as a
+ * byline's are (`俞斯译、韩方航`); null when the text is no such list, or one of its words reads as an outlet (`财联社
+ * 史正丞`, a scraper's copy of a dateline, is read as stated).
+ */
+function spacedNames(text: string): string | null {
+  if (!SPACED_NAMES.test(text)) return null;
+  const names = text.split(/[ \t\u3000]+/u);
+  return names.some((name) => looksLikeOutlet(name)) ? null : names.join("、");
+}
+
+/** Two to four names of two to four Han characters, blanks between them. @bounded: the words and gaps do not overlap. */
+const SPACED_NAMES = /^\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4}){1,3}$/u;
 
 /** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */
 const CARD_COUNTS = /\s+(?:(?:粉丝|关注|获赞|文章)\s*[-:：]?\s*\d|\+加关注)[\s\S]*$/u;

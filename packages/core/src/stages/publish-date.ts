@@ -21,6 +21,7 @@ import { matchesIn } from "../text/matches.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { BodyRead } from "./read-body.js";
+import { headlineStamp } from "./title.js";
 
 /**
  * Publish date: every place the file states one is a candidate, in the order of trust of
@@ -59,7 +60,9 @@ export const publishDate: Stage<
       );
     } else candidates.push({ from: "front-matter", date });
   }
-  const titleDay = calendarDateIn(title);
+  // A headline's bracketed day (`…"双降"[2014-05-04]`) left the title, and is still the title's date.
+  const statedTitle = typeof data.title === "string" ? data.title : (stated.title ?? "");
+  const titleDay = calendarDateIn(title) ?? calendarDateIn(headlineStamp(statedTitle.trim())?.stamp ?? "");
   const fileDay = filename === undefined ? null : dateFromFileName(filename);
   const folderDay = filename === undefined ? null : dateFromFolder(filename);
   if (stampDate !== null) candidates.push({ from: "stamp-line", date: stampDate });

@@ -504,8 +504,30 @@ export function cleanTitle(title: string): string {
   const page = trimmed.includes("版") ? PRINT_PAGE.exec(trimmed) : null;
   const headline = page && page[0].length < trimmed.length ? trimmed.slice(page[0].length) : trimmed;
   const bar = SHARE_BAR.exec(headline);
-  return bar ? headline.slice(bar[0].length) : headline;
+  const shared = bar ? headline.slice(bar[0].length) : headline;
+  const dated = headlineStamp(shared);
+  return dated === null ? shared : shared.slice(0, dated.index);
 }
+
+/**
+ * The bracketed day a headline closes with (`BRACKETED_DATE`) and where it starts, or null: the title leaves it, and
+ * the date stage reads the day from it.
+ */
+export function headlineStamp(title: string): { stamp: string; index: number } | null {
+  // Most titles close with no bracket: the pattern runs only on those that do.
+  const last = title.charCodeAt(title.length - 1);
+  if (last !== 0x5d && last !== 0xff3d && last !== 0x3011) return null;
+  const dated = BRACKETED_DATE.exec(title);
+  return dated && dated.index > 0 ? { stamp: dated[0], index: dated.index } : null;
+}
+
+/**
+ * The day a view sets after its headline in a span of its own (`<h1><span>北京4月商品住宅成交呈现"双降"</span><span>
+ * [2014-05-04]</span></h1>`, as list pages write `[2017-4-6]` or `[2018.05.10]` after each headline): the page's
+ * stamp, no word of the headline. @bounded: anchored at the end, fixed-length runs.
+ */
+const BRACKETED_DATE =
+  /[ \t]*[[［【]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\]］】]$/u;
 
 /**
  * A page's share bar copied with the headline after it (今日头条's `转发 微博 Qzone 微信 蚂蚁集团宣布上市…`, a site's
