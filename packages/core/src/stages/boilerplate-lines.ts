@@ -216,7 +216,8 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   raw`/^投稿方式\s*[:：][^\n]{1,200}$/u`,
   // A site's sale promo set among the story's lines (华尔街见闻's `付费文章正在进行“双12”大促，…点此查看详情`, `【A股系列重磅
   // 秒杀】…现已开启超低特价，速抢！`): a sale's word, then a call to click, grab or follow closing the line.
-  raw`/^[^。！？\n]{0,40}(?:大促|秒杀|特价|限时优惠|限时折扣)[^\n]{0,60}?(?:点此查看详情|点击查看详情|速抢|抢购|欢迎关注)[！!。]?$/u`, // An account's issue number closing its staff credits (紫金矿业's `刊期 | 696期`, under `签发 | …`): the label, a
+  raw`/^[^。！？\n]{0,40}(?:大促|秒杀|特价|限时优惠|限时折扣)[^\n]{0,60}?(?:点此查看详情|点击查看详情|速抢|抢购|欢迎关注)[！!。]?$/u`,
+  // An account's issue number closing its staff credits (紫金矿业's `刊期 | 696期`, under `签发 | …`): the label, a
   // colon or bar and a number of issues, nothing else — the account's serial, never a sentence of the story.
   raw`/^(?:刊期|期数)[\s:：｜|]*第?\s*\d{1,5}\s*期$/u`,
 ];
