@@ -30,6 +30,16 @@ import { quantitiesIn } from "../src/stories/quantities.js";
 import { PLACES } from "../src/stories/words.js";
 
 const S = DEFAULT_STORY_SETTINGS;
+/** The defaults with every window of evidence other than the wording closed. */
+const CLOSED_WINDOWS = {
+  ...S,
+  strongWindowHours: 0,
+  particularsWindowHours: 0,
+  crossHeadlineWindowHours: 0,
+  closeHeadlineWindowHours: 0,
+  leadMoveWindowHours: 0,
+  openWindowHours: 0,
+};
 
 /** An article with only what grouping reads; the texts below are written for these tests. */
 function item(
@@ -483,15 +493,7 @@ describe("compareFeatures", () => {
     // The windows past which the wording alone decides are those of the settings each comparison is given,
     // whatever settings came before (`wordingAloneBeyondMs`, derived once per settings object): with every
     // window of other evidence closed the headline joins nothing a minute apart; with the defaults again it does.
-    const closed = {
-      ...S,
-      strongWindowHours: 0,
-      particularsWindowHours: 0,
-      crossHeadlineWindowHours: 0,
-      closeHeadlineWindowHours: 0,
-      leadMoveWindowHours: 0,
-      openWindowHours: 0,
-    };
+    const closed = CLOSED_WINDOWS;
     // A fresh copy of the module, so that the closed settings are the first it works the window out for.
     vi.resetModules();
     const { compareFeatures: freshCompare } = await import("../src/stories/compare.js");
@@ -3212,15 +3214,7 @@ describe("two texts only their wording can join (past every window of other evid
   it("still joins two outlets' flashes of one second when every other window is closed", () => {
     // cls:2444645 and eastmoney:202608043830160596 (2026-08-04 03:04:44), as above, 0.6 s apart within their
     // second: a repost needs no window but the second, so the wording alone never decides them.
-    const closed = {
-      ...S,
-      strongWindowHours: 0,
-      particularsWindowHours: 0,
-      crossHeadlineWindowHours: 0,
-      closeHeadlineWindowHours: 0,
-      leadMoveWindowHours: 0,
-      openWindowHours: 0,
-    };
+    const closed = CLOSED_WINDOWS;
     const cls = item(
       "cls:2444645",
       "2026-08-03T19:04:44.300Z",
