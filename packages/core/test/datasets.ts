@@ -84,6 +84,7 @@ export const FRESH_72 = join(REPO, "datasets/fresh-72");
 export const FRESH_73 = join(REPO, "datasets/fresh-73");
 export const FRESH_74 = join(REPO, "datasets/fresh-74");
 export const FRESH_75 = join(REPO, "datasets/fresh-75");
+export const FRESH_76 = join(REPO, "datasets/fresh-76");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -724,6 +725,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_75),
   },
+  {
+    name: "fresh-76",
+    title: "Seventy-sixth fresh set",
+    description:
+      "`datasets/fresh-76`: sections, records and pages of five generators no set draws from, held out — five story sections of a Swift community's fortnightly Markdown digest (no front matter, `###` headings under `## 新闻和社区`, a plain `2024 年 8 月 14 日` date line or an italic `*2026 年 1 月 22 日｜来源：证券市场周刊*` line, glued trailing `(来源：每日经济新闻)` / `(来源：IT之家)` credits, `*` lists, bold sub-heads, full-width-indented paragraphs, a broker written `天风证券（601162）`), a JavaScript mock module's record (`getNewsCatList`: unquoted keys, `headTime` `日期：…`, a backtick template holding a DedeCMS page's pasted body with `&emsp;` indents, `&nbsp;` paragraphs, a `资料来源：第一财经日报` line and `(责任编辑：admin)`), two rows of a ThinkCMF 5 MySQL dump (`cmf_portal_post` DDL and `INSERT`: epoch `published_time`, `post_source` 财经综合, `post_content` a 新浪财经 article as entity-escaped HTML with `\\n` escapes and keyword links, one row escaped twice with the pasted page's header and a disclaimer, its `delete_time` set), an iOS client's Swift source keeping an eastmoney `ContentBody` div as a commented-out string literal (escaped quotes, `\\n`, keytip stock and board links, `</p >`, an `em_media` credit, no title and no date) and an EmpireCMS site's article page kept as a Go test's raw string (a 中国经营报 commentary reposted through eastmoney, an `art_ext` line, a `topdes` summary, a repost disclaimer) (每日经济新闻, 证券市场周刊, IT之家, 第一财经日报, 21世纪经济报道, 第一财经, 中国经营报) (see `datasets/fresh-76/SOURCES.tsv`), collected and labelled in session 48 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_76),
+  },
 ];
 
 /**
@@ -810,6 +819,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_73,
     FRESH_74,
     FRESH_75,
+    FRESH_76,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
