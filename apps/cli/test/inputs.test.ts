@@ -242,7 +242,8 @@ describe("FIFOs and devices as arguments are read as streams, to the size limit"
     const sent = Date.now();
     child.kill("SIGINT");
     const result = await done;
-    expect(Date.now() - sent).toBeLessThan(5000);
+    // A hang guard: the CLI exits on the signal at once; one that missed it would wait for a writer for good.
+    expect(Date.now() - sent).toBeLessThan(30_000);
     expect(result.code).toBe(130);
     expect(result.stdout).toBe("[]\n");
     expect(result.stderr).toMatch(/^caixun: interrupted; 0 parsed \(0 with warnings\), 0 failed, /);

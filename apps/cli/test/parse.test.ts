@@ -293,7 +293,6 @@ describe("caixun parse with bad inputs", () => {
       writeFileSync(join(folder, "b-slow.md"), `---\ntitle: 大表\n---\n| 公司 | 金额 |\n|---|---|\n${rows}`);
       writeFileSync(join(folder, "c-good.txt"), readFileSync(join(SEEDS, "003_4fa6340cd7e9c1ac.txt")));
       const errors = join(work, "slow-errors.jsonl");
-      const started = Date.now();
       const result = runCli([
         "parse",
         folder,
@@ -320,8 +319,8 @@ describe("caixun parse with bad inputs", () => {
             "the parse ran past the time limit; its worker worked 3000 ms without a result and was stopped",
         },
       ]);
-      // Stopped by the limit (a stuck worker's other input is run again, so at most twice), not parsed to its end.
-      expect(Date.now() - started).toBeLessThan(30_000);
+      // Not timed: the limit's own message above says the table was stopped, not parsed to its end (which takes
+      // several seconds on an idle machine, so no bound told the two apart); the test's timeout guards a hang.
     },
     60_000,
   );

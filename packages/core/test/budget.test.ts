@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CaixunError, DEFAULT_SETTINGS, parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 
@@ -24,11 +24,29 @@ describe("the work budget", () => {
     expect((thrown as CaixunError).message).toContain("budget of 1 ms");
   });
 
-  it("grows with the document: the same file parses within the default budget, and with it off", () => {
+  it("grows with the document: the default budget is 10 s and 10 s more a megabyte, and 0 turns it off", () => {
     expect(DEFAULT_SETTINGS.parseBudgetMillis).toBe(10_000);
+    expect(DEFAULT_SETTINGS.parseBudgetMillisPerMegabyte).toBe(10_000);
     const file = longMarkdown(300_000);
-    expect(parse(file).title).toBe("长文");
-    expect(parse(file, { settings: { parseBudgetMillis: 0 } }).title).toBe("长文");
+    // The test's clock, not the machine's (whose load once ran this file past a wall-clock budget): the budget
+    // starts at 0 and each stage's check reads 12 s, past a short document's 10 s and within the 12.9 s of
+    // these 300,000 characters (10 s + 10 s × 0.29 MB).
+    const clock = vi.spyOn(performance, "now");
+    try {
+      clock.mockReturnValueOnce(0).mockReturnValue(12_000);
+      expect(parse(file).title).toBe("长文");
+      clock.mockReturnValueOnce(0).mockReturnValue(12_000);
+      expect(() => parse(longMarkdown(1_000))).toThrow(
+        expect.objectContaining({
+          code: "parse-budget-exceeded",
+          message: expect.stringContaining("budget of 10010 ms"),
+        }),
+      );
+      clock.mockReturnValue(Number.MAX_SAFE_INTEGER);
+      expect(parse(file, { settings: { parseBudgetMillis: 0 } }).title).toBe("长文");
+    } finally {
+      clock.mockRestore();
+    }
   });
 
   it("fails only the record that ran past it in a dump; the records around it are parsed", () => {

@@ -185,14 +185,17 @@ describe("东方财富网's spaced `_` parts and a half-spaced dash once the sit
     });
   });
 
-  it("returns a prefix of any title built of separators, spaces and names, quickly", () => {
+  it("returns a prefix of any title built of separators, spaces and names, and never hangs", () => {
     const part = fc.constantFrom("- ", " _ ", "_", " - ", "-", "  ", "东方财富网", "数据中心", "标题", "A");
     fc.assert(
       fc.property(fc.array(part, { maxLength: 400 }), (parts) => {
         const title = parts.join("");
         const started = performance.now();
         const { headline } = split(title);
-        expect(performance.now() - started).toBeLessThan(200);
+        // A hang guard, not a timing: a title here is at most 2,000 characters, which split reads in a millisecond
+        // or two and which a tail pattern that backtracks in cubic or exponential time takes minutes over; 5 s is
+        // room for a starved CI machine.
+        expect(performance.now() - started).toBeLessThan(5_000);
         expect(title.trim().startsWith(headline)).toBe(true);
       }),
     );

@@ -51,7 +51,9 @@ describe("SqlArticleStore", () => {
     const started = performance.now();
     const page = await store.list({ limit: 10, q: "财 ".repeat(400), sort: "relevance" });
     expect(page.items).toHaveLength(10);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // A hang guard: repeated terms searched once, this takes milliseconds; searched 400 times it took 62 s (on
+    // 7d4e17b2), which 20 s still tells from a starved machine.
+    expect(performance.now() - started).toBeLessThan(20_000);
     const words = Array.from({ length: 33 }, (_, i) => `w${i}`).join(" ");
     await expect(store.list({ limit: 10, q: words })).rejects.toMatchObject({
       name: "ListRequestError",

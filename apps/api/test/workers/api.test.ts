@@ -190,7 +190,8 @@ describe("a body slower than BODY_MIN_RATE", () => {
   });
 
   test("a body that declares more than the limit is a 413 at once, never read", async () => {
-    const started = Date.now();
+    // Not timed: this body never ends, so reading it could only end in a 408 (slower than BODY_MIN_RATE), never a
+    // 413; the status alone says the body was refused unread, on a starved machine as on an idle one.
     const response = await worker.fetch(
       new Request("http://caixun.test/v1/parse", {
         method: "POST",
@@ -201,7 +202,6 @@ describe("a body slower than BODY_MIN_RATE", () => {
       pace,
     );
     expect(response.status).toBe(413);
-    expect(Date.now() - started).toBeLessThan(300);
   });
 
   test("a body at the pace is parsed: 60 bytes every 50 ms (360 a window of 300); 40 (240) is a 408", async () => {
