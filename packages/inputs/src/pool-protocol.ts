@@ -1,12 +1,35 @@
 /** Messages between a `WorkerPool` and its workers (`serveTasks`). */
 
-export type ToWorker<J> = { type: "task"; id: number; job: J } | { type: "ack"; id: number };
+export type ToWorker<J> =
+  | { type: "task"; id: number; job: J }
+  | { type: "ack"; id: number }
+  /** Once, before any task, when the pool's own thread may take tasks too (`WorkerPoolOptions.runHere`). */
+  | { type: "claims"; cells: Int32Array };
 
 /** A batch of one task's results; `done` on the last one (which may be empty). */
 export interface ResultBatch<R> {
   id: number;
   results: R[];
   done: boolean;
+  /** The task was not run: its claim cell no longer held its id (the pool's thread took it, see `claimCell`). */
+  declined?: true;
+}
+
+/**
+ * Claim cells a pool shares with its workers when its own thread takes tasks too: task `id`'s cell is
+ * `id & (CLAIM_CELLS - 1)`, holding `id` while nobody has taken the task and `CLAIMED` once a
+ * thread has (`Atomics.compareExchange`, so exactly one thread runs it). A cell reused by a later task
+ * before the worker read the earlier one's message makes the worker decline it, and the pool runs it
+ * again: the size bounds nothing but how often that happens (never, with fewer tasks in flight).
+ */
+export const CLAIM_CELLS = 4096;
+
+/** A claim cell's value once a thread has taken its task. */
+export const CLAIMED = -1;
+
+/** The claim cell of task `id`. */
+export function claimCell(id: number): number {
+  return id & (CLAIM_CELLS - 1);
 }
 
 /**

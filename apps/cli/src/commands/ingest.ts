@@ -27,6 +27,8 @@ interface IngestOptions {
   batch: number;
   jobs?: number;
   parseTimeout?: number;
+  /** `--no-parse-while-waiting` sets it false. */
+  parseWhileWaiting: boolean;
   ext?: string[];
   quiet?: boolean;
 }
@@ -52,6 +54,10 @@ export function registerIngest(program: Command): void {
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
     .addOption(jobsOption(true))
     .addOption(parseTimeoutOption())
+    .option(
+      "--no-parse-while-waiting",
+      "the storing thread only stores, never parses while it waits for the workers: every input is parsed on a worker, within --parse-timeout",
+    )
     .addOption(extOption())
     .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no summary")
@@ -84,6 +90,9 @@ export function registerIngest(program: Command): void {
         jobs: options.jobs,
         // This thread stores every Article, as much work as a parse: it is one of the --jobs threads.
         callerWorks: true,
+        // Beside one parse worker (--jobs 2) this thread still waited 43% of a run for outcomes: it
+        // parses the next input itself while it waits (docs/benchmarks.md, "Session 48, ingest48").
+        callerParses: options.parseWhileWaiting,
         parseTimeoutMs: options.parseTimeout,
         extensions: options.ext,
         quiet: options.quiet,
