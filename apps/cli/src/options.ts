@@ -34,7 +34,7 @@ export function extensionList(value: string): string[] {
  */
 export function jobsOption(callerWorks = false): Option {
   const threads = callerWorks
-    ? "threads at work: the one that stores (and parses while it waits) and N - 1 parsing beside it"
+    ? "threads at work: the one that stores and N - 1 parsing beside it"
     : "files parsed at once, each on a worker thread";
   return new Option(
     "-j, --jobs <n>",

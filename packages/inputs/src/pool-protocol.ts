@@ -55,3 +55,26 @@ export const BATCH_WAIT_MS = 100;
  * input that is still being parsed.
  */
 export const BATCHES_AHEAD = 2;
+
+/**
+ * Hands each of a job's results to `take`, which returns a promise when the results must wait to be
+ * taken (`BATCHES_AHEAD`). A synchronous job's results are taken without an await each (a microtask,
+ * which lets no message in either): only waiting for room suspends it. A worker (`serveTasks`) and the
+ * pool's own thread (`WorkerPoolOptions.runHere`) run their jobs through it.
+ */
+export async function takeEach<R>(
+  results: Iterable<R> | AsyncIterable<R>,
+  take: (result: R) => Promise<void> | undefined,
+): Promise<void> {
+  if (Symbol.asyncIterator in results) {
+    for await (const result of results) {
+      const room = take(result);
+      if (room !== undefined) await room;
+    }
+  } else {
+    for (const result of results) {
+      const room = take(result);
+      if (room !== undefined) await room;
+    }
+  }
+}

@@ -8,6 +8,7 @@ import {
   claimCell,
   type FromWorker,
   type ToWorker,
+  takeEach,
 } from "./pool-protocol.js";
 
 /**
@@ -396,19 +397,8 @@ export class WorkerPool<J, R> {
       });
     };
     try {
-      const results = run(task.job);
       // A file read at once is parsed now, without an await: the point is to use this wait.
-      if (Symbol.asyncIterator in results) {
-        for await (const result of results) {
-          const room = take(result);
-          if (room !== undefined) await room;
-        }
-      } else {
-        for (const result of results) {
-          const room = take(result);
-          if (room !== undefined) await room;
-        }
-      }
+      await takeEach(run(task.job), take);
     } catch (error) {
       batch.push(this.options.crashResult(error instanceof Error ? error : new Error(String(error))));
     }

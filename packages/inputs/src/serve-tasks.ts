@@ -7,6 +7,7 @@ import {
   claimCell,
   type ResultBatch,
   type ToWorker,
+  takeEach,
 } from "./pool-protocol.js";
 
 /**
@@ -53,20 +54,7 @@ export function serveTasks<J, R>(
       });
     };
     try {
-      const results = handler(job);
-      // A synchronous job's results are taken without an await each (a microtask, which lets no
-      // message in either): only waiting for room suspends it.
-      if (Symbol.asyncIterator in results) {
-        for await (const result of results) {
-          const room = take(result);
-          if (room !== undefined) await room;
-        }
-      } else {
-        for (const result of results) {
-          const room = take(result);
-          if (room !== undefined) await room;
-        }
-      }
+      await takeEach(handler(job), take);
     } catch (error) {
       batch.push(onError(error));
     }

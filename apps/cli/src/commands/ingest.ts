@@ -27,8 +27,7 @@ interface IngestOptions {
   batch: number;
   jobs?: number;
   parseTimeout?: number;
-  /** `--no-parse-while-waiting` sets it false. */
-  parseWhileWaiting: boolean;
+  parseWhileWaiting?: boolean;
   ext?: string[];
   quiet?: boolean;
 }
@@ -55,8 +54,8 @@ export function registerIngest(program: Command): void {
     .addOption(jobsOption(true))
     .addOption(parseTimeoutOption())
     .option(
-      "--no-parse-while-waiting",
-      "the storing thread only stores, never parses while it waits for the workers: every input is parsed on a worker, within --parse-timeout",
+      "--parse-while-waiting",
+      "the storing thread parses the next input itself while it waits for the workers (not bounded by --parse-timeout)",
     )
     .addOption(extOption())
     .addOption(mappingOption())
@@ -90,9 +89,10 @@ export function registerIngest(program: Command): void {
         jobs: options.jobs,
         // This thread stores every Article, as much work as a parse: it is one of the --jobs threads.
         callerWorks: true,
-        // Beside one parse worker (--jobs 2) this thread still waited 43% of a run for outcomes: it
-        // parses the next input itself while it waits (docs/benchmarks.md, "Session 48, ingest48").
-        callerParses: options.parseWhileWaiting,
+        // Beside one parse worker (--jobs 2) this thread waits some 40% of a run for outcomes; parsing
+        // then cost 9-13% more CPU for no more Articles/s on this shared machine, so it is asked for
+        // (docs/benchmarks.md, "Session 48, ingest48").
+        ...(options.parseWhileWaiting ? { callerParses: true } : {}),
         parseTimeoutMs: options.parseTimeout,
         extensions: options.ext,
         quiet: options.quiet,
