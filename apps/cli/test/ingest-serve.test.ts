@@ -74,6 +74,40 @@ describe("caixun ingest, then caixun serve", () => {
     expect(result.stderr).toContain(": 1 new, 1 updated, 0 unchanged\n");
   });
 
+  // Session 48: with --parse-while-waiting, ingest's storing thread parses inputs itself while it waits.
+  it("stores the same rows in the same order with --jobs 1, --jobs 2 and --parse-while-waiting, a bad file among many reported", () => {
+    const binary = join(dir, "among.txt");
+    writeFileSync(binary, binaryBytes());
+    const inputs = ["seeds", binary, "datasets/fresh/news-mirror-md", "datasets/fresh/rss-text"];
+    const require = createRequire(createRequire(import.meta.url).resolve("@caixun/store/package.json"));
+    const Database = require("better-sqlite3") as new (
+      file: string,
+      options: { readonly: boolean },
+    ) => { prepare(sql: string): { all(): unknown[] }; close(): void };
+    const stored = (...options: string[]) => {
+      const file = join(dir, `jobs-${options.join("")}.db`);
+      const result = runCli(["ingest", ...inputs, "--db", file, "--batch", "7", ...options]);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`caixun: ${binary}: not a text file`);
+      expect(result.stderr).toMatch(/30 parsed \(\d+ with warnings\), 1 failed/);
+      const reader = new Database(file, { readonly: true });
+      try {
+        return {
+          articles: reader
+            .prepare("SELECT rowid, id, filename, article, story_id FROM articles ORDER BY rowid")
+            .all(),
+          stories: reader.prepare("SELECT * FROM stories ORDER BY id").all(),
+        };
+      } finally {
+        reader.close();
+      }
+    };
+    const one = stored("--jobs", "1");
+    expect(one.articles).toHaveLength(30);
+    expect(stored("--jobs", "2")).toEqual(one);
+    expect(stored("--jobs", "2", "--parse-while-waiting")).toEqual(one);
+  });
+
   // The generated content.txt of stockcorp/stockcorp.github.io @ 0033eba903a2dd9718d91c115f2ef3ce242ea4c9: its
   // first, fourth and seventh blocks, verbatim (datasets/fresh-57/llm-news-feed; provenance in its SOURCES.tsv).
   it("stores every block of a file of labelled blocks without ids, one row each", () => {
