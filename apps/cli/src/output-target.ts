@@ -1,5 +1,5 @@
-import { realpath, stat } from "node:fs/promises";
-import { dirname, extname, join, resolve } from "node:path";
+import { lstat, realpath, stat } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { type InputRoot, rootPath } from "@caixun/inputs";
 import { UsageError } from "./exit-codes.js";
 
@@ -94,9 +94,12 @@ async function identitiesAbove(path: string): Promise<Identity[]> {
  * joins names under the output goes the second way, one that opens it the first.
  */
 async function outputReadings(path: string): Promise<string[]> {
-  const byKernel = await canonical(path);
-  const byName = await canonical(resolve(path));
-  return byKernel === byName ? [byKernel] : [byKernel, byName];
+  const readings = new Set([await canonical(path), await canonical(resolve(path))]);
+  // A file is written beside its path and renamed over it: over a link, the link itself is replaced, where it is
+  // (a link inside the input to a file outside it took the output into the input: twenty-sixth round).
+  const entry = await lstat(path).catch(() => null);
+  if (entry?.isSymbolicLink()) readings.add(join(await canonical(dirname(path)), basename(path)));
+  return [...readings];
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +36,9 @@ describe("outputs reached through links into the input", () => {
   symlinkSync("../corpus", join(dir, "elsewhere", "corpus-link"));
   symlinkSync(join(corpus, "sub"), join(dir, "sub-link"));
   symlinkSync(join(corpus, "empty"), join(dir, "empty-link"));
+  // A link inside the input to a file outside it: a write renames over the link, inside the input.
+  writeFileSync(join(dir, "elsewhere", "target.json"), "{}\n");
+  symlinkSync("../elsewhere/target.json", join(corpus, "link-out.json"));
   linkSync(join(corpus, seed), join(dir, "hard.txt"));
   const bind = join(dir, "bind");
   mkdirSync(bind);
@@ -83,6 +87,16 @@ describe("outputs reached through links into the input", () => {
       "learn with .. after a link",
       ["learn", "corpus", "-o", "sub-link/../p.json"],
       inside("output", "sub-link/../p.json"),
+    ],
+    [
+      "parse onto a link inside the input that leads out of it",
+      ["parse", "corpus", "-o", "corpus/link-out.json"],
+      inside("output", "corpus/link-out.json"),
+    ],
+    [
+      "learn onto a link inside the input that leads out of it",
+      ["learn", "corpus", "-o", "corpus/link-out.json"],
+      inside("output", "corpus/link-out.json"),
     ],
     [
       "site build under a linked folder",

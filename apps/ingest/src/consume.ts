@@ -22,6 +22,7 @@ import {
 } from "./state.js";
 import {
   isEventBatch,
+  isOwnOutput,
   type ListTask,
   objectKind,
   readMessage,
@@ -114,17 +115,12 @@ export class Consumer {
     return this.deps.env.BUCKET;
   }
 
-  private ownPrefixes(): string[] {
-    const { parsedPrefix, failedPrefix, stagingPrefix } = this.deps.settings;
-    return [parsedPrefix, failedPrefix, stagingPrefix];
-  }
-
   /** Works through one delivered batch; every delivery gets a verdict. */
   async run(deliveries: Delivery[]): Promise<Map<string, Verdict>> {
     const light: [Delivery, WorkMessage][] = [];
     const heavy: [Delivery, WorkMessage][] = [];
     for (const delivery of deliveries) {
-      const incoming = readMessage(delivery.body, this.ownPrefixes());
+      const incoming = readMessage(delivery.body, this.deps.settings);
       if (incoming.type === "ignore") this.verdicts.set(delivery.id, { kind: "ack" });
       else if (incoming.type === "malformed") {
         this.verdicts.set(delivery.id, { kind: "dead", reason: incoming.why, body: delivery.body });
@@ -189,10 +185,9 @@ export class Consumer {
       limit: this.deps.settings.listPage,
       ...(task.cursor ? { cursor: task.cursor } : {}),
     });
-    const own = this.ownPrefixes();
     const tasks: Task[] = listing.objects
       .map((object) => object.key)
-      .filter((key) => !own.some((prefix) => key.startsWith(prefix)))
+      .filter((key) => !isOwnOutput(key, this.deps.settings))
       .map((key) => ({ kind: "object", batch: task.batch, key }));
     await this.enqueue(task.batch, tasks);
     if (listing.truncated) {
@@ -293,8 +288,10 @@ export class Consumer {
     const parts: Task[] = [];
     const overlong: Line[] = [];
     let held: Part | null = null;
+    // Named by the dump's stem, not its key: a key near R2's 1,024 bytes made staged keys past it (twenty-sixth round).
+    const staged = `${settings.stagingPrefix}${await fileStem(name, task.key)}/`;
     const stage = async (part: Part) => {
-      const key = `${settings.stagingPrefix}${task.key}/${part.line}.jsonl`;
+      const key = `${staged}${part.line}.jsonl`;
       await this.bucket.put(key, part.bytes!);
       parts.push({ kind: "object", batch: task.batch, key, line: part.line, origin: task.key });
     };

@@ -57,13 +57,12 @@ export async function handleQueue(batch: MessageBatch, env: IngestEnv): Promise<
  */
 async function recordDead(batch: MessageBatch, env: IngestEnv): Promise<void> {
   const settings = settingsFrom(env);
-  const own = [settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix];
   const statements = [];
   for (const message of batch.messages) {
     const letter = message.body as DeadLetter;
     const explicit = letter?.kind === "dead";
     const body = explicit ? letter.body : message.body;
-    const incoming = readMessage(body, own);
+    const incoming = readMessage(body, settings);
     if (incoming.type !== "work") {
       console.error(`dead letter that names no task: ${explicit ? letter.reason : JSON.stringify(body)}`);
       continue;

@@ -19,20 +19,17 @@ import * as doc from "zod/v4/mini";
 import type { IngestEnv } from "./env.js";
 import { settingsFrom } from "./settings.js";
 import { addTaskStatements, type BatchReport, batchReport, createBatch } from "./state.js";
-import { type ListTask, type Task, taskName } from "./tasks.js";
+import { isOwnOutput, isStorableKey, type ListTask, MAX_KEY_BYTES, type Task, taskName } from "./tasks.js";
 
 /** Keys one request may list; a larger set is a prefix, which the pipeline lists itself. */
 const MAX_KEYS = 1000;
-/** R2's longest key. */
-const MAX_KEY_BYTES = 1024;
 
-const Key = z.string().check(
-  z.minLength(1),
-  z.refine(
-    (key) => new TextEncoder().encode(key).length <= MAX_KEY_BYTES,
-    `keys are at most ${MAX_KEY_BYTES} bytes`,
-  ),
+/** A key or prefix R2 takes as written (`isStorableKey`). */
+const STORABLE = z.refine<string>(
+  isStorableKey,
+  `keys and prefixes are at most ${MAX_KEY_BYTES} bytes of UTF-8, with no lone surrogate`,
 );
+const Key = z.string().check(z.minLength(1), STORABLE);
 
 export const BatchRequest = component(
   z
@@ -45,7 +42,7 @@ export const BatchRequest = component(
       ),
       prefix: z.optional(
         documented(
-          z.string().check(z.maxLength(MAX_KEY_BYTES)),
+          z.string().check(STORABLE),
           DOCUMENTED && { description: "Ingest every object under this prefix" },
         ),
       ),
@@ -132,18 +129,21 @@ const getBatchRoute = defineRoute({
   }),
 });
 
-/** Why a batch of `prefix` is refused: a prefix of the pipeline's own outputs, which it never reads. */
-function ownOutputs(env: IngestEnv, prefix: string): ProblemError | null {
+/** The keys (or the prefix) of a batch that are the pipeline's own outputs, which it never reads, as a 422. */
+function ownOutputs(env: IngestEnv, body: BatchBody): ProblemError | null {
   const settings = settingsFrom(env);
-  if (
-    ![settings.parsedPrefix, settings.failedPrefix, settings.stagingPrefix].some((own) =>
-      prefix.startsWith(own),
-    )
-  )
-    return null;
-  return new ProblemError("invalid-request", `${prefix} holds the pipeline's own outputs`, [
-    { path: "body.prefix", message: "the pipeline does not read its own outputs" },
-  ]);
+  const named = body.prefix === undefined ? (body.keys ?? []) : [body.prefix];
+  const own = named.flatMap((key, index) => (isOwnOutput(key, settings) ? [index] : []));
+  if (own.length === 0) return null;
+  const field = body.prefix === undefined ? "json.keys" : "json.prefix";
+  return new ProblemError(
+    "invalid-request",
+    `${named[own[0]!]}${own.length > 1 ? ` and ${own.length - 1} more` : ""}: the pipeline's own outputs`,
+    own.slice(0, 10).map((index) => ({
+      path: body.prefix === undefined ? `${field}.${index}` : field,
+      message: "the pipeline does not read its own outputs",
+    })),
+  );
 }
 
 export type BatchBody = z.output<typeof BatchRequest>;
@@ -155,9 +155,9 @@ export async function queueBatch(
 ): Promise<{ id: string; tasks: number; href: string }> {
   const id = crypto.randomUUID();
   const href = `/v1/batches/${id}`;
+  const refused = ownOutputs(env, body);
+  if (refused) throw refused;
   if (body.prefix !== undefined) {
-    const refused = ownOutputs(env, body.prefix);
-    if (refused) throw refused;
     await createBatch(env.INGEST, id, `prefix:${body.prefix}`, true);
     const list: ListTask = { kind: "list", batch: id, prefix: body.prefix };
     await env.WORK.send(list);

@@ -1,3 +1,5 @@
+import type { IngestSettings } from "./settings.js";
+
 /**
  * The messages on the work queue. Two producers write to it: R2 event notifications (one per object
  * written to the bucket) and the pipeline itself (`POST /v1/batches`, prefix listings, dump splits).
@@ -69,6 +71,31 @@ export function isEventBatch(batch: string): boolean {
   return batch.startsWith(EVENT_BATCH);
 }
 
+/** R2's longest key, in UTF-8 bytes. */
+export const MAX_KEY_BYTES = 1024;
+
+/**
+ * Whether R2 can store `text` as a key or prefix as written: at most `MAX_KEY_BYTES` bytes of UTF-8, and no lone
+ * surrogate. A lone surrogate is sent to R2 as U+FFFD, so a key holding one names another object (twenty-sixth round:
+ * `\ud800x.md` was looked up as `\ufffdx.md`, missing, retried to the end of its retries).
+ */
+export function isStorableKey(text: string): boolean {
+  return !/[\ud800-\udfff]/u.test(text) && new TextEncoder().encode(text).length <= MAX_KEY_BYTES;
+}
+
+/** The prefixes the pipeline writes under. */
+export type OutputPrefixes = Pick<IngestSettings, "parsedPrefix" | "failedPrefix" | "stagingPrefix">;
+
+/**
+ * Whether `key` (or every key under it, for a prefix) is one of the pipeline's own outputs, which it never reads
+ * as input: reading `parsed/…` parsed caixun's own Articles again and wrote a copy of the copy (twenty-sixth round).
+ */
+export function isOwnOutput(key: string, prefixes: OutputPrefixes): boolean {
+  return [prefixes.parsedPrefix, prefixes.failedPrefix, prefixes.stagingPrefix].some((prefix) =>
+    key.startsWith(prefix),
+  );
+}
+
 export type Incoming =
   | { type: "work"; message: WorkMessage }
   | { type: "ignore"; why: string }
@@ -76,18 +103,20 @@ export type Incoming =
 
 /**
  * What a work-queue message asks for. Notifications about the pipeline's own outputs are ignored
- * (the consumer writes to the same bucket), and so are deletions: a deleted file's Articles stay.
+ * (the consumer writes to the same bucket), and so are deletions: a deleted file's Articles stay. A task
+ * that names an output is malformed: only a staged part of a dump (under the staging prefix, with its origin) is
+ * read from there.
  */
-export function readMessage(body: unknown, ownPrefixes: string[]): Incoming {
+export function readMessage(body: unknown, prefixes: OutputPrefixes): Incoming {
   if (isNotification(body)) {
     const { key } = body.object;
     if (!CREATE_ACTIONS.has(body.action)) return { type: "ignore", why: `${body.action} of ${key}` };
-    if (ownPrefixes.some((prefix) => key.startsWith(prefix))) {
+    if (isOwnOutput(key, prefixes)) {
       return { type: "ignore", why: `${key} is an output of the pipeline` };
     }
     return { type: "work", message: { kind: "object", batch: eventBatch(body.eventTime), key } };
   }
-  const wrong = wrongField(body);
+  const wrong = wrongField(body) ?? ownOutputField(body as WorkMessage, prefixes);
   if (wrong === null) return { type: "work", message: body as WorkMessage };
   return {
     type: "malformed",
@@ -106,12 +135,12 @@ function wrongField(body: unknown): string | null {
   const task = body as Record<string, unknown>;
   if (!isName(task.batch)) return "batch";
   if (task.kind === "list") {
-    if (typeof task.prefix !== "string") return "prefix";
+    if (typeof task.prefix !== "string" || !isStorableKey(task.prefix)) return "prefix";
     return task.cursor === undefined || isName(task.cursor) ? null : "cursor";
   }
   if (task.kind !== "object") return "kind";
-  if (!isName(task.key)) return "key";
-  if (task.origin !== undefined && !isName(task.origin)) return "origin";
+  if (!isKey(task.key)) return "key";
+  if (task.origin !== undefined && !isKey(task.origin)) return "origin";
   if (task.line !== undefined && !isCount(task.line, 1)) return "line";
   if (task.range === undefined) return null;
   const range = task.range as Record<string, unknown> | null;
@@ -120,7 +149,20 @@ function wrongField(body: unknown): string | null {
     : "range";
 }
 
+/** The field of a task that names the pipeline's own outputs, or null. */
+function ownOutputField(task: WorkMessage, prefixes: OutputPrefixes): string | null {
+  if (task.kind === "list")
+    return isOwnOutput(task.prefix, prefixes) ? "prefix: an output of the pipeline" : null;
+  if (task.origin !== undefined) {
+    if (isOwnOutput(task.origin, prefixes)) return "origin: an output of the pipeline";
+    return task.key.startsWith(prefixes.stagingPrefix) ? null : "key: a part is staged under its prefix";
+  }
+  return isOwnOutput(task.key, prefixes) ? "key: an output of the pipeline" : null;
+}
+
 const isName = (value: unknown) => typeof value === "string" && value !== "";
+/** A key of the bucket as R2 takes it (`isStorableKey`). */
+const isKey = (value: unknown) => isName(value) && isStorableKey(value as string);
 const isCount = (value: unknown, least: number) => Number.isSafeInteger(value) && (value as number) >= least;
 
 /** The task's name in the progress table: its key, `@offset` for a range, the origin for a staged part. */

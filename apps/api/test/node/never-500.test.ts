@@ -12,6 +12,7 @@ import { documentFiles, registerDocs } from "../../src/routes/docs.js";
 import { defineHostileRequests } from "../shared/hostile-requests.js";
 import { defineNever500 } from "../shared/never-500.js";
 import { defineNewKinds } from "../shared/new-kinds.js";
+import { defineRouteEdges } from "../shared/route-edges.js";
 import { seedFixtures } from "./fixtures.js";
 
 const dir = mkdtempSync(join(tmpdir(), "caixun-api-fuzz-"));
@@ -44,3 +45,5 @@ defineNever500({
 defineHostileRequests({ fetch: async (path, init) => app.request(path, init), token: token });
 
 defineNewKinds({ fetch: async (path, init) => app.request(path, init), token, bodyLimit: BODY_LIMIT });
+
+defineRouteEdges({ fetch: async (path, init) => app.request(path, init), token, document: API_DOCUMENT });

@@ -23,7 +23,7 @@ describe("settings", () => {
 });
 
 describe("messages", () => {
-  const own = ["parsed/", "failed/", "staging/"];
+  const own = DEFAULT_SETTINGS;
   const notification = (action: string, key: string) => ({
     account: "a",
     action,
@@ -64,6 +64,16 @@ describe("messages", () => {
       [{ kind: "list", batch: "b", prefix: 7 }, "prefix"],
       [{ kind: "list", batch: "b", prefix: "raw/", cursor: {} }, "cursor"],
       [{ kind: "delete", batch: "b", key: "raw/a.md" }, "kind"],
+      [{ ...task, key: "\ud800x.md" }, "key"],
+      [{ ...task, key: `raw/${"长".repeat(340)}.md` }, "key"],
+      [{ ...task, origin: "raw/\udfff.jsonl.gz", key: "staging/x/7.jsonl" }, "origin"],
+      [{ kind: "list", batch: "b", prefix: "长".repeat(342) }, "prefix"],
+      [{ ...task, key: "parsed/2026/08/01/x.jsonl" }, "key: an output of the pipeline"],
+      [{ ...task, key: "failed/b/x.jsonl" }, "key: an output of the pipeline"],
+      [{ ...task, key: "staging/x/7.jsonl" }, "key: an output of the pipeline"],
+      [{ ...task, key: "staging/x/7.jsonl", origin: "parsed/x.jsonl" }, "origin: an output of the pipeline"],
+      [{ ...task, key: "raw/b.jsonl", origin: "raw/a.jsonl.gz" }, "key: a part is staged under its prefix"],
+      [{ kind: "list", batch: "b", prefix: "parsed/" }, "prefix: an output of the pipeline"],
       [null, "not an object"],
       ["raw/a.md", "not an object"],
     ] as const) {

@@ -558,7 +558,11 @@ describe.skipIf(env.TEST_DUMPS.length === 0)(
       const startLines = (names: string[], pattern: RegExp) =>
         names.map((name) => Number(pattern.exec(name)![1])).sort((a, b) => a - b);
       expect(startLines(staged, /#(\d+)$/)[0]).toBe(1);
-      expect((await objectsUnder("staging/raw/dumps/cls/2026-07-29.jsonl.gz/")).size).toBe(staged.length);
+      // Staged under the dump's stem (a digest of its name, then its last segment), one object a part.
+      const stagedKeys = [...(await objectsUnder("staging/")).keys()].filter((key) =>
+        /^staging\/[0-9a-f]{16}-2026-07-29\.jsonl\.gz\/\d+\.jsonl$/.test(key),
+      );
+      expect(stagedKeys.length).toBe(staged.length);
       expect(report.failures).toBe(2 * overlong);
       // Every record that is not over the limit is an Article, as core reads it from the whole dump:
       // a part's refs count lines from the dump's first line, not the part's.
