@@ -2191,9 +2191,13 @@ function readStamp(
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
     // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
     const named = credit === null ? readNameAndCredit(rest) : null;
+    const outletWriter = credit === null && named === null ? OUTLET_THEN_WRITER.exec(rest) : null;
     if (credit?.kind === "source")
       found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (named !== null) {
+    else if (outletWriter !== null && looksLikeOutlet(outletWriter[1]!) && !looksLikeOutlet(outletWriter[2]!)) {
+      found.push({ name: canonicalOutlet(outletWriter[1]!), strength: Strength.dateline });
+      author ??= outletWriter[2]!;
+    } else if (named !== null) {
       author ??= named.name;
       if (named.credit.kind === "repost") repost = canonicalOutlet(named.credit.name);
       else if (named.credit.kind === "source")
@@ -2216,6 +2220,13 @@ function readStamp(
   if (author !== null) credits.author ??= author;
   return true;
 }
+
+/**
+ * A page's info line after its stamp naming the outlet, then the writer, each in an element of its own
+ * (和讯网's `<span>2016-01-26 14:12:04</span><a>新华网</a> 李丽`): the outlet's name, spaces, a Han name of two to four.
+ * @bounded: anchored, one run of at most 24 characters, a fixed gap class, one short name.
+ */
+const OUTLET_THEN_WRITER = /^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u;
 
 /** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
 function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {
