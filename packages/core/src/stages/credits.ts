@@ -554,7 +554,12 @@ export function readCredits(
           cutRelatedSection(
             cutAfterEndMark(
               cutRelatedBoxes(
-                withoutTaglines(withoutAccountCards(readClosingEditor(foot.blocks, credits), accounts)),
+                withoutTaglines(
+                  withoutAccountCards(
+                    readClosingEditor(withoutClosingTranslationCredit(foot.blocks), credits),
+                    accounts,
+                  ),
+                ),
               ),
             ),
             credits,
@@ -2194,7 +2199,11 @@ function readStamp(
     const outletWriter = credit === null && named === null ? OUTLET_THEN_WRITER.exec(rest) : null;
     if (credit?.kind === "source")
       found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (outletWriter !== null && looksLikeOutlet(outletWriter[1]!) && !looksLikeOutlet(outletWriter[2]!)) {
+    else if (
+      outletWriter !== null &&
+      looksLikeOutlet(outletWriter[1]!) &&
+      !looksLikeOutlet(outletWriter[2]!)
+    ) {
       found.push({ name: canonicalOutlet(outletWriter[1]!), strength: Strength.dateline });
       author ??= outletWriter[2]!;
     } else if (named !== null) {
@@ -2219,6 +2228,25 @@ function readStamp(
   if (repost !== null) credits.via.push(repost);
   if (author !== null) credits.author ??= author;
   return true;
+}
+
+/**
+ * A compiler's credit run on after the story's last sentence, naming the foreign original it translated in its own
+ * script (金评媒's `…拒绝给予评论。JPM编译自Bloomberg, Apple Pay Seeks Growths in Asia, …, by Olga Kharif.`): who
+ * compiled it from what, not the story's words. @bounded: after a sentence's end, a name of at most 12, the verb, a
+ * Latin letter, then at most 200 characters to the end.
+ */
+const CLOSING_TRANSLATION_CREDIT =
+  /(?<=[。！？”])\s*[\p{Script=Han}A-Za-z]{2,12}?(?:编译自|摘译自|译自)\s*[A-Za-z][^\n]{0,200}$/u;
+
+/** The blocks, the last without a compiler's credit run onto its prose (`CLOSING_TRANSLATION_CREDIT`). */
+function withoutClosingTranslationCredit(blocks: RawBlock[]): RawBlock[] {
+  const last = blocks.at(-1);
+  if (last?.block.type !== "paragraph" || !last.block.text.includes("译自")) return blocks;
+  const credit = CLOSING_TRANSLATION_CREDIT.exec(last.block.text);
+  if (credit === null || credit.index === 0) return blocks;
+  const text = last.block.text.slice(0, credit.index);
+  return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text } }];
 }
 
 /**

@@ -55,7 +55,10 @@ export const publishDate: Stage<
   const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
   const urlDay = address === null || context.document.timeless ? null : dateFromUrl(address);
   if (statedKey !== undefined) {
-    const date = normalizeDate(statedValue) ?? epochInstant(statedValue) ?? yearlessOnDay(statedValue, [urlDay, titleDay, fileDay]);
+    const date =
+      normalizeDate(statedValue) ??
+      epochInstant(statedValue) ??
+      yearlessOnDay(statedValue, [urlDay, titleDay, fileDay]);
     if (date === null) {
       statedInvalid = true;
       const text = String(statedValue).trim();
