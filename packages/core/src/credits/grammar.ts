@@ -1260,6 +1260,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (own, report) =>
       `${LEAD_IN}本报(?:${own})\\s*据\\s*《(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12})》\\s*(?:${report})`,
     { structural: true },
+  ), // P2P观察网：叶子据财新网报道，…: a column's credit — the site, a colon, its writer — run onto a first sentence that
+  // relays a report (据…报道, 据…消息): the credit over the story, not its words. The writer is the two or three Han
+  // letters before 据. @bounded: lazy runs of at most 12 and 3, a look-ahead of at most 20 without a stop.
+  datelineForm(
+    [["报道", "消息"]],
+    (report) =>
+      `^(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)[:：]\\s*(?<author>\\p{Script=Han}{2,3}?)(?=据[^，,。：:]{2,20}?(?:${report}))`,
+    { label: true },
   ),
 ];
 

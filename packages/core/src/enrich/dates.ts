@@ -56,9 +56,20 @@ const ENGLISH_MONTH_DAY = new RegExp(`^(?:${WEEKDAY})?([A-Za-z]{3,9})\\.?\\s+(\\
  */
 const US_SHORT_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
 /**
+ * A day with a two-digit year first, as Chinese sites and APIs abbreviate it (`news_time: "16-2-17"` in a site mock,
+ * `"date": "16-04-28"` beside `"time": "11:00"` in a Baidu API store response), perhaps with its time: hyphens only,
+ * for a slashed short date is the American month first (`US_SHORT_DATE`).
+ */
+const SHORT_YEAR_DAY = /^(\d{2})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
  * A two-digit year's century, as POSIX `strptime` reads `%y`: 69–99 are 1969–1999, 00–68 are 2000–2068.
  */
 const FIRST_YEAR_OF_1900S = 69;
+
+/** A two-digit year's full year (`FIRST_YEAR_OF_1900S`). */
+function fullYear(two: number): number {
+  return two >= FIRST_YEAR_OF_1900S ? 1900 + two : 2000 + two;
+}
 
 /** A month's number, as text, from its English name or its three-letter (or `Sept`) form; undefined for any other word. */
 function numberOfMonth(word: string): string | undefined {
@@ -84,6 +95,8 @@ export function normalizeDate(value: unknown): string | null {
   }
   m = CHINESE.exec(text);
   if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], CHINA_OFFSET);
+  m = SHORT_YEAR_DAY.exec(text);
+  if (m) return build(String(fullYear(Number(m[1]))), m[2], m[3], m[4], m[5], m[6], CHINA_OFFSET);
   return englishDay(text);
 }
 
@@ -97,8 +110,7 @@ function englishDay(text: string): string | null {
   else {
     const us = US_SHORT_DATE.exec(text);
     if (us === null) return null;
-    const two = Number(us[3]);
-    const year = String(two >= FIRST_YEAR_OF_1900S ? 1900 + two : 2000 + two);
+    const year = String(fullYear(Number(us[3])));
     parts = Number(us[1]) <= 12 ? [year, us[1], us[2]!] : [year, us[2], us[1]!];
   }
   const [year, month, day] = parts;

@@ -82,8 +82,11 @@ const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
   港交所: "HK",
 };
 const EXCHANGE_NAMES = Object.keys(EXCHANGE_MARKET);
-/** A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`); its prefix gives the exchange. */
-const NAMED_CODE = /(?:股票|证券)代码[ \t]?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
+/**
+ * A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`, and as a listing notice says it:
+ * `证券简称为“法兰泰克”，证券代码为“603966”`); its prefix gives the exchange.
+ */
+const NAMED_CODE = /(?:股票|证券)代码[ \t]?(?:为|是)?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
 /** The word every `NAMED_CODE` holds. */
 const CODE_WORD = "代码";
 /** What every `BARE_CODE` holds: its exchange's suffix. */

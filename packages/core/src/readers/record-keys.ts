@@ -24,7 +24,16 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "docid",
       "infoCode",
     ],
-    title: ["title", "headline", "news_title", "newsTitle", "subject_title"],
+    title: [
+      "title",
+      "headline",
+      "news_title",
+      "newsTitle",
+      "subject_title",
+      // A site mock's and a list page's abbreviated headline (meizhouren/huhuitong's `news_tit` beside `news_con`; the
+      // `class="news_tit"` of 搜狐's and Naver's news lists).
+      "news_tit",
+    ],
     content: [
       "content",
       "body",
@@ -51,6 +60,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A CMS's or a commerce API's rendered body (Ghost's and Shopify's `body_html`), as an archive rebuilt from saved
       // pages keeps it (Logoutx/qdaily_full_backup's `body_html` beside `body_text_len`).
       "body_html",
+      // The same site mock's abbreviated body (`news_con` after `news_tit`), and a P2P news crawl's misspelt one
+      // (Andy0526/business_web's hot-topic items: `concent` beside `item_pub_time` and `title`).
+      "news_con",
+      "concent",
     ],
     summary: [
       "summary",
@@ -107,6 +120,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "dt",
       // A Scrapy spider's item key (an eastmoney spider's `post_time: "2016年03月15日 08:28"`, zone-less: +08:00).
       "post_time",
+      // A news crawl's item time (Andy0526/business_web's 金评媒 and P2P观察网 items, a Go feed store's
+      // `json:"item_pub_time"` beside `item_fetch_time`).
+      "item_pub_time",
     ],
     url: [
       // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).

@@ -243,7 +243,7 @@ export class RecordMapper {
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
     let body = withoutCommaPadding(
-      withoutPlaceholders(withoutCutMark((lost ? null : content) ?? summary ?? "")),
+      withoutPlaceholders(withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? ""))),
     );
     // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML.
     if (body.includes("&lt;") && !HTML_TAG.test(body)) {
@@ -898,6 +898,18 @@ function withoutCommaPadding(body: string): string {
   const opened = body.slice(0, start).split(",").length - 1;
   const closed = body.slice(end).split(",").length - 1;
   return body.slice(opened >= 2 ? start : 0, closed >= 2 ? end : body.length);
+}
+
+/**
+ * The mark an API joined a story's paragraphs with where a line end would be: `#&#` (太平洋证券's news API,
+ * `"sum":"#\u0026#每经记者朱丹丹#\u0026#11月15日，…"`; a Java helper's `SPLIT_CHAR_KEYWORD = "#&#"`), never a
+ * character reference after a `#` (`C#&#12290;`, its `;` closing). @bounded: a fixed mark, a look-ahead of eight.
+ */
+const PARAGRAPH_MARK = /#&#(?!x?[\da-f]{1,7};)/giu;
+
+/** A record's body with its paragraph marks (`PARAGRAPH_MARK`) as line ends. */
+function withParagraphMarks(body: string): string {
+  return body.includes("#&#") ? body.replace(PARAGRAPH_MARK, "\n") : body;
 }
 
 /** Words of a page's navigation (an e-paper's `下一版返回栏目上一篇下一篇放大+缩小`): two name a run as navigation. */

@@ -220,6 +220,10 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // An account's issue number closing its staff credits (紫金矿业's `刊期 | 696期`, under `签发 | …`): the label, a
   // colon or bar and a number of issues, nothing else — the account's serial, never a sentence of the story.
   raw`/^(?:刊期|期数)[\s:：｜|]*第?\s*\d{1,5}\s*期$/u`,
+  // A click-here-to-subscribe call closing a channel's story (财新数据's `欲获得上图中数据，以及更多中国/全球经济数据，点此订阅
+  // 财新数据通。`; a blog's `[点此订阅博客](…)`, a portal's `点此订阅相关资源>>`): what the reader would get, then the call —
+  // the one word 订阅 every match holds, so that the set runs it behind one word of its scan (`text/pattern-set.ts`).
+  raw`/^(?:[^。！？\n]{0,40}[，,]\s*)?请?点[击此处这里]{1,3}订阅[^。！？，,\n]{1,16}[。！]?$/u`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */

@@ -554,7 +554,12 @@ export function readCredits(
           cutRelatedSection(
             cutAfterEndMark(
               cutRelatedBoxes(
-                withoutTaglines(withoutAccountCards(readClosingEditor(foot.blocks, credits), accounts)),
+                withoutTaglines(
+                  withoutAccountCards(
+                    readClosingEditor(withoutClosingTranslationCredit(foot.blocks), credits),
+                    accounts,
+                  ),
+                ),
               ),
             ),
             credits,
@@ -2191,9 +2196,17 @@ function readStamp(
     const credit = readCreditLine(rest, settings.creditSourceMaxLength);
     // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
     const named = credit === null ? readNameAndCredit(rest) : null;
+    const outletWriter = credit === null && named === null ? OUTLET_THEN_WRITER.exec(rest) : null;
     if (credit?.kind === "source")
       found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (named !== null) {
+    else if (
+      outletWriter !== null &&
+      looksLikeOutlet(outletWriter[1]!) &&
+      !looksLikeOutlet(outletWriter[2]!)
+    ) {
+      found.push({ name: canonicalOutlet(outletWriter[1]!), strength: Strength.dateline });
+      author ??= outletWriter[2]!;
+    } else if (named !== null) {
       author ??= named.name;
       if (named.credit.kind === "repost") repost = canonicalOutlet(named.credit.name);
       else if (named.credit.kind === "source")
@@ -2216,6 +2229,32 @@ function readStamp(
   if (author !== null) credits.author ??= author;
   return true;
 }
+
+/**
+ * A compiler's credit run on after the story's last sentence, naming the foreign original it translated in its own
+ * script (金评媒's `…拒绝给予评论。JPM编译自Bloomberg, Apple Pay Seeks Growths in Asia, …, by Olga Kharif.`): who
+ * compiled it from what, not the story's words. @bounded: after a sentence's end, a name of at most 12, the verb, a
+ * Latin letter, then at most 200 characters to the end.
+ */
+const CLOSING_TRANSLATION_CREDIT =
+  /(?<=[。！？”])\s*[\p{Script=Han}A-Za-z]{2,12}?(?:编译自|摘译自|译自)\s*[A-Za-z][^\n]{0,200}$/u;
+
+/** The blocks, the last without a compiler's credit run onto its prose (`CLOSING_TRANSLATION_CREDIT`). */
+function withoutClosingTranslationCredit(blocks: RawBlock[]): RawBlock[] {
+  const last = blocks.at(-1);
+  if (last?.block.type !== "paragraph" || !last.block.text.includes("译自")) return blocks;
+  const credit = CLOSING_TRANSLATION_CREDIT.exec(last.block.text);
+  if (credit === null || credit.index === 0) return blocks;
+  const text = last.block.text.slice(0, credit.index);
+  return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text } }];
+}
+
+/**
+ * A page's info line after its stamp naming the outlet, then the writer, each in an element of its own
+ * (和讯网's `<span>2016-01-26 14:12:04</span><a>新华网</a> 李丽`): the outlet's name, spaces, a Han name of two to four.
+ * @bounded: anchored, one run of at most 24 characters, a fixed gap class, one short name.
+ */
+const OUTLET_THEN_WRITER = /^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u;
 
 /** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
 function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {

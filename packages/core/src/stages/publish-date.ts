@@ -7,6 +7,7 @@ import {
   dateFromFolder,
   dateFromUrl,
   dayStart,
+  readStampLine,
   resolvePublishDate,
   shanghaiDay,
   signatureDay,
@@ -46,8 +47,18 @@ export const publishDate: Stage<
   const statedKey =
     PUBLISHED_KEYS.find(stating) ?? Object.keys(data).find((key) => PUBLISH_KEY.test(key) && stating(key));
   const statedValue = statedKey === undefined ? undefined : data[statedKey];
+  // A headline's bracketed day (`…"双降"[2014-05-04]`) left the title, and is still the title's date.
+  const statedTitle = typeof data.title === "string" ? data.title : (stated.title ?? "");
+  const titleDay = calendarDateIn(title) ?? calendarDateIn(headlineStamp(statedTitle.trim())?.stamp ?? "");
+  const fileDay = filename === undefined ? null : dateFromFileName(filename);
+  const folderDay = filename === undefined ? null : dateFromFolder(filename);
+  const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
+  const urlDay = address === null || context.document.timeless ? null : dateFromUrl(address);
   if (statedKey !== undefined) {
-    const date = normalizeDate(statedValue) ?? epochInstant(statedValue);
+    const date =
+      normalizeDate(statedValue) ??
+      epochInstant(statedValue) ??
+      yearlessOnDay(statedValue, [urlDay, titleDay, fileDay]);
     if (date === null) {
       statedInvalid = true;
       const text = String(statedValue).trim();
@@ -60,11 +71,6 @@ export const publishDate: Stage<
       );
     } else candidates.push({ from: "front-matter", date });
   }
-  // A headline's bracketed day (`…"双降"[2014-05-04]`) left the title, and is still the title's date.
-  const statedTitle = typeof data.title === "string" ? data.title : (stated.title ?? "");
-  const titleDay = calendarDateIn(title) ?? calendarDateIn(headlineStamp(statedTitle.trim())?.stamp ?? "");
-  const fileDay = filename === undefined ? null : dateFromFileName(filename);
-  const folderDay = filename === undefined ? null : dateFromFolder(filename);
   if (stampDate !== null) candidates.push({ from: "stamp-line", date: stampDate });
   else if (credits.stamp) {
     // A stamp without a year (`08-31 06:30`) takes it from the title's or the file name's date.
@@ -89,8 +95,7 @@ export const publishDate: Stage<
   if (fromFile !== null) candidates.push({ from: "file-name", date: fromFile });
   const fromFolder = dateOfDay(folderDay);
   if (fromFolder !== null) candidates.push({ from: "folder", date: fromFolder });
-  const address = credits.originalUrl ?? stated.originalUrl ?? context.document.originalUrl ?? null;
-  const fromUrl = address === null || context.document.timeless ? null : dateOfDay(dateFromUrl(address));
+  const fromUrl = dateOfDay(urlDay);
   if (fromUrl !== null) candidates.push({ from: "url", date: fromUrl });
   // A saved page's own address names the day it was filed under (`/2013/new/jun/29/`): as weak as a story's address.
   const fromPageAddress = context.document.timeless ? null : dateOfDay(context.document.pageLines.addressDay);
@@ -228,6 +233,22 @@ function dateOfDay(day: CalendarDate | null): string | null {
 }
 
 /** The calendar date when it is the stamp's month and day (so its year is the stamp's). */
+/**
+ * A stated stamp without a year (a crawler's `datetime: '11月22日 11:36'`, copied from a channel's list) on the year of
+ * a day the file states elsewhere that is the same month and day — the story's address (`/2018-11-22/`), its title's
+ * or its file name's day; null when none agrees, for a month and day alone name no year.
+ */
+function yearlessOnDay(value: unknown, days: readonly (CalendarDate | null)[]): string | null {
+  if (typeof value !== "string") return null;
+  const stamp = readStampLine(value, 0);
+  if (stamp === null || stamp.year !== null) return null;
+  for (const day of days) {
+    const date = stampInstant(stamp, sameDay(day, stamp));
+    if (date !== null) return date;
+  }
+  return null;
+}
+
 function sameDay(day: CalendarDate | null, stamp: { month: number; day: number }): CalendarDate | null {
   return day !== null && day.month === stamp.month && day.day === stamp.day ? day : null;
 }
