@@ -84,6 +84,7 @@ export const FRESH_72 = join(REPO, "datasets/fresh-72");
 export const FRESH_73 = join(REPO, "datasets/fresh-73");
 export const FRESH_74 = join(REPO, "datasets/fresh-74");
 export const FRESH_75 = join(REPO, "datasets/fresh-75");
+export const FRESH_78 = join(REPO, "datasets/fresh-78");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -723,6 +724,14 @@ export const DATASETS: readonly Dataset[] = [
       "`datasets/fresh-75`: a tuning set of records kept inside code and mock data, from six repositories no set drew from — a news app's Kotlin source holding one FT story's API record in a raw string (`const val mockStory = \"\"\"…\"\"\"`: UTC `createdAt`, an English headline and `<p>` body array, a `英国《金融时报》` byline organization, related stories), two excerpts of a Java class whose Javadoc comments keep a media-monitoring API's sample responses GsonFormat-style (`* data : {…}`: a machine-translated Reuters report with its English original and the wire's footer; a newspaper's front-page story with `\\u201c` escapes and a padded title), JavaScript mock modules (a 今日头条 open-platform list as an object literal with unquoted keys: title-only records, epoch-second `PublishTime`, the account as `AuthorName`; a blog demo's list of single-quoted records repeating one 新浪财经 lead with an inline quote), a Flutter app's Dart map of 澎湃新闻 leads with sample comments, and two elements of a PWA demo's hard-coded feed response (epoch-millisecond `sourcets`, a paragraph array opening `原标题：`, an empty body beside `long_abs`) (see `datasets/fresh-75/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 47 before caixun ran on them, then fixed by class",
     showMisses: true,
     cases: () => labelled(FRESH_75),
+  },
+  {
+    name: "fresh-78",
+    title: "Seventy-eighth fresh set",
+    description:
+      "`datasets/fresh-78`: a tuning set of plain-text exports and scraper outputs from five repositories no set drew from — a news spider's preprocessing samples (one story's body without a title line under a 新华网 dateline; a WeChat article whose first line runs title, day and account together), a newspaper crawler's sample CSVs (新民晚报's e-paper rows with kicker, deck, four-space paragraph joins and a byline at either end, a front-page pointer row; a CNKI newspaper-database export with `name;` authors, an `NA;` placeholder, quoted multi-line bodies and keyword lists), a stock project's scraped Yahoo奇摩 records (`YYYY/MM/DD HH:MM` times, a snippet ending in an outlet's name and domain), a rail digest's records with Chinese keys (`日期`, `标题` holding a list item's whole text, `来源`, `摘要`) and a Google News aggregator's data (a summary that is only the title and the outlet) (see `datasets/fresh-78/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 48 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_78),
   },
 ];
 
