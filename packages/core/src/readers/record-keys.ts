@@ -51,6 +51,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A CMS's or a commerce API's rendered body (Ghost's and Shopify's `body_html`), as an archive rebuilt from saved
       // pages keeps it (Logoutx/qdaily_full_backup's `body_html` beside `body_text_len`).
       "body_html",
+      // CNKI's newspaper-database export, as crawlers save it (`Number,Title,Author,…,Contents,Keywords`; `Contents` reads as `contents`).
+      "contents",
     ],
     summary: [
       "summary",
