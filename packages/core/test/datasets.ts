@@ -85,6 +85,7 @@ export const FRESH_73 = join(REPO, "datasets/fresh-73");
 export const FRESH_74 = join(REPO, "datasets/fresh-74");
 export const FRESH_75 = join(REPO, "datasets/fresh-75");
 export const FRESH_76 = join(REPO, "datasets/fresh-76");
+export const FRESH_78 = join(REPO, "datasets/fresh-78");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -733,6 +734,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_76),
   },
+  {
+    name: "fresh-78",
+    title: "Seventy-eighth fresh set",
+    description:
+      "`datasets/fresh-78`: a tuning set of plain-text exports and scraper outputs from five repositories no set drew from — a news spider's preprocessing samples (one story's body without a title line under a 新华网 dateline; a WeChat article whose first line runs title, day and account together), a newspaper crawler's sample CSVs (新民晚报's e-paper rows with kicker, deck, four-space paragraph joins and a byline at either end, a front-page pointer row; a CNKI newspaper-database export with `name;` authors, an `NA;` placeholder, quoted multi-line bodies and keyword lists), a stock project's scraped Yahoo奇摩 records (`YYYY/MM/DD HH:MM` times, a snippet ending in an outlet's name and domain), a rail digest's records with Chinese keys (`日期`, `标题` holding a list item's whole text, `来源`, `摘要`) and a Google News aggregator's data (a summary that is only the title and the outlet) (see `datasets/fresh-78/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 48 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_78),
+  },
 ];
 
 /**
@@ -820,6 +829,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_74,
     FRESH_75,
     FRESH_76,
+    FRESH_78,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -35,6 +35,8 @@ export const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "dw.com": "德国之声",
   // The e-paper of 人民日报 (paper.people.com.cn/rmrb) before its portal, 人民网.
   "paper.people.com.cn": "人民日报",
+  // The e-paper of 新民晚报 (paper.xinmin.cn/html/xmwb) before its portal, 新民网.
+  "paper.xinmin.cn": "新民晚报",
   "people.com.cn": "人民网",
   "xinhuanet.com": "新华网",
   "news.cn": "新华网",

@@ -64,6 +64,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // (Andy0526/business_web's hot-topic items: `concent` beside `item_pub_time` and `title`).
       "news_con",
       "concent",
+      // CNKI's newspaper-database export, as crawlers save it (`Number,Title,Author,…,Contents,Keywords`; `Contents` reads as `contents`).
+      "contents",
     ],
     summary: [
       "summary",

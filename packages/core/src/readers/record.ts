@@ -262,6 +262,9 @@ export class RecordMapper {
       body = body.slice(headline[0].length).trimStart();
     }
     if (title !== "") body = withoutPageNavigation(body, title, this.settings.pageNavigationMaxLength);
+    // A feed's description that only repeats the headline and names its outlet (Google News RSS: `<title> 财联社`)
+    // is no text: the record is a headline.
+    if (content === null && feedName !== null && isHeadlineAndOutlet(body, title, feedName)) body = "";
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
     const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
@@ -292,6 +295,13 @@ export class RecordMapper {
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
     const credited: Credited = { author: text(fields.author), editor: text(fields.editor), source: null };
+    // An export's writers each closed by a semicolon (CNKI's `毛锦伟;栗思;`, `NA;` for none): the names in a list.
+    if (credited.author !== null && CLOSED_NAME_LIST.test(credited.author))
+      credited.author = credited.author
+        .split(/[;；]/)
+        .map((name) => name.trim())
+        .filter(Boolean)
+        .join("、");
     // An author field holding its page's credit block (`记者：白金蕾    编辑：岳彩周`, a feed item's `creator`): the
     // writers it names, and the editor when no field names one.
     const block =
@@ -425,22 +435,37 @@ export class RecordMapper {
               this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
           return roles;
         };
+        // An array's reads wait in `found` (numbered on from `items`) until it is known to hold news.
+        const found: ReadItem[] = [];
         for (const record of records) {
           const where = {
-            ref: refOf(items.length),
+            ref: refOf(items.length + found.length),
             line,
             raw: recordJson(record),
             inList: true,
             snapshot: taken,
           };
           const read = this.document(record, where, "dump-record", arrayRoles);
-          if ("failure" in read && depth > 1 && holdsArray(record))
+          if ("failure" in read && depth > 1 && holdsArray(record)) {
+            items.push(...found.splice(0));
             this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw, taken);
-          else items.push(read);
+          } else found.push(read);
         }
+        // A lookup list beside the stories (a site's `categories: [{key, label}]`, a tag table) names no headline or
+        // text in any entry: its entries are no records and take no numbers. (Entries that name one and hold no news
+        // — a site's navigation links — are still counted, as its list writes them.)
+        if (!found.every(isNoNews) || records.some((record) => this.namesStory(record))) items.push(...found);
       } else if (isJsonObject(field) && depth > 1)
         this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw, taken);
     }
+  }
+
+  /** Whether a record holds a key the mapping reads as a headline, a text or a summary. */
+  private namesStory(record: Record<string, unknown>): boolean {
+    const { fields } = this.resolve(this.mapping);
+    return [...fields.title, ...fields.content, ...fields.summary].some(
+      (path) => valueAt(record, path) !== undefined,
+    );
   }
 
   /** The keys the default mapping reads by name. */
@@ -1352,4 +1377,21 @@ function epochMilliseconds(value: number): number {
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
 function fromEpoch(value: number): string | null {
   return chinaTime(epochMilliseconds(value));
+}
+
+/** A read that found no news in its record (`not-a-news-record`), as a lookup list's entries give. */
+function isNoNews(read: ReadItem): boolean {
+  return "failure" in read && read.failure.code === "not-a-news-record";
+}
+
+/**
+ * A list of names each closed by a semicolon (`孟群舒;`, `毛锦伟;栗思;`), no digits in it.
+ * @bounded: anchored; each repetition ends at a semicolon its names cannot hold, so no split is tried twice.
+ */
+const CLOSED_NAME_LIST = /^(?:[^;；\d\n]{1,40}[;；])+\s*$/u;
+
+/** Whether `body` is `title` and then `outlet` alone (white space aside), as a news aggregator's description is. */
+function isHeadlineAndOutlet(body: string, title: string, outlet: string): boolean {
+  if (title === "" || !body.startsWith(title)) return false;
+  return body.slice(title.length).trim() === outlet;
 }
