@@ -84,6 +84,7 @@ export const FRESH_72 = join(REPO, "datasets/fresh-72");
 export const FRESH_73 = join(REPO, "datasets/fresh-73");
 export const FRESH_74 = join(REPO, "datasets/fresh-74");
 export const FRESH_75 = join(REPO, "datasets/fresh-75");
+export const FRESH_77 = join(REPO, "datasets/fresh-77");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -723,6 +724,14 @@ export const DATASETS: readonly Dataset[] = [
       "`datasets/fresh-75`: a tuning set of records kept inside code and mock data, from six repositories no set drew from — a news app's Kotlin source holding one FT story's API record in a raw string (`const val mockStory = \"\"\"…\"\"\"`: UTC `createdAt`, an English headline and `<p>` body array, a `英国《金融时报》` byline organization, related stories), two excerpts of a Java class whose Javadoc comments keep a media-monitoring API's sample responses GsonFormat-style (`* data : {…}`: a machine-translated Reuters report with its English original and the wire's footer; a newspaper's front-page story with `\\u201c` escapes and a padded title), JavaScript mock modules (a 今日头条 open-platform list as an object literal with unquoted keys: title-only records, epoch-second `PublishTime`, the account as `AuthorName`; a blog demo's list of single-quoted records repeating one 新浪财经 lead with an inline quote), a Flutter app's Dart map of 澎湃新闻 leads with sample comments, and two elements of a PWA demo's hard-coded feed response (epoch-millisecond `sourcets`, a paragraph array opening `原标题：`, an empty body beside `long_abs`) (see `datasets/fresh-75/SOURCES.tsv`); many-record files are labelled record by record (`ref`), collected and labelled in session 47 before caixun ran on them, then fixed by class",
     showMisses: true,
     cases: () => labelled(FRESH_75),
+  },
+  {
+    name: "fresh-77",
+    title: "Seventy-seventh fresh set",
+    description:
+      "`datasets/fresh-77`: a tuning set of Markdown mirrors and saved outlet pages from three repositories no set drew from — four browser-saved Taiwanese article pages kept as a scraper's test fixtures, cut to head, article and footer (財訊快報 with the site name as `<title>` and the headline only in og:title and an h2; 工商時報 with a blockquote lead, figures, a share toolbar and popIn recommendations; 鉅亨網's Next.js page with a `鉅 亨網新聞中心 … 2024-09-30 15:10` credit line and quote links; 財訊's React DOM of hashed classes carrying a 工商時報 story closed by `（本文由「工商時報」授權轉載）`), three AI-generated daily reports of a VitePress site (no front matter, no title, an opener naming the day, `**`-led numbered items, `###` headings) and a docsify knowledge-base page (`# title（day）`, bullet sections, a data-sources section and a `> **注**` disclaimer) (see `datasets/fresh-77/SOURCES.tsv`), collected and labelled in session 48 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_77),
   },
 ];
 
