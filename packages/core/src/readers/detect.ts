@@ -68,10 +68,17 @@ export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set([
 const SERVER_TEMPLATE_BLOCK = String.raw`(?:<%(?:[^%]|%(?!>))*%>|<\?php\b(?:[^?]|\?(?!>))*\?>)`;
 
 /**
- * What markup may open with before its first tag: white space, an XML declaration, then comments and
- * a server template's directives (`SERVER_TEMPLATE_BLOCK`) in any order.
+ * A script block a page's source may open with before its doctype (`<script>//alert('==='+'');</script>`, a
+ * server template's leftover): what follows it decides, so a component file (`<script setup>…</script>` then
+ * `<template>`) stays what it is.
  */
-const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLATE_BLOCK}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
+const LEADING_SCRIPT = String.raw`<script\b[^>]*>(?:[^<]|<(?!/script))*</script>`;
+
+/**
+ * What markup may open with before its first tag: white space, an XML declaration, then comments,
+ * a server template's directives (`SERVER_TEMPLATE_BLOCK`) and script blocks (`LEADING_SCRIPT`) in any order.
+ */
+const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLATE_BLOCK}|${LEADING_SCRIPT}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
 
 /**
  * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and
@@ -83,6 +90,13 @@ export const HTML_START = new RegExp(
   `${MARKUP_PROLOGUE}<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote|link|meta|style|title|base)\\b`,
   "i",
 );
+
+/**
+ * Markup that opens with what only a page's head holds (`<title>`, `<meta>`, `<link>`, `<base>`) and no `<head>` tag
+ * around it: a page saved without its `<html>`, `<head>` and `<body>` tags (a DOM's children copied out, a scraper's
+ * fixture), which `readPage` reads with the head implied.
+ */
+export const HEAD_ELEMENT_START = new RegExp(`${MARKUP_PROLOGUE}<(?:title|meta|link|base)\\b`, "i");
 
 /** An inline tag first: what opens a header typeset in styled spans, never a page. */
 const INLINE_START = /^<span\b/i;
@@ -193,6 +207,8 @@ export const MARKDOWN_SIGNALS: ReadonlyArray<{ pattern: RegExp; weight: number; 
   { pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2 },
   // Bold.
   { pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2 },
+  // A list item led by a bold label (`1. **三大指数表现分化**：…`, `- **美股**：…`): no plain text writes one.
+  { pattern: /^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\*\*[^*\n]+\*\*/gm, weight: 2, max: 2 },
   // Bullet list.
   { pattern: /^[ \t]{0,3}[-*+][ \t]+\S/gm, weight: 1, max: 2 },
   // Block quote.
