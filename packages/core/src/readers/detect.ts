@@ -176,7 +176,12 @@ const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
  * `needs`: a literal every match holds, so that a text without it (nearly every plain text has no `**`) is not
  * scanned for the pattern at all: one search for the literal instead of a regular expression over the whole text.
  */
-export const MARKDOWN_SIGNALS: ReadonlyArray<{ pattern: RegExp; weight: number; max: number; needs?: string }> = [
+export const MARKDOWN_SIGNALS: ReadonlyArray<{
+  pattern: RegExp;
+  weight: number;
+  max: number;
+  needs?: string;
+}> = [
   // ATX heading on the first line.
   { pattern: /^\s*#{1,6}[ \t]+\S/, weight: 3, max: 3 },
   // Setext heading on the first line. Blank space, then the first character of the line: `\s*` and `\S` never compete
