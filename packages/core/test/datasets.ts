@@ -85,6 +85,7 @@ export const FRESH_73 = join(REPO, "datasets/fresh-73");
 export const FRESH_74 = join(REPO, "datasets/fresh-74");
 export const FRESH_75 = join(REPO, "datasets/fresh-75");
 export const FRESH_76 = join(REPO, "datasets/fresh-76");
+export const FRESH_77 = join(REPO, "datasets/fresh-77");
 export const FRESH_78 = join(REPO, "datasets/fresh-78");
 
 export interface Dataset {
@@ -735,6 +736,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_76),
   },
   {
+    name: "fresh-77",
+    title: "Seventy-seventh fresh set",
+    description:
+      "`datasets/fresh-77`: a tuning set of Markdown mirrors and saved outlet pages from three repositories no set drew from — four browser-saved Taiwanese article pages kept as a scraper's test fixtures, cut to head, article and footer (財訊快報 with the site name as `<title>` and the headline only in og:title and an h2; 工商時報 with a blockquote lead, figures, a share toolbar and popIn recommendations; 鉅亨網's Next.js page with a `鉅 亨網新聞中心 … 2024-09-30 15:10` credit line and quote links; 財訊's React DOM of hashed classes carrying a 工商時報 story closed by `（本文由「工商時報」授權轉載）`), three AI-generated daily reports of a VitePress site (no front matter, no title, an opener naming the day, `**`-led numbered items, `###` headings) and a docsify knowledge-base page (`# title（day）`, bullet sections, a data-sources section and a `> **注**` disclaimer) (see `datasets/fresh-77/SOURCES.tsv`), collected and labelled in session 48 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_77),
+  },
+  {
     name: "fresh-78",
     title: "Seventy-eighth fresh set",
     description:
@@ -829,6 +838,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_74,
     FRESH_75,
     FRESH_76,
+    FRESH_77,
     FRESH_78,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);

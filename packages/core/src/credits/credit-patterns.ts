@@ -80,8 +80,12 @@ const WRAPPED = literalOf(`^${OPEN}\\s*([\\s\\S]*?)\\s*${CLOSE}[。；;，,.]?$`
 const PORTAL_BACK_LINK = literalOf(`返回[\\p{Script=Han}A-Za-z]{1,8}[，,]\\s*${PORTAL_BACK_LINK_END}$`, "u");
 /** The punctuation a line may end with, and that `unwrap` drops (a run of one kind or mixed). */
 const END_PUNCTUATION = "/(?<![。；;，,.])[。；;，,.]+$/u";
+/**
+ * A source line: the word, then a colon, a bar, white space, or the name glued on (`来源新华社`). Glued, a conjunction
+ * after the word makes it a heading's noun (`## 数据来源与专家观点`, `来源及方法`), no credit.
+ */
 const SOURCE_LINE = literalOf(
-  `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?\\s*[:：｜|]?\\s*(.+)$`,
+  `^(?:${oneOf(SOURCE_PREFIXES)})?(?:${oneOf(SOURCE_WORDS)})(?:于)?(?:\\s*[:：｜|]\\s*|\\s+|(?![与及]))(.+)$`,
   "u",
 );
 const OWN_LABEL_LINE = literalOf(`^(?:${oneOf(OWN_STORY_LABELS)})\\s*[:：]\\s*(\\S{2,20})$`, "u");
@@ -742,7 +746,7 @@ function creditsStagePatterns(): readonly string[] {
    * the first pick's headline (`【视频精选】俄罗斯波罗的海啤酒走向国际市场`). @bounded: anchored, the headline at most 40
    * characters.
    */
-  const RELATED_HEADING = raw`/^(?:最后[，,]\s*)?(?:【(?:视频|往期|精彩|热门|今日)?(?:精选|推荐|回顾)】[^。！？!?]{0,40}|相关(?:报道|文章|阅读|新闻|链接|作品|推荐|专题)|延伸阅读|推荐阅读|为你推荐|往期(?:回顾|推荐|精选)|更多(?:阅读|报道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu`;
+  const RELATED_HEADING = raw`/^(?:最后[，,]\s*)?(?:【(?:视频|往期|精彩|热门|今日)?(?:精选|推荐|回顾)】[^。！？!?]{0,40}|相[关關](?:[报報]道|文章|[阅閱][读讀]|新[闻聞]|[链鏈]接|作品|推[荐薦]|[专專][题題])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|[为為][你您]推[荐薦]|往期(?:回[顾顧]|推[荐薦]|精[选選])|更多(?:[阅閱][读讀]|[报報]道)|精彩(?:视频|图片|内容)?推荐|(?:今日|本周|每日)?好文推荐|Related (?:posts|articles|stories|reading))\s*[:：]?\s*[↓⬇👇>》→\s]*$/iu`;
   /**
    * The heading of a box of links to a writer's other stories (`中山淳史的其他文章`), or of related
    * stories (`相关阅读`). @bounded: the name before `的` is at most 12 characters.

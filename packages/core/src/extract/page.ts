@@ -126,7 +126,7 @@ export function openWebForms(root: Document): void {
  * a Markdown body) has no `<head>` with a `<title>` and no `<body>` around the story.
  */
 export function readPage(root: Document): PageParts | null {
-  const head = select("head", root)[0];
+  const head = select("head", root)[0] ?? impliedHead(root);
   const headTitle = head === undefined ? undefined : select("title", head)[0];
   const body = select("body", root)[0] ?? (headTitle ? impliedBody(head!) : undefined);
   // A template that printed its `<title>` after `</head>` (inside an include's wrapper in the body) titles the page as well.
@@ -335,6 +335,30 @@ function sharedHeadline(root: Document): string | null {
 
 /** What a `<head>` may hold; any other element opens the body, as HTML's parser reads a page. */
 const HEAD_CONTENT = new Set(["title", "meta", "link", "script", "style", "base", "noscript", "template"]);
+
+/**
+ * The `<head>` of a page saved without its `<html>`, `<head>` and `<body>` tags (a DOM's children copied out, a
+ * scraper's fixture): the run of head elements the document opens with (`<title>`, `<meta>`, `<link>` …, with
+ * white space and comments between them) when its `<title>` is among them, wrapped in a `<head>` with the rest in a
+ * `<body>`, as a browser's parser reads such a page. Undefined (nothing moved) for a document with an `<html>` or
+ * `<body>` element, or one that opens otherwise.
+ */
+function impliedHead(root: Document): Element | undefined {
+  const nodes = root.children;
+  if (nodes.some((node) => isTag(node) && (node.name === "html" || node.name === "body"))) return undefined;
+  const end = nodes.findIndex(
+    (node) => (isTag(node) && !HEAD_CONTENT.has(node.name)) || (isText(node) && node.data.trim() !== ""),
+  );
+  const leading = end < 0 ? nodes : nodes.slice(0, end);
+  if (end < 0 || !leading.some((node) => isTag(node) && node.name === "title")) return undefined;
+  const head = new ElementNode("head", {}, leading);
+  const body = new ElementNode("body", {}, nodes.slice(end));
+  nodes.splice(0, nodes.length, head, body);
+  relinkChildren(head);
+  relinkChildren(body);
+  relinkChildren(root);
+  return head;
+}
 
 /**
  * The `<body>` of a page that leaves its tag out, as HTML allows and a browser reads it: from the first

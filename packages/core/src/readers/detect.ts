@@ -68,10 +68,17 @@ export const MANY_DOCUMENT_KINDS: ReadonlySet<InputKind> = new Set([
 const SERVER_TEMPLATE_BLOCK = String.raw`(?:<%(?:[^%]|%(?!>))*%>|<\?php\b(?:[^?]|\?(?!>))*\?>)`;
 
 /**
- * What markup may open with before its first tag: white space, an XML declaration, then comments and
- * a server template's directives (`SERVER_TEMPLATE_BLOCK`) in any order.
+ * A script block a page's source may open with before its doctype (`<script>//alert('==='+'');</script>`, a
+ * server template's leftover): what follows it decides, so a component file (`<script setup>…</script>` then
+ * `<template>`) stays what it is.
  */
-const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLATE_BLOCK}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
+const LEADING_SCRIPT = String.raw`<script\b[^>]*>(?:[^<]|<(?!/script))*</script>`;
+
+/**
+ * What markup may open with before its first tag: white space, an XML declaration, then comments,
+ * a server template's directives (`SERVER_TEMPLATE_BLOCK`) and script blocks (`LEADING_SCRIPT`) in any order.
+ */
+const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLATE_BLOCK}|${LEADING_SCRIPT}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
 
 /**
  * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and
@@ -83,6 +90,13 @@ export const HTML_START = new RegExp(
   `${MARKUP_PROLOGUE}<(?:!doctype|html|head|body|div|p|article|section|table|h[1-6]|span|center|pre|ul|ol|blockquote|link|meta|style|title|base)\\b`,
   "i",
 );
+
+/**
+ * Markup that opens with what only a page's head holds (`<title>`, `<meta>`, `<link>`, `<base>`) and no `<head>` tag
+ * around it: a page saved without its `<html>`, `<head>` and `<body>` tags (a DOM's children copied out, a scraper's
+ * fixture), which `readPage` reads with the head implied.
+ */
+export const HEAD_ELEMENT_START = new RegExp(`${MARKUP_PROLOGUE}<(?:title|meta|link|base)\\b`, "i");
 
 /** An inline tag first: what opens a header typeset in styled spans, never a page. */
 const INLINE_START = /^<span\b/i;
@@ -158,7 +172,16 @@ const JSON_START = /^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]
 const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 /** Markdown syntax that plain text does not have, and what each sighting weighs (named in the comment above it). */
-export const MARKDOWN_SIGNALS: ReadonlyArray<{ pattern: RegExp; weight: number; max: number }> = [
+/**
+ * `needs`: a literal every match holds, so that a text without it (nearly every plain text has no `**`) is not
+ * scanned for the pattern at all: one search for the literal instead of a regular expression over the whole text.
+ */
+export const MARKDOWN_SIGNALS: ReadonlyArray<{
+  pattern: RegExp;
+  weight: number;
+  max: number;
+  needs?: string;
+}> = [
   // ATX heading on the first line.
   { pattern: /^\s*#{1,6}[ \t]+\S/, weight: 3, max: 3 },
   // Setext heading on the first line. Blank space, then the first character of the line: `\s*` and `\S` never compete
@@ -184,15 +207,18 @@ export const MARKDOWN_SIGNALS: ReadonlyArray<{ pattern: RegExp; weight: number; 
     pattern: /\[[^[\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^()[\s]*\)/g,
     weight: 2,
     max: 4,
+    needs: "](",
   },
   // Image.
-  { pattern: /!\[[^[\]\n]*\]\([^()[\s]+\)/g, weight: 2, max: 4 },
+  { pattern: /!\[[^[\]\n]*\]\([^()[\s]+\)/g, weight: 2, max: 4, needs: "![" },
   // Fenced code.
   { pattern: /^(?:```|~~~)/gm, weight: 2, max: 4 },
   // Table.
-  { pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2 },
+  { pattern: /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm, weight: 2, max: 2, needs: "---" },
   // Bold.
-  { pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2 },
+  { pattern: /\*\*[^*\n]+\*\*/g, weight: 1, max: 2, needs: "**" },
+  // A list item led by a bold label (`1. **三大指数表现分化**：…`, `- **美股**：…`): no plain text writes one.
+  { pattern: /^[ \t]{0,3}(?:\d{1,3}[.)]|[-*+])[ \t]+\*\*[^*\n]+\*\*/m, weight: 2, max: 2, needs: "**" },
   // Bullet list.
   { pattern: /^[ \t]{0,3}[-*+][ \t]+\S/gm, weight: 1, max: 2 },
   // Block quote.
@@ -252,6 +278,7 @@ export function detectInput(sample: string, filename?: string): InputKind {
 export function markdownScore(text: string): number {
   let score = 0;
   for (const signal of MARKDOWN_SIGNALS) {
+    if (signal.needs !== undefined && !text.includes(signal.needs)) continue;
     const count = signal.pattern.global
       ? (text.match(signal.pattern)?.length ?? 0)
       : signal.pattern.test(text)

@@ -146,10 +146,11 @@ function inTraditional(source: string): string {
  * A labelled disclaimer: not advice, views are the authors', risks are the reader's (`新浪声明：…风险自担`,
  * `免责声明：本文内容仅代表作者个人观点，平台不承担任何法律风险。`), and the same in Traditional characters, as a
  * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`), or a generated article's
- * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`); a blog's marker emoji may open it (`💡 免责声明：本文仅供教育和
+ * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`), or a compiled analysis's under `注` (`注：以上分析基于公开信息，
+ * 投资决策需结合个人风险偏好及专业建议。`); a blog's marker emoji may open it (`💡 免责声明：本文仅供教育和
  * 信息分享，不构成投资建议。`, `💭 学习分享声明：…不构成投资建议`).
  */
-const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
+const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意?)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|决策需结合.{0,16}(?:建议|判断)|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
 export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
   new RegExp(LABELLED_DISCLAIMER_SOURCE, "u"),
   new RegExp(inTraditional(LABELLED_DISCLAIMER_SOURCE), "u"),

@@ -14,6 +14,7 @@ import {
 } from "../packs/index.js";
 import { advance, type Grown, type ParseContext, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { HEAD_ELEMENT_START } from "../readers/detect.js";
 import { fileNameHeadline } from "../readers/file-path.js";
 import { warning } from "../warnings.js";
 import { type ReadOptions, readBlocks } from "./blocks.js";
@@ -235,11 +236,13 @@ function readWholePage(
 
 /**
  * Whether the HTML may be a whole saved page (`readPage` needs a `<head>` with a `<title>`; a page may
- * leave its `<body>` tag out, which `readPage` then implies as HTML does): only then is a tree built.
- * Without them the body is a fragment. Each test is a plain search for a literal.
+ * leave its `<body>` tag out, or all three of its tags when it opens with its head's elements
+ * (`HEAD_ELEMENT_START`), which `readPage` then implies as HTML does): only then is a tree built.
+ * Without them the body is a fragment. Each test is a plain search for a literal or an anchored prologue.
  */
 function mayBeWholePage(html: string): boolean {
   if (/<head\b/i.test(html)) return /<title\b/i.test(html);
+  if (/<title\b/i.test(html) && HEAD_ELEMENT_START.test(html)) return true;
   return mayBeBodyInclude(html);
 }
 
