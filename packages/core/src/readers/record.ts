@@ -294,7 +294,7 @@ export class RecordMapper {
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
     const credited: Credited = {
-      author: text(fields.author) ?? bylineWriters(record, fields.author),
+      author: text(fields.author) ?? bylineWriters(record.byline),
       editor: text(fields.editor),
       source: null,
     };
@@ -1305,23 +1305,19 @@ function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): s
 }
 
 /**
- * The writers a byline object at one of `paths` lists, joined as a credit line's are: FT中文网's content API writes
+ * The writers a record's byline object lists, joined as a credit line's are: FT中文网's content API writes
  * `byline: {organization: "英国《金融时报》", authors: [{names: ["爱德华•怀特"], place: "台北报道"}]}` (the form its
  * Go models document, `names: ["阿利斯泰尔•格雷", "理查德•亨德森"]` for two); its organization is a feed name's key.
- * Null when no such object names anyone.
+ * Null for any other value, or one that names no one.
  */
-function bylineWriters(record: Record<string, unknown>, paths: readonly string[]): string | null {
-  for (const path of paths) {
-    const byline = valueAt(record, path);
-    if (!isJsonObject(byline) || !Array.isArray(byline.authors)) continue;
-    const names = byline.authors.flatMap((entry) =>
-      isJsonObject(entry) && Array.isArray(entry.names)
-        ? entry.names.flatMap((name) => (typeof name === "string" && name.trim() !== "" ? [name.trim()] : []))
-        : [],
-    );
-    if (names.length > 0) return names.join("、");
-  }
-  return null;
+function bylineWriters(byline: unknown): string | null {
+  if (!isJsonObject(byline) || !Array.isArray(byline.authors)) return null;
+  const names = byline.authors.flatMap((entry) =>
+    isJsonObject(entry) && Array.isArray(entry.names)
+      ? entry.names.flatMap((name) => (typeof name === "string" && name.trim() !== "" ? [name.trim()] : []))
+      : [],
+  );
+  return names.length > 0 ? names.join("、") : null;
 }
 
 /**
