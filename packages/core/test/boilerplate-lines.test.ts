@@ -7,7 +7,7 @@ import { regexFromLiteral } from "../src/text/regex-literal.js";
 import { escapePattern } from "../src/text/string-finder.js";
 
 test("each of the boilerplate's lines is its pattern's literal, compiled back to the same pattern", () => {
-  expect(GENERIC_DROP_LINES.length).toBe(91);
+  expect(GENERIC_DROP_LINES.length).toBe(92);
   for (const line of [...GENERIC_DROP_LINES, CLOSING_NOTES.model])
     expect(String(regexFromLiteral(line))).toBe(line);
   expect(new RegExp(CLOSING_NOTES.clause, "u").test("投资有风险")).toBe(true);
@@ -40,8 +40,17 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     "© 本文著作权归作者所有，并授权少数派独家使用，未经少数派许可，不得转载使用。",
     "電子郵件:",
     "+1",
+    // ME News' ad mark beside its ad picture (datasets/fresh-71/clipper-web/jlink__menews-hk-stablecoin-licences.md).
+    "AD",
+    "广告",
   ])
     expect(drops.test(line), line).toBe(true);
-  for (const line of ["下载APP后即可领取。", "欢迎用人单位发布岗位", "公司股价今日上涨3%。"])
+  for (const line of [
+    "下载APP后即可领取。",
+    "欢迎用人单位发布岗位",
+    "公司股价今日上涨3%。",
+    "AD公司发布公告",
+    "广告费用同比增长",
+  ])
     expect(drops.test(line), line).toBe(false);
 });

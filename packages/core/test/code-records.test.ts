@@ -390,3 +390,45 @@ describe("records in code and mock data (fresh-75)", () => {
     expect(first?.ok && first.article.text).not.toMatch(/牛牛牛|logo116/);
   });
 });
+
+describe("a byline given as an object (fresh-75)", () => {
+  it("reads FT中文网's byline object: the writers its authors name, the paper in title marks its organization names", () => {
+    // datasets/fresh-75/kotlin-mock-story/ftc-android-kotlin__example.kt (FTChinese/ftc-android-kotlin): the content
+    // API's story record in a Kotlin raw string, `byline: {organization, authors: [{names, place}]}`.
+    const article = parse(read75("kotlin-mock-story/ftc-android-kotlin__example.kt"));
+    expect(article).toMatchObject({
+      title: "China blue-chips sink to 4-month low as equities retreat worsens",
+      publishedAt: "2018-02-09T06:07:15Z",
+      source: { name: "金融时报" },
+      via: [],
+      author: "爱德华•怀特",
+    });
+  });
+
+  it.each([
+    // The form FT中文网's Go models document (two offices, three writers).
+    [
+      {
+        organization: "英国《金融时报》",
+        authors: [
+          { names: ["詹姆斯•波利提"], place: "华盛顿" },
+          { names: ["阿利斯泰尔•格雷", "理查德•亨德森"], place: "纽约报道" },
+        ],
+      },
+      "詹姆斯•波利提、阿利斯泰尔•格雷、理查德•亨德森",
+      "金融时报",
+    ],
+    // A byline with no one named: no writer.
+    [{ organization: "英国《金融时报》", authors: [{ names: [], place: "伦敦" }] }, undefined, "金融时报"],
+  ])("a byline object %#", (byline, author, source) => {
+    const record = {
+      title: "标题",
+      createdAt: "2018-02-09T06:07:15Z",
+      byline,
+      body: ["<p>正文第一段，说了些什么事情。</p>"],
+    };
+    const article = parse(JSON.stringify(record));
+    expect(article.author ?? undefined).toBe(author);
+    expect(article.source?.name).toBe(source);
+  });
+});

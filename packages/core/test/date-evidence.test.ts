@@ -1,6 +1,7 @@
 // Dates from places other than the front matter: stamp lines, titles, file names, and the order in
 // which they are trusted. The examples are lines and names seen in the development set
 // (datasets/dev/SOURCES.tsv).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   calendarDateIn,
@@ -57,6 +58,25 @@ describe("calendar dates in titles and file names", () => {
   it("does not read a long id as a date unless it starts with one", () => {
     expect(dateFromFileName("202112082206703990.md")).toEqual({ year: 2021, month: 12, day: 8 });
     expect(dateFromFileName("1234567890123.md")).toBeNull();
+  });
+
+  // fresh-73's crawler of 东方财富's report pages names each file by the report's infocode
+  // (`bse-news-crawler__AP202603171820594711.txt`): the code's digits are an id, not the report's day.
+  it.each([
+    ["bse-news-crawler__AP202603171820594711.txt", null],
+    ["data/AN202103011234567890.pdf", null],
+    ["bse-news-crawler__AP202603171820594711_2026-03-22.txt", { year: 2026, month: 3, day: 22 }],
+    ["IMG20230506123456.md", { year: 2023, month: 5, day: 6 }],
+    ["post20230506.md", { year: 2023, month: 5, day: 6 }],
+  ])("a lettered code %s", (path, expected) => expect(dateFromFileName(path)).toEqual(expected));
+
+  it("reads no date from any lettered code of more digits than a date and a time", () => {
+    const code = fc.tuple(fc.stringMatching(/^[A-Za-z]{1,4}$/), fc.stringMatching(/^\d{15,24}$/));
+    fc.assert(
+      fc.property(code, ([letters, digits]) => {
+        expect(dateFromFileName(`crawler__${letters}${digits}.txt`)).toBeNull();
+      }),
+    );
   });
 });
 

@@ -1598,7 +1598,7 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
   const authors = outletFirst ? names.slice(1) : names;
   if (authors.length === 0) return null;
   const written = outletFirst ? first : (groups.outlet?.trim() ?? "");
-  const outletText = written.endsWith("》") ? (TITLED_PAPER.exec(written)?.[1] ?? written) : written;
+  const outletText = titledPaper(written);
   // A name in title marks before `记者` is a publication's, whatever it ends with (`《中国企业家》记者`); without
   // the word it may be a book's (`《三体》 刘慈欣`).
   const titled = reporter && outletText !== written;
@@ -1609,6 +1609,13 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
       ? null
       : canonicalOutlet(outletText);
   return { authors, outlet, editors: groups.editors ? splitNames(groups.editors) : [] };
+}
+
+/** The paper a name in title marks, maybe after its country's, names (`英国《金融时报》` is 金融时报); any other name as given. */
+export function titledPaper(written: string): string {
+  if (!written.endsWith("》")) return written;
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  return TITLED_PAPER.exec(written)?.[1] ?? written;
 }
 
 export function readAuthorNote(text: string): { author: string; rest: string } | null {

@@ -81,6 +81,8 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   // MoneyDJ理財網, whose podcast's episode pages a notes site titles `Money DJ EP465 - …`.
   MoneyDJ: "MoneyDJ",
   "Money DJ": "MoneyDJ",
+  // 上海钢联's commodity news, signing its flashes and desks by its brand (`Mysteel快讯：`, `Mysteel煤焦：`).
+  Mysteel: "Mysteel",
 };
 
 /** The outlet that runs each of the portals' self-publishing platforms a credit names (`百家号`, `网易号·某某`). */

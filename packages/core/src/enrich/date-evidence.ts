@@ -195,10 +195,22 @@ export function dayOfStoryUrl(url: string): CalendarDate | null {
   return dateFromUrl(url) ?? dayInFoldersOfUrl(url, STORY_DAY_FOLDERS);
 }
 
+/**
+ * A code of Latin letters and more digits than a date and a time (`yyyyMMddHHmmss`, 14) can fill: 东方财富's report
+ * infocode `AP202603171820594711`, its announcement code `AN…`. The letters name the code's kind; its digits open with
+ * the day the code was issued, which is not the story's (a crawler's record of `infocode=AP202607231827290069` gives the
+ * report `date: '2026-07-20'`).
+ */
+const LETTERED_CODE = /(?<=[A-Za-z])\d{15,}/g;
+
 /** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {
-  // A long run of digits is an id (`202112082206703990`), not a date: look only at its start.
-  return calendarDateIn(fileNameOf(path).replace(/(?<=\d{8})\d+/g, ""));
+  // A long run of digits alone is an id (`202112082206703990`), not a date: look only at its start.
+  return calendarDateIn(
+    fileNameOf(path)
+      .replace(LETTERED_CODE, "")
+      .replace(/(?<=\d{8})\d+/g, ""),
+  );
 }
 
 /** A folder that is a day and nothing else: `2016-02-02`, `20160202`, `2016年2月2日`. */

@@ -175,6 +175,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "src",
       // A CMS's outlet column: a news site's `fromto` (`'第一财经日报'` beside `fromuser` 'admin').
       "fromto",
+      // A content API's byline object names the paper its writers work for (FT中文网's `byline: {organization:
+      // "英国《金融时报》", authors: […]}`; the New York Times' Article Search API's `byline: {original, organization}`).
+      "byline.organization",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],

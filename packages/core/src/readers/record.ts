@@ -7,6 +7,7 @@ import {
   NO_EDITOR_RANK,
   outranksEditor,
   readCreditLine,
+  titledPaper,
   withoutStamp,
 } from "../credits/grammar.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
@@ -226,7 +227,8 @@ export class RecordMapper {
     // A scraper's source field may hold the outlet and the page's time in one string (`中国经济网 2017-04-27 14:43:10`,
     // guapier/sina-financial's roll export): the outlet, and the time when no field states one.
     const credit = withoutStamp((isPlatformStatus(record) ? null : text(fields.feedName)) ?? "");
-    const feedName = credit.name === "" ? null : credit.name;
+    // A paper named in title marks after its country (a byline object's `英国《金融时报》`) is the paper.
+    const feedName = credit.name === "" ? null : titledPaper(credit.name);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
@@ -294,7 +296,11 @@ export class RecordMapper {
     if (categories !== undefined) data.categories = names(categories);
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
-    const credited: Credited = { author: text(fields.author), editor: text(fields.editor), source: null };
+    const credited: Credited = {
+      author: text(fields.author) ?? bylineWriters(record.byline),
+      editor: text(fields.editor),
+      source: null,
+    };
     // An export's writers each closed by a semicolon (CNKI's `毛锦伟;栗思;`, `NA;` for none): the names in a list.
     if (credited.author !== null && CLOSED_NAME_LIST.test(credited.author))
       credited.author = credited.author
@@ -1333,6 +1339,22 @@ function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): s
     if (typeof value === "string" && WRITTEN_DATE.test(value.trim())) return value.trim();
   }
   return null;
+}
+
+/**
+ * The writers a record's byline object lists, joined as a credit line's are: FT中文网's content API writes
+ * `byline: {organization: "英国《金融时报》", authors: [{names: ["爱德华•怀特"], place: "台北报道"}]}` (the form its
+ * Go models document, `names: ["阿利斯泰尔•格雷", "理查德•亨德森"]` for two); its organization is a feed name's key.
+ * Null for any other value, or one that names no one.
+ */
+function bylineWriters(byline: unknown): string | null {
+  if (!isJsonObject(byline) || !Array.isArray(byline.authors)) return null;
+  const names = byline.authors.flatMap((entry) =>
+    isJsonObject(entry) && Array.isArray(entry.names)
+      ? entry.names.flatMap((name) => (typeof name === "string" && name.trim() !== "" ? [name.trim()] : []))
+      : [],
+  );
+  return names.length > 0 ? names.join("、") : null;
 }
 
 /**

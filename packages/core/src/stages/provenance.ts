@@ -1,5 +1,6 @@
 import type { Source } from "../article.js";
 import { aggregatorOfUrl, outletOfStoryUrl, outletOfUrl, spelledHostName } from "../credits/domains.js";
+import { readDateline } from "../credits/grammar.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
@@ -130,6 +131,10 @@ export const provenance: Stage<
         };
   // With no evidence at all, a pasted story may name its outlet only in its own words, its reporters at work
   // (`第一财经记者根据公开资料`, `21世纪经济报道记者了解到` under a `本报记者` byline): the weakest evidence.
+  // So may a flash only in its headline's dispatch label (`Mysteel快讯：蒙煤进口…` over a lead naming the outlet's desk,
+  // `Mysteel煤焦：据…`), read as the same label opening its lead would be, a dateline's weight.
+  const labelled = withStated.sources.length === 0 ? headlineDispatchOutlet(context.document.title) : null;
+  if (labelled !== null) withStated.sources.push({ name: labelled, strength: Strength.dateline });
   if (withStated.sources.length === 0) {
     const own = reporterOutlet(paragraphTexts(context.document.rawBlocks));
     if (own !== null) withStated.sources.push({ name: own, strength: Strength.domain });
@@ -337,6 +342,18 @@ export function resolveProvenance(credits: SourceNames, feedChannel: Channel | n
     else via[hop] = channelName!;
   }
   return { source, via };
+}
+
+/** A headline opening with a dispatch label, a name and `快讯` before a colon (`Mysteel快讯：`, `格隆汇快讯：`). */
+const HEADLINE_DISPATCH_LABEL = /^([\p{Script=Han}A-Za-z0-9]{2,16})快讯[：:]/u;
+
+/**
+ * The outlet a headline's dispatch label names (`HEADLINE_DISPATCH_LABEL`), read by the dateline grammar, when the
+ * name as written reads as an outlet's (`市场快讯：`, `每日快讯：` name a column, no outlet); else null.
+ */
+function headlineDispatchOutlet(title: string): string | null {
+  const label = HEADLINE_DISPATCH_LABEL.exec(title);
+  return label !== null && looksLikeOutlet(label[1]!) ? (readDateline(title)?.outlet ?? null) : null;
 }
 
 /** A site's name as a page's title sets it off (`【阳光易购】`): the name. */
