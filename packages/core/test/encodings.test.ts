@@ -16,7 +16,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
+import { DEFAULT_SETTINGS } from "../src/settings.js";
+import { decode, normalise, readAsLegacy } from "../src/stages/decode.js";
+import { utf16WithoutBom } from "../src/text/legacy-encodings.js";
 import { gbkGate } from "../src/text/mojibake.js";
+import { warning } from "../src/warnings.js";
 import { FRESH_21 } from "./datasets.js";
 import { seed } from "./helpers.js";
 
@@ -115,6 +119,63 @@ describe("UTF-16 without a byte order mark", () => {
       expect(article.text).toBe(parse(text).text);
       expect(codes(article)).not.toContain("encoding-utf16");
     }
+  });
+
+  it("decodes bytes as the UTF-16 test first, then UTF-8, then the legacy encodings did (fast-check)", () => {
+    // decode now tries UTF-8 first and the UTF-16 test only for text with a NUL or bytes that are not UTF-8;
+    // the reference is the order before (603d9f8d), from the same pieces. Bytes of every branch: ASCII and NUL
+    // (UTF-16 ASCII is valid UTF-8), UTF-8 Han, UTF-16 Han, GBK Han, stray and truncated bytes.
+    const piece = fc.constantFrom(
+      [0x00],
+      [0x68, 0x00],
+      [0x00, 0x68],
+      [0x3c, 0x70, 0x3e],
+      [0x0a],
+      [0xe4, 0xb8, 0xad],
+      [0xe6, 0x96, 0x87],
+      [0x2d, 0x4e],
+      [0xd6, 0xd0, 0xce, 0xc4],
+      [0xa4, 0xa4],
+      [0xff],
+      [0x80],
+      [0xe4, 0xb8],
+      [0xef, 0xbb, 0xbf],
+      [0xfe, 0xff],
+    );
+    const reference = (bytes: Uint8Array) => {
+      for (const [order, first] of [
+        ["utf-16le", 0xff],
+        ["utf-16be", 0xfe],
+      ] as const) {
+        if (bytes[0] === first && bytes[1] === (first ^ 1)) {
+          return normalise(new TextDecoder(order).decode(bytes.subarray(2)), order, [], DEFAULT_SETTINGS);
+        }
+      }
+      const utf16 = utf16WithoutBom(bytes);
+      if (utf16 !== null) {
+        const said = warning(
+          "encoding-utf16",
+          `the bytes are ${utf16.toUpperCase()} without a byte order mark`,
+        );
+        return normalise(new TextDecoder(utf16).decode(bytes), utf16, [said], DEFAULT_SETTINGS);
+      }
+      let text: string | null = null;
+      try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+      } catch {
+        // Not UTF-8: read as the legacy encodings below.
+      }
+      if (text !== null) return normalise(text, "utf-8", [], DEFAULT_SETTINGS);
+      const read = readAsLegacy(bytes, DEFAULT_SETTINGS);
+      return normalise(read.text, read.encoding, [read.warning], DEFAULT_SETTINGS);
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const bytes = new Uint8Array(pieces.flat());
+        expect(decode(bytes)).toEqual(reference(bytes));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("parseAll detects a UTF-16 file's kind from its text and gives the same article", () => {

@@ -3,10 +3,10 @@ import { scrubArticle } from "../assemble/control-characters.js";
 import { CaixunError } from "../errors.js";
 import type { ParseSettings } from "../settings.js";
 import type { MarkupReading } from "../stages/read-body.js";
-import { forgetCollapsed } from "../text/chars.js";
 import { type EntityTable, withEntities } from "../text/entities.js";
 import { handedOver, type ParseContext } from "./context.js";
 import type { SourceDocument } from "./document.js";
+import { forgetParseMemos } from "./per-parse.js";
 import { runPipelineWith } from "./pipeline.js";
 import { salvage } from "./salvage.js";
 
@@ -35,7 +35,7 @@ export function articleOf(
   entities: EntityTable | undefined,
   markup: MarkupReading,
 ): Article {
-  forgetCollapsed();
+  forgetParseMemos();
   return withEntities(entities, () => {
     let article: Article;
     try {

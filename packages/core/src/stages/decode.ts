@@ -125,6 +125,11 @@ function decodeBytes(
       repairs,
     );
   }
+  // Valid UTF-8 with no NUL is not UTF-16 without a BOM (`utf16WithoutBom` needs NUL bytes, and a NUL byte of
+  // valid UTF-8 is a NUL character), so the usual input is decoded once and its text searched for a NUL, not its
+  // bytes first: V8's typed-array `indexOf` reads bytes one at a time, a string search is memchr's or a tight loop.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null && !utf8.includes("\0")) return normalise(utf8, "utf-8", [], settings, repairs);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) {
     return normalise(
@@ -135,13 +140,19 @@ function decodeBytes(
       repairs,
     );
   }
-  try {
-    return normalise(utf8Strict.decode(bytes), "utf-8", [], settings, repairs);
-  } catch {
-    // Not valid UTF-8: legacy Chinese encodings are the usual reason.
-  }
+  if (utf8 !== null) return normalise(utf8, "utf-8", [], settings, repairs);
+  // Not valid UTF-8: legacy Chinese encodings are the usual reason.
   const read = readAsLegacy(bytes, settings);
   return normalise(read.text, read.encoding, [read.warning], settings, repairs);
+}
+
+/** The bytes as UTF-8 (a leading BOM dropped), or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /**

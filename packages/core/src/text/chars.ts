@@ -1,3 +1,4 @@
+import { forgetEachParse } from "../pipeline/per-parse.js";
 import { COLLAPSIBLE, classOf, SPACE } from "./char-class.js";
 
 /** Character classes shared by the stages. */
@@ -202,16 +203,18 @@ export function collapseWhitespace(text: string): string {
  * Texts `collapseWhitespace` last found or made collapsed, one a slot by length (modulo this power of two). A
  * block's text is collapsed where the reader builds the block and asked again by the stages after it (at d2f5fdbf
  * 3,849 calls a pass of the bench's 128 inputs read 175,256 characters, 910 distinct texts); with 128 slots about
- * 2,600 calls meet their text in its slot and read none of it. Emptied as each parse starts (`forgetCollapsed`), so
- * that what it holds — strings that may be slices of an input — is the current parse's, as `keepShape`'s is.
+ * 2,600 calls meet their text in its slot and read none of it. Emptied as each parse starts (`forgetCollapsed`, a
+ * per-parse memo of `pipeline/per-parse.ts`), so that what it holds — strings that may be slices of an input — is the
+ * current parse's, as `keepShape`'s is.
  */
 const KNOWN_COLLAPSED_SLOTS = 128;
 const knownCollapsed: string[] = new Array<string>(KNOWN_COLLAPSED_SLOTS).fill("");
 
-/** Empties `collapseWhitespace`'s known texts: a parse calls this first, so no input's text outlives the next parse. */
+/** Empties `collapseWhitespace`'s known texts. */
 export function forgetCollapsed(): void {
   knownCollapsed.fill("");
 }
+forgetEachParse(forgetCollapsed);
 
 const CJK_LINE_BREAK =
   /(\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])[ \t]*\n[ \t\n]*(?=\p{Script=Han}|[，。！？；：、“”‘’（）《》【】])/gu;
