@@ -1,5 +1,5 @@
 // Plain-text exports and scrapers' outputs of datasets/fresh-78 (session 48): a lookup list beside a site's stories
-// (`categories: [{key, label}]`) takes no record numbers, a news aggregator's description that only repeats the
+// (`categories: [{key, label}]`) is reported entry by entry and numbered as the file writes it, a news aggregator's description that only repeats the
 // headline and its outlet is no text, CNKI's newspaper export names its body `Contents`, and 新民晚报's e-paper host
 // names the outlet.
 import { readFileSync } from "node:fs";
@@ -19,12 +19,13 @@ function articles(input: string, filename: string): Article[] {
 const read = (name: string) => articles(readFileSync(dataset(name), "utf8"), name);
 
 describe("a lookup list beside a site's stories", () => {
-  it("takes no record numbers: the stories are items 1 and 2 (Sunwest17/world-news-cn, data/news.json)", () => {
+  it("is reported entry by entry, not lost: the stories are items 7 and 8 (Sunwest17/world-news-cn, data/news.json)", () => {
     const input = readFileSync(dataset("google-news-json/world-news-cn__news.json"), "utf8");
     const results = [...parseAllSync(input, { filename: "news.json" })];
-    expect(results.map((result) => (result.ok ? result.article.ref : result.failure.ref))).toEqual([
-      "item 1",
-      "item 2",
+    expect(results.map((result) => (result.ok ? result.article.ref : result.failure.code))).toEqual([
+      ...Array<string>(6).fill("not-a-news-record"),
+      "item 7",
+      "item 8",
     ]);
   });
 

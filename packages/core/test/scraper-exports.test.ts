@@ -461,6 +461,9 @@ describe("a news extractor's result: a metadata object and the story as a list o
     };
     const read = articles(readAll(JSON.stringify(list)));
     expect(read.map((article) => article.title)).toEqual(["央行操作"]);
+    // Under a text key's name as well (`content`, CNKI's `Contents` column): a list of records is stories, not a body.
+    const under = articles(readAll(JSON.stringify({ content: list.contents })));
+    expect(under.map((article) => article.title)).toEqual(["央行操作"]);
   });
 });
 

@@ -195,20 +195,28 @@ export function dayOfStoryUrl(url: string): CalendarDate | null {
   return dateFromUrl(url) ?? dayInFoldersOfUrl(url, STORY_DAY_FOLDERS);
 }
 
+/** More digits than a date and a time (`yyyyMMddHHmmss`, 14) can fill. */
+const LONG_DIGITS = /\d{15,}/g;
+
 /**
  * A code of Latin letters and more digits than a date and a time (`yyyyMMddHHmmss`, 14) can fill: 东方财富's report
  * infocode `AP202603171820594711`, its announcement code `AN…`. The letters name the code's kind; its digits open with
  * the day the code was issued, which is not the story's (a crawler's record of `infocode=AP202607231827290069` gives the
  * report `date: '2026-07-20'`).
+ * Such a run after a Latin letter is the code's number and goes; any other run stays.
  */
-const LETTERED_CODE = /(?<=[A-Za-z])\d{15,}/g;
+function withoutLetteredCode(run: string, at: number, name: string): string {
+  const before = name.charCodeAt(at - 1) | 0x20;
+  return before >= 0x61 && before <= 0x7a ? "" : run;
+}
 
 /** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {
-  // A long run of digits alone is an id (`202112082206703990`), not a date: look only at its start.
+  // A long run of digits alone is an id (`202112082206703990`), not a date: look only at its start. The digit run is
+  // found first and its letter checked after: a look-behind leading the pattern would be tried at every character.
   return calendarDateIn(
     fileNameOf(path)
-      .replace(LETTERED_CODE, "")
+      .replace(LONG_DIGITS, withoutLetteredCode)
       .replace(/(?<=\d{8})\d+/g, ""),
   );
 }

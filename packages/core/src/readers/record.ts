@@ -164,11 +164,11 @@ export class RecordMapper {
     }
     // A JSON document beside news (a label, a setting, a manifest) has fields, but no text.
     const textPaths = [...fields.content, ...fields.summary];
-    if (!textPaths.some((path) => valueAt(record, path) !== undefined)) {
+    if (!textPaths.some((path) => mayHoldText(valueAt(record, path)))) {
       // An API's keys that spell the mapping's names another way (`Art_Title`, `Title`, `TITLE`) are read
       // under the names they spell; a given mapping names its keys as they are.
       const named = this.mapping === null ? keysByMeaning(record) : null;
-      if (named !== null && textPaths.some((path) => valueAt(named, path) !== undefined))
+      if (named !== null && textPaths.some((path) => mayHoldText(valueAt(named, path))))
         return this.mapped(named, where, format);
       // A record whose text sits one object down (金十's flash `{"id", "time", "data": {"content", "source_link"}}`):
       // that object's fields, read beside the record's own.
@@ -441,37 +441,22 @@ export class RecordMapper {
               this.mapping === null ? inferFieldRoles(records, this.settings, this.defaultKeys()) : null;
           return roles;
         };
-        // An array's reads wait in `found` (numbered on from `items`) until it is known to hold news.
-        const found: ReadItem[] = [];
         for (const record of records) {
           const where = {
-            ref: refOf(items.length + found.length),
+            ref: refOf(items.length),
             line,
             raw: recordJson(record),
             inList: true,
             snapshot: taken,
           };
           const read = this.document(record, where, "dump-record", arrayRoles);
-          if ("failure" in read && depth > 1 && holdsArray(record)) {
-            items.push(...found.splice(0));
+          if ("failure" in read && depth > 1 && holdsArray(record))
             this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw, taken);
-          } else found.push(read);
+          else items.push(read);
         }
-        // A lookup list beside the stories (a site's `categories: [{key, label}]`, a tag table) names no headline or
-        // text in any entry: its entries are no records and take no numbers. (Entries that name one and hold no news
-        // — a site's navigation links — are still counted, as its list writes them.)
-        if (!found.every(isNoNews) || records.some((record) => this.namesStory(record))) items.push(...found);
       } else if (isJsonObject(field) && depth > 1)
         this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw, taken);
     }
-  }
-
-  /** Whether a record holds a key the mapping reads as a headline, a text or a summary. */
-  private namesStory(record: Record<string, unknown>): boolean {
-    const { fields } = this.resolve(this.mapping);
-    return [...fields.title, ...fields.content, ...fields.summary].some(
-      (path) => valueAt(record, path) !== undefined,
-    );
   }
 
   /** The keys the default mapping reads by name. */
@@ -657,6 +642,18 @@ function paragraphsOf(value: unknown, minLength = PARAGRAPH_MIN_LENGTH): string[
       long ||= text.length >= minLength;
     }
   return long && paragraphs.length > 0 ? paragraphs : null;
+}
+
+/**
+ * Whether a field's value may be a record's text: anything present but a list of records — a wrapper's
+ * `contents: [{type, title, content, url}]` (or `content: […]`) holds stories under a text key's name, to be read one
+ * by one, not as its own body.
+ */
+function mayHoldText(value: unknown): boolean {
+  return (
+    value !== undefined &&
+    !(Array.isArray(value) && value.some((item) => paragraphText(item) === RECORD_ITEM))
+  );
 }
 
 /** An item that makes a list no paragraphs: a record (a title or a link of its own), or an object of no type. */
@@ -1399,11 +1396,6 @@ function epochMilliseconds(value: number): number {
 /** Unix seconds (or milliseconds, for 12 digits and more) as an ISO time on China's clock. */
 function fromEpoch(value: number): string | null {
   return chinaTime(epochMilliseconds(value));
-}
-
-/** A read that found no news in its record (`not-a-news-record`), as a lookup list's entries give. */
-function isNoNews(read: ReadItem): boolean {
-  return "failure" in read && read.failure.code === "not-a-news-record";
 }
 
 /**
