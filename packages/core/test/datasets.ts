@@ -87,6 +87,7 @@ export const FRESH_75 = join(REPO, "datasets/fresh-75");
 export const FRESH_76 = join(REPO, "datasets/fresh-76");
 export const FRESH_77 = join(REPO, "datasets/fresh-77");
 export const FRESH_78 = join(REPO, "datasets/fresh-78");
+export const FRESH_79 = join(REPO, "datasets/fresh-79");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -751,6 +752,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_78),
   },
+  {
+    name: "fresh-79",
+    title: "Seventy-ninth fresh set",
+    description:
+      "`datasets/fresh-79`: plain-text and HTML clipping exports, API responses kept in notes, a Java bean and a crawler record, from generators no set draws from, held out — four stories of a Wisers (慧科) WiseNews plain-text export in simplified Chinese (a `文章总数` header and `====` rule, per story a `<n>. <outlet> -  (<headline>) <day> <section> <page> <column> <byline>` line, a dashes rule, blank-line runs, four-space-indented paragraphs, a `####` rule before captions, `文章编号: [id]` and a 慧科 copyright notice, the service's footer after the last story) and two stories of its Traditional-Chinese HTML export (`<title>WiseNews</title>`, header tables naming the outlet in English with circulation, page, word count and ad value, a `Keyword Matched` row, the headline in `<font size=\"5\"><b>`, unclosed `<p>`s with highlight spans, `DOCUMENT ID`, `BACK TO MAIN MENU`, a Wisers notice and a numbered divider), both kept as template strings in a parser's test; two JSON API responses pasted into Markdown notes and a README (PascalCase `Title`/`Content`/`PublishDate`/`Infosource`/`Url` with a full-width indent and a written-out `\\n`; `title` with a `--财经--人民网 ` page suffix, `date` `2020年07月19日08:11`, `media_source`, typed `contents` blocks); a Java entity class whose constructor assigns a Word-pasted HTML body as an escaped string (no title, no date, no credit); and a public-opinion crawler's record kept as a Python dict (`m_content` with glued run-in heads and closing boilerplate, `m_editor` holding an author, `m_relation` `来源：华夏时报`, `g_publish_time`) (大公报, 香港商报, 澳门日报, 证券时报网, 中新经纬, 华夏时报) (see `datasets/fresh-79/SOURCES.tsv`), collected and labelled in session 49 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_79),
+  },
 ];
 
 /**
@@ -840,6 +849,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_76,
     FRESH_77,
     FRESH_78,
+    FRESH_79,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
