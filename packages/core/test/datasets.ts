@@ -88,6 +88,7 @@ export const FRESH_76 = join(REPO, "datasets/fresh-76");
 export const FRESH_77 = join(REPO, "datasets/fresh-77");
 export const FRESH_78 = join(REPO, "datasets/fresh-78");
 export const FRESH_79 = join(REPO, "datasets/fresh-79");
+export const FRESH_81 = join(REPO, "datasets/fresh-81");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -760,6 +761,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_79),
   },
+  {
+    name: "fresh-81",
+    title: "Eighty-first fresh set",
+    description:
+      "`datasets/fresh-81`: a tuning set of flash feeds kept as RSS and as API responses from two repositories no set drew from — a China-finance RSS bridge's integration report quoting its five 7x24 routes (财联社 with the whole flash as each item's title, 东方财富 with `【headline】body` descriptions, 同花顺 with trailing outlet credits, 金十数据 with titles cut at about 100 characters, 华尔街见闻 with multi-paragraph flashes; GMT pubDates; the same story in three feeds) and 36氪's newsflash API responses kept in a public API catalogue (`published_at`, `news_url`, trailing credits, a `36氪讯` dateline, view-count records inside each item) (see `datasets/fresh-81/SOURCES.tsv`); labelled record by record (`ref`), collected and labelled in session 49 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_81),
+  },
 ];
 
 /**
@@ -850,6 +859,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_77,
     FRESH_78,
     FRESH_79,
+    FRESH_81,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -7,6 +7,7 @@ import {
   NO_EDITOR_RANK,
   outranksEditor,
   readCreditLine,
+  readDateline,
   titledPaper,
   withoutStamp,
 } from "../credits/grammar.js";
@@ -256,6 +257,9 @@ export class RecordMapper {
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     // A post's topic for a title (a Weibo row's `#话题#`) gives way to the headline the post opens with, its topic marks
     // dropped (`【第93届#奥斯卡颁奖典礼推迟#】` is 第93届奥斯卡颁奖典礼推迟).
+    // A feed that writes the flash itself as the item's title (an RSS bridge's `<title>` holding the whole flash,
+    // or the flash cut at a length) states no headline: the flash's 【headline】 or its first sentence is the title.
+    if (title !== "" && repeatsFlash(title, body)) title = "";
     const topic = title.charCodeAt(0) === 0x23 && WEIBO_TOPIC.test(title);
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
     if (headline && (title === "" || topic || sameHeadline(headline[1]!, title))) {
@@ -906,6 +910,21 @@ function sameHeadline(headline: string, title: string): boolean {
   if (squeezedHeadline === "" || !squeezedTitle.startsWith(squeezedHeadline)) return false;
   const rest = squeezedTitle.slice(squeezedHeadline.length);
   return rest === "" || /^[-–—|｜_]/u.test(rest);
+}
+
+/**
+ * Whether a record's title only repeats its flash's opening: the body starts with it (white space dropped), and it
+ * reads as the flash, not a headline over it — it opens with the flash's 【headline】, runs past a sentence's full
+ * stop (the flash cut or whole: `…继续加息。中东、AI需求…`), or opens with the flash's dateline (`财联社9月18日电，…需求。`).
+ * A one-sentence flash a feed states as its title (同花顺's `…交付车辆30468辆。`) is the feed's own title.
+ */
+function repeatsFlash(title: string, body: string): boolean {
+  const squeezedTitle = withoutWhitespace(title);
+  const stop = squeezedTitle.indexOf("。");
+  const flash =
+    squeezedTitle.startsWith("【") ||
+    (stop !== -1 && (stop < squeezedTitle.length - 1 || readDateline(title)?.outlet != null));
+  return flash && withoutWhitespace(body.slice(0, title.length * 2)).startsWith(squeezedTitle);
 }
 
 /** A Weibo topic alone (`#北京防疫再入战时状态#`): a post's topic cell, not its headline. */
