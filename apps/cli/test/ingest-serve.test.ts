@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -178,17 +179,38 @@ describe("caixun ingest, then caixun serve", () => {
     });
     const paragraph =
       "中国太保聚焦主责主业，助力打赢疫情防控大战硬战。记者从公司获悉，保费收入达到1200亿元。\n\n";
-    const inFlight = fetch(`${url}/v1/parse`, {
-      method: "POST",
-      body: paragraph.repeat(40_000),
-      headers: { "content-type": "text/plain" },
+    const body = Buffer.from(paragraph.repeat(40_000));
+    // In flight once the server has read its head (its 100 Continue says so), not after a fixed wait: at 150 ms a
+    // starved server could meet the signal before it accepted the connection, and refuse it as it should.
+    const answered = new Promise<{
+      status: number | undefined;
+      connection: string | undefined;
+      text: string;
+    }>((resolve, reject) => {
+      const request = httpRequest(`${url}/v1/parse`, {
+        method: "POST",
+        headers: { "content-type": "text/plain", "content-length": body.length, expect: "100-continue" },
+      });
+      request.once("continue", () => {
+        child.kill("SIGTERM");
+        request.end(body);
+      });
+      request.once("response", (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          text += chunk;
+        });
+        response.once("end", () =>
+          resolve({ status: response.statusCode, connection: response.headers.connection, text }),
+        );
+      });
+      request.once("error", reject);
     });
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    child.kill("SIGTERM");
-    const response = await inFlight;
+    const response = await answered;
     expect(response.status).toBe(200);
-    expect(response.headers.get("connection")).toBe("close");
-    expect(((await response.json()) as { blocks: unknown[] }).blocks.length).toBeGreaterThan(1000);
+    expect(response.connection).toBe("close");
+    expect((JSON.parse(response.text) as { blocks: unknown[] }).blocks.length).toBeGreaterThan(1000);
     expect(await exited(child)).toBe(0);
   }, 150_000);
 

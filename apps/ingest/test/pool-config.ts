@@ -120,6 +120,8 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         "@caixun/core/readers/record-keys": join(REPO_ROOT, "apps/api/dist/asset-record-keys.js"),
       },
     },
-    test: { name, include: [include], testTimeout: 120_000 },
+    // A hook as long as a test: the pipeline's beforeAll parses every test file in workerd, and at a load of 32 it
+    // ran past vitest's 10 s default (every test of the file skipped, red, for no fault of the Worker's).
+    test: { name, include: [include], testTimeout: 120_000, hookTimeout: 120_000 },
   });
 }

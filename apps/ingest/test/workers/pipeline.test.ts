@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { assetTables } from "@caixun/api";
 import { type Article, parse } from "@caixun/core";
 import { parseAllSync } from "@caixun/core/parse-all";
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test, vi } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
 import { addTaskStatements, batchStatement } from "../../src/state.js";
 import worker from "../../src/worker.js";
@@ -116,9 +116,18 @@ describe("pipeline: a folder pushed to R2 and listed as a batch", () => {
 
 describe("pipeline: failures", () => {
   test("a key with no object is retried with backoff, then dead-lettered with the reason", async () => {
-    // raw/late.md appears after the first attempt: its retry succeeds.
+    // raw/late.md appears once its first attempt has failed (its task says it is retrying), however long the queue
+    // took to get to it (a fixed 1.5 s wait let a slow queue find it on the first attempt): its retry succeeds.
     const id = await startBatch({ keys: ["raw/never-uploaded.md", "raw/late.md"] });
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await vi.waitUntil(
+      async () =>
+        (
+          await env.INGEST.prepare("SELECT status FROM tasks WHERE batch_id = ? AND task = ?")
+            .bind(id, "raw/late.md")
+            .first<{ status: string }>()
+        )?.status === "retrying",
+      { timeout: 60_000, interval: 50 },
+    );
     await env.BUCKET.put("raw/late.md", "迟到的文章\n\n正文。");
     const report = await drained(id);
     expect(report.tasks).toEqual({ queued: 0, retrying: 0, split: 0, done: 1, dead: 1 });
