@@ -88,6 +88,7 @@ export const FRESH_76 = join(REPO, "datasets/fresh-76");
 export const FRESH_77 = join(REPO, "datasets/fresh-77");
 export const FRESH_78 = join(REPO, "datasets/fresh-78");
 export const FRESH_79 = join(REPO, "datasets/fresh-79");
+export const FRESH_80 = join(REPO, "datasets/fresh-80");
 export const FRESH_81 = join(REPO, "datasets/fresh-81");
 
 export interface Dataset {
@@ -762,6 +763,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_79),
   },
   {
+    name: "fresh-80",
+    title: "Eightieth fresh set",
+    description:
+      "`datasets/fresh-80`: a tuning set of saved outlet pages from one repository no set drew from — two 2011 article pages a crawler's content extractor keeps as test resources, cut to head, article and footer (和讯网's stock-channel page carrying an 经济观察网 story: a byline paragraph, a 推荐阅读 link box inside the story, a 免责声明 paragraph, a hidden author div, a comment form's hidden textarea repeating the story's start; 网易财经's own page: Word smart tags around dates, an ad opened inside a paragraph, quote links naming the company, a `责任编辑：NF018(本文来源：网易财经  作者：耿俊)` credit line, 相关新闻 and 网易声明) and the same project's Java test building a 网易财经 page as a concatenated String (unquoted attributes, a related-news run inside the story div) (see `datasets/fresh-80/SOURCES.tsv`), collected and labelled in session 49 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_80),
+  },
+  {
     name: "fresh-81",
     title: "Eighty-first fresh set",
     description:
@@ -859,6 +868,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_77,
     FRESH_78,
     FRESH_79,
+    FRESH_80,
     FRESH_81,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);

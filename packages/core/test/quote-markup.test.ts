@@ -22,6 +22,8 @@ describe("quote-page URLs", () => {
     ["http://quotes.money.163.com/1000001.html", { code: "000001", market: "SZ" }],
     // 网易's Hong Kong quote page (datasets/fresh-49 neteasecms__ckh-short-report: 长江基建集团's link).
     ["http://quotes.money.163.com/hkstock/01038.html", { code: "01038", market: "HK" }],
+    // 网易's 2011 Hong Kong quote page, a six-digit code (datasets/fresh-80 zebra__163_finance_*: 中芯国际's link).
+    ["http://hkquotes.money.163.com/html/000981.html", { code: "00981", market: "HK" }],
     ["http://stock.jrj.com.cn/share,600036.shtml", { code: "600036", market: "SH" }],
     ["http://stockdata.stock.hexun.com/600036.shtml", { code: "600036", market: "SH" }],
     // 路透中文网 (bigcaibao/banned-news pages/CNAnalysesNews/idCNKCS1LN0E4.md): Reuters instrument codes.

@@ -511,6 +511,12 @@ const SIGNED_OUTLET = raw`/^\S{2,10}\s+\p{Script=Han}{2,4}$/u`;
  */
 const CREDIT_PROMPT_TAIL = raw`/[，,]\s*(?:原文标题|原标题|(?:悦读|阅读|查看|了解)更多|更多精彩|欢迎(?:下载|关注|访问|登录)|(?:请|敬请)?关注(?:微信|公众号)|请登录)[\s\S]*$/u`;
 const END_MARK = raw`/(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-—]{1,2}|(?<=[。！？!?”」』…])[#＃■])$/iu`;
+/**
+ * What a portal's info bar sets after the source's link, run onto a `来源:` line when the bar is read as one (网易's
+ * `2011-08-22 16:34:23　来源: 网易财经　有0人参与 手机看新闻`): the comment count and the app's link, no part of the outlet's
+ * name. @bounded: after white space, one run to the line's end.
+ */
+const INFO_BAR_TAIL = raw`/\s+(?:有\s?\d{1,7}\s?人参与|手机看新闻)[\s\S]*$/u`;
 
 /**
  * The credit grammar's patterns, in the order `credits/grammar.ts` assigns them to its bindings
@@ -611,6 +617,7 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
   SIGNED_OUTLET,
   END_MARK,
   CREDIT_PROMPT_TAIL,
+  INFO_BAR_TAIL,
 ];
 
 /**

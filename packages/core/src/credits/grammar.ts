@@ -175,6 +175,7 @@ let REPORTER_CREDIT: RegExp;
 let SIGNED_OUTLET: RegExp;
 let END_MARK: RegExp;
 let CREDIT_PROMPT_TAIL: RegExp;
+let INFO_BAR_TAIL: RegExp;
 
 /** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileGrammarPatterns(): void {
@@ -272,7 +273,8 @@ function compileGrammarPatterns(): void {
     SIGNED_OUTLET,
     END_MARK,
     CREDIT_PROMPT_TAIL,
-  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<93>;
+    INFO_BAR_TAIL,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<94>;
   grammarPatternsCompiled = true;
 }
 
@@ -826,7 +828,7 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
   const source = rules & Rule.source ? SOURCE_LINE.exec(line) : null;
   if (source) {
     // `本文来自新浪财经，原文标题《…》`: the carrier's prompt or the original's title after the outlet is no part of its name.
-    const credited = source[1]!.trim();
+    const credited = source[1]!.trim().replace(INFO_BAR_TAIL, "");
     const { name: value, stamp } = withoutStamp(
       /[，,]/u.test(credited) ? credited.replace(CREDIT_PROMPT_TAIL, "") : credited,
     );

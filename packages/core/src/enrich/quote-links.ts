@@ -64,6 +64,9 @@ export const QUOTE_LINKS: readonly QuoteRow[] = [
   { site: "163", pattern: "quotes\\.money\\.163\\.com\\/([01])(\\d{6})\\.html", part: "163" },
   // 网易港股: http://quotes.money.163.com/hkstock/01038.html (datasets/fresh-49 neteasecms__*)
   { site: "163", pattern: "quotes\\.money\\.163\\.com\\/hkstock\\/(\\d{4,5})\\.html", part: "hk" },
+  // 网易港股, the 2011 pages: http://hkquotes.money.163.com/html/000981.html (a six-digit code, a zero before the five;
+  // datasets/fresh-80 zebra__163_finance_*)
+  { site: "163", pattern: "hkquotes\\.money\\.163\\.com\\/html\\/0?(\\d{5})\\.html", part: "hk" },
   // 金融界: http://stock.jrj.com.cn/share,600519.shtml ; 和讯: http://stockdata.stock.hexun.com/600519.shtml
   { site: "jrj", pattern: "stock\\.jrj\\.com\\.cn\\/share,(\\d{6})\\.shtml", part: "a-share" },
   { site: "hexun", pattern: "stockdata\\.stock\\.hexun\\.com\\/(\\d{6})\\.shtml", part: "a-share" },

@@ -148,9 +148,10 @@ function inTraditional(source: string): string {
  * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`), or a generated article's
  * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`), or a compiled analysis's under `注` (`注：以上分析基于公开信息，
  * 投资决策需结合个人风险偏好及专业建议。`); a blog's marker emoji may open it (`💡 免责声明：本文仅供教育和
- * 信息分享，不构成投资建议。`, `💭 学习分享声明：…不构成投资建议`).
+ * 信息分享，不构成投资建议。`, `💭 学习分享声明：…不构成投资建议`); the label may stand in lenticular brackets instead of
+ * before a colon, as 和讯网 closes a story it carries (`【免责声明】本文仅代表作者本人观点，与和讯网无关。…请读者仅作参考`).
  */
-const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意?)[:：].{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|决策需结合.{0,16}(?:建议|判断)|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
+const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意?)[:：]|【(?:免责声明|风险提示|特别声明|郑重声明)】[:：]?).{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|决策需结合.{0,16}(?:建议|判断)|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
 export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
   new RegExp(LABELLED_DISCLAIMER_SOURCE, "u"),
   new RegExp(inTraditional(LABELLED_DISCLAIMER_SOURCE), "u"),
@@ -973,11 +974,18 @@ function isLinkDigest(blocks: readonly RawBlock[], linkOnly: readonly boolean[])
  * A page's related-story inset inside the story (NPR's `相关报道：` over a link to another story, as a
  * translation keeps it): the label and the lines of one link each under it go; a label over words stays.
  * A related list closing the body (a blog's `相关日志` over a list of posts, each one link and its count of
- * comments) goes too; one with more after it is the credits stage's mark of where the story ends.
+ * comments) goes too; one with more after it is the credits stage's mark of where the story ends. A box of related
+ * links a portal sets inside the story under a bare label (和讯网's `推荐阅读` over a picture's headline and a headline
+ * line, its list of links after them) goes with its link lines and the pictures among them when it holds
+ * `RELATED_BOX_LINES` link lines; its list is `withoutLinkLists`'.
  */
 function withoutRelatedInsets(blocks: RawBlock[]): RawBlock[] {
-  const isLinkLine = (raw: RawBlock | undefined) =>
-    raw?.block.type === "paragraph" && raw.links.length === 1 && isLinksOnly(raw, /\S/u, /^\s*$/u);
+  // A line that is one link's words: an empty link beside it (the anchor of a picture the copy dropped) says nothing.
+  const isLinkLine = (raw: RawBlock | undefined) => {
+    if (raw?.block.type !== "paragraph") return false;
+    const named = raw.links.filter((link) => link.text.trim() !== "");
+    return named.length === 1 && isLinksOnly({ ...raw, links: named }, /\S/u, /^\s*$/u);
+  };
   const isLinkList = (raw: RawBlock | undefined) =>
     raw?.block.type === "list" &&
     raw.links.length === raw.block.items.length &&
@@ -996,10 +1004,24 @@ function withoutRelatedInsets(blocks: RawBlock[]): RawBlock[] {
     }
     let end = i + 1;
     while (isLinkLine(blocks[end]) || isLinkList(blocks[end])) end++;
-    if (end > i + 1 && end === blocks.length) for (let j = i; j < end; j++) dropped.add(j);
+    if (end > i + 1 && end === blocks.length) {
+      for (let j = i; j < end; j++) dropped.add(j);
+      continue;
+    }
+    // The box's run: its link lines and the pictures among them (a headline's picture over it).
+    let runEnd = i + 1;
+    let lines = 0;
+    for (; runEnd < blocks.length; runEnd++) {
+      const raw = blocks[runEnd]!;
+      if (isLinkLine(raw)) lines++;
+      else if (raw.block.type !== "image") break;
+    }
+    if (lines >= RELATED_BOX_LINES) for (let j = i; j < runEnd; j++) dropped.add(j);
   }
   return dropped.size === 0 ? blocks : blocks.filter((_, i) => !dropped.has(i));
 }
+/** The link lines under a bare related label inside the story that make it a box of links, not a heading over prose. */
+const RELATED_BOX_LINES = 2;
 
 /**
  * A line of two or more links under a short label that opens it (`大家都在搜` and its searches,

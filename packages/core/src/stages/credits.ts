@@ -458,7 +458,7 @@ export function readCredits(
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
   readInfoLines(pageLines, credits, settings);
   const regioned = readRegions(
-    joinSplitCredits(exported?.blocks ?? allBlocks),
+    joinSplitCredits(splitCreditPairs(exported?.blocks ?? allBlocks)),
     regions,
     credits,
     settings,
@@ -942,6 +942,37 @@ function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): R
     i = end - 1;
   }
   return drop.size === 0 ? blocks : blocks.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * Two credits a page set side by side and a copy ran into one line: an editor's credit, then the story's source in
+ * brackets (网易财经's `<span>责任编辑：NF018</span>(本文来源：网易财经  作者：耿俊)`, the span floated right of the line).
+ * Neither reads with the other glued on; split, each is a credit line of its own, read as such.
+ */
+function splitCreditPairs(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  let split: RawBlock[] | null = null;
+  for (const [index, raw] of blocks.entries()) {
+    const pair = raw.block.type === "paragraph" ? creditPair(raw.block.text.trim()) : null;
+    if (pair !== null) {
+      split ??= blocks.slice(0, index);
+      split.push(
+        { ...raw, block: { type: "paragraph", text: pair[0] } },
+        { ...raw, block: { type: "paragraph", text: pair[1] }, links: [] },
+      );
+    } else split?.push(raw);
+  }
+  return split ?? blocks;
+}
+
+/** The editor's credit and the bracketed source credit a line runs together (`splitCreditPairs`); null for any other. */
+function creditPair(text: string): [string, string] | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 0x29 && last !== 0xff09) return null;
+  const bracket = CLOSING_BRACKET.exec(text);
+  if (bracket === null || bracket.index === 0) return null;
+  const head = text.slice(0, bracket.index).trim();
+  if (readCreditLine(head)?.kind !== "editor" || readCreditLine(bracket[0])?.kind !== "source") return null;
+  return readCreditLine(text) === null ? [head, bracket[0]] : null;
 }
 
 /** A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written. */
