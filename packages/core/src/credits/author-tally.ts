@@ -46,6 +46,11 @@ const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "
 const NO_ONE =
   /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin|管理员|知乎专栏|na|n\/a|nan|none|null)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
 
+/** Whether a name names no one (`NO_ONE`): a placeholder, a site system's account, a host, an empty cell's value. */
+export function namesNoOne(name: string): boolean {
+  return NO_ONE.test(nameKey(name));
+}
+
 /**
  * The writer the evidence names with the most weight, as the strongest place spells it; a tie goes to
  * the strongest piece, then to the first. Null when no place names one.

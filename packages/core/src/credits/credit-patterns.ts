@@ -851,6 +851,12 @@ function creditsStagePatterns(): readonly string[] {
   const FEED_LABEL = raw`/^\[([^[\]\n]{2,20})\][ \t\u3000]+(?=\S)/u`;
   /** Letters or digits: text a reader reads, not only punctuation. */
   const HAS_WORDS = raw`/[\p{L}\p{N}]/u`;
+  /**
+   * A day under a heading with the story's credit after it, set off by a bar, a dot or a space (a digest's
+   * `2026 年 1 月 22 日｜来源：证券市场周刊`, italic in its Markdown): the day as `DAY_LINE` reads it, then the credit.
+   * @bounded: the day is digits and its three characters, the credit at most 80 characters to the line's end.
+   */
+  const DAY_AND_CREDIT = raw`/^(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))(?:\s*[｜|·・]\s*|\s+)(\S.{0,80})$/u`;
   return [
     ACCOUNT_NAME,
     METADATA_ITEM,
@@ -924,6 +930,7 @@ function creditsStagePatterns(): readonly string[] {
     SUMMARY_HEADING,
     FEED_LABEL,
     HAS_WORDS,
+    DAY_AND_CREDIT,
   ];
 }
 

@@ -20,7 +20,7 @@ import { literalAt } from "./python-literal.js";
  * (今日头条's open platform: `{ Title: "…", PublishTime: 1678209093, Author: { AuthorName } }`, kept by a mock module),
  * which the record mapping reads as the camel-case key: a text holding none has no record to look for from them.
  */
-const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle"].flatMap((key) => [
+const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle", "headTit"].flatMap((key) => [
   key,
   key[0]!.toUpperCase() + key.slice(1),
 ]);
@@ -65,7 +65,7 @@ export function codeRecords(
       ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
       // A row's values are quoted: a text without a quote has none.
       ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
-      ...(text.includes('"') ? literalStories(text, settings.storyMinHan) : []),
+      ...(text.includes('"') ? literalStoriesOrCommented(text, settings.storyMinHan) : []),
     ],
     stoppedAt: literals.stoppedAt,
   };
@@ -216,11 +216,14 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       at++;
       continue;
     }
-    const before = text[previousCode(text, at)] ?? "";
+    const previous = previousCode(text, at);
+    const before = text[previous] ?? "";
     let value = "";
     let end = at;
+    let lastEnd = at;
     for (let literal = stringLiteral(text, end); literal !== null; literal = stringLiteral(text, end)) {
       value += literal.value;
+      lastEnd = literal.end;
       end = nextCode(text, literal.end);
       if (text[end] === "+") end = nextCode(text, end + 1);
     }
@@ -230,11 +233,41 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       at++;
       continue;
     }
-    if (VALUE_BEFORE.has(before) && VALUE_AFTER.has(text[end] ?? "") && holdsHan(value, minHan))
-      records.push({ content: value });
+    const opens =
+      VALUE_BEFORE.has(before) || RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
+    const closes = VALUE_AFTER.has(text[end] ?? "") || closesLine(text, lastEnd);
+    if (opens && closes && holdsHan(value, minHan)) records.push({ content: value });
     at = end;
   }
   return records;
+}
+
+/**
+ * `literalStories` of the code, or, when the code holds none, of its commented-out lines (`//        return "<div …>…"`,
+ * an app's sample body kept beside the call that fetches it): a line comment read as the code it was. A file whose code
+ * holds a story keeps its comments out of it. Each comment line is read once: linear in the text.
+ */
+function literalStoriesOrCommented(text: string, minHan: number): Record<string, unknown>[] {
+  const inCode = literalStories(text, minHan);
+  if (inCode.length > 0 || !text.includes("//")) return inCode;
+  const commented: Record<string, unknown>[] = [];
+  for (const line of text.matchAll(COMMENTED_CODE_LINE)) commented.push(...literalStories(line[1]!, minHan));
+  return commented;
+}
+
+/** A line comment holding a statement with a string literal (`// return "…"`, `// text = "…";`): its code. */
+const COMMENTED_CODE_LINE = /^[ \t]*\/\/[ \t]*([^\n]*")[ \t;]*$/gm;
+/** `return` right before a literal (`return "…"`), a statement's value as a `=` is. */
+const RETURN_BEFORE = /(?:^|[^\w$])return$/;
+
+/** Whether nothing but white space follows `at` on its line (or the text ends): a statement closed without `;`. */
+function closesLine(text: string, at: number): boolean {
+  for (let pos = at; pos < text.length; pos++) {
+    const char = text[pos]!;
+    if (char === "\n") return true;
+    if (char !== " " && char !== "\t" && char !== "\r") return false;
+  }
+  return true;
 }
 
 /** The value of the double-quoted literal at `at` and the index after it; null for none, or one its line does not close. */

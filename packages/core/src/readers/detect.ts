@@ -111,9 +111,12 @@ export const FEED_START = new RegExp(`${MARKUP_PROLOGUE}<(?:rss|rdf:RDF|channel|
 
 /**
  * How a SQL dump opens: a comment, or a statement a dump starts with. Only such input is searched for
- * rows (`SQL_ROWS`), so the test costs other input a look at its first characters.
+ * rows (`SQL_ROWS`), so the test costs other input a look at its first characters. MySQL-Front writes its
+ * comments with `#` (`# Host: …`, `# Generator: MySQL-Front 5.3`, a table's `#` / `# Structure for table "t"` / `#`
+ * block); only those words tell such a head from a Markdown heading.
  */
-const SQL_START = /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|START|PRAGMA|COPY)\b)/i;
+const SQL_START =
+  /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|START|PRAGMA|COPY)\b|#(?:[ \t]*\r?\n#)?[ \t]+(?:Host:|Generator: MySQL-Front|(?:Structure|Data) for table "))/i;
 /** A statement that holds rows, at the start of a line: `INSERT [IGNORE] INTO`, `REPLACE INTO`, pg_dump's `COPY … FROM stdin`. */
 const SQL_ROWS =
   /^[ \t]*(?:(?:INSERT|REPLACE)[ \t]+(?:IGNORE[ \t]+)?INTO\s|COPY[ \t][^\n;]{1,300}?[ \t]FROM[ \t]+stdin)/im;

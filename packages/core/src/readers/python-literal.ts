@@ -159,6 +159,17 @@ function pythonLiteral(text: string, start?: number): unknown {
       if (end < 0) return new LiteralError(`a < that does not close (at ${i})`, text.length);
       error = put(text.slice(i, end + 1));
       i = end + 1;
+    } else if (char === "`") {
+      // A JavaScript template literal over several lines without substitutions (a mock module's pasted page,
+      // `content: \`<p>\n…</p>\``): its text, JavaScript's only string that may hold line breaks as written. One on one
+      // line is the code's own string (a label built with a template), no record's value.
+      const end = text.indexOf("`", i + 1);
+      if (end < 0) return new LiteralError(`a template that does not close (at ${i})`, text.length);
+      const template = text.slice(i + 1, end);
+      if (template.includes("${") || !template.includes("\n"))
+        return new LiteralError(`a template on one line or with substitutions (at ${i})`, i);
+      error = put(template);
+      i = end + 1;
     } else if (char === "'" || char === '"' || startsString(text, i)) {
       const read = strings(text, i);
       if (read instanceof LiteralError) return read;

@@ -33,6 +33,11 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A site mock's and a list page's abbreviated headline (meizhouren/huhuitong's `news_tit` beside `news_con`; the
       // `class="news_tit"` of 搜狐's and Naver's news lists).
       "news_tit",
+      // A blog CMS's post table (ThinkCMF 5's `cmf_portal_post`, WordPress's `wp_posts`): `post_title` beside
+      // `post_content` and `post_excerpt`, among a dozen other `post_` columns (too few to be cut as a shared prefix).
+      "post_title",
+      // A mock module's abbreviated headline over its pasted page (`headTit` beside `headTime` and `detail.content`).
+      "headTit",
     ],
     content: [
       "content",
@@ -66,6 +71,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "concent",
       // CNKI's newspaper-database export, as crawlers save it (`Number,Title,Author,…,Contents,Keywords`; `Contents` reads as `contents`).
       "contents",
+      // The blog CMS's post body (see `post_title`).
+      "post_content",
+      // The same mock's record of a page's body (`detail: { content: \`<p>…\` }`).
+      "detail.content",
     ],
     summary: [
       "summary",
@@ -81,6 +90,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "content_short",
       // Baidu's feed API (`abs` one sentence, `long_abs` the story's lead; `content` may be empty).
       "long_abs",
+      // The blog CMS's post summary (see `post_title`).
+      "post_excerpt",
     ],
     publishedAt: [
       "datetime",
@@ -125,6 +136,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A news crawl's item time (Andy0526/business_web's 金评媒 and P2P观察网 items, a Go feed store's
       // `json:"item_pub_time"` beside `item_fetch_time`).
       "item_pub_time",
+      // The same mock's labelled time (`headTime: '日期：2013-08-21 14:09:53'`).
+      "headTime",
     ],
     url: [
       // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).

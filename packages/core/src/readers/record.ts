@@ -248,9 +248,12 @@ export class RecordMapper {
     let body = withoutCommaPadding(
       withoutPlaceholders(withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? ""))),
     );
-    // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML.
-    if (body.includes("&lt;") && !HTML_TAG.test(body)) {
-      const unescaped = decodeHtml(body);
+    // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML; and a
+    // page's source pasted into a rich editor as text, each of its lines a paragraph whose text is the escaped markup
+    // (a ThinkCMF row's `&lt;p&gt;&amp;lt;div class=&quot;news-article&quot;&amp;gt;&lt;/p&gt;`), unescaped once more.
+    if (body.includes("&lt;")) {
+      let unescaped = HTML_TAG.test(body) ? body : decodeHtml(body);
+      if (PASTED_MARKUP.test(unescaped)) unescaped = decodeHtml(unescaped);
       if (HTML_TAG.test(unescaped)) body = unescaped;
     }
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
@@ -1082,6 +1085,8 @@ function withoutBadge(name: string): string {
 
 /** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
 const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
+/** HTML whose first text, after its own tags, is an escaped tag (`<p>&lt;div class="…"&gt;</p>`): a page's source pasted as text. */
+const PASTED_MARKUP = /^(?:\s|<[^<>]{0,200}>)*&lt;(?:p|div|span|h[1-6]|article|section|table)\b/i;
 const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
 /**
  * A file's path (`images/logo.png`, an image's `src` where an outlet's key may be): ASCII with a slash, no name.

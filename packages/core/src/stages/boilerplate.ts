@@ -4,7 +4,7 @@ import {
   GENERIC_DROP_LINES,
 } from "@caixun/core/stages/boilerplate-lines";
 import { isAppLinkLine } from "../credits/export-frame.js";
-import { readByline } from "../credits/grammar.js";
+import { readByline, readCreditLine } from "../credits/grammar.js";
 import { allPacks, type PackSet } from "../packs/index.js";
 import { memoByPacks } from "../packs/memo.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -148,10 +148,11 @@ function inTraditional(source: string): string {
  * Taiwanese report closes (`免責聲明：本報告內容僅供資訊參考，不構成任何投資建議或勸誘。`), or a generated article's
  * template under `注意` (`注意：本文僅提供分析和資訊，不構成投資建議。`), or a compiled analysis's under `注` (`注：以上分析基于公开信息，
  * 投资决策需结合个人风险偏好及专业建议。`); a blog's marker emoji may open it (`💡 免责声明：本文仅供教育和
- * 信息分享，不构成投资建议。`, `💭 学习分享声明：…不构成投资建议`); the label may stand in lenticular brackets instead of
+ * 信息分享，不构成投资建议。`, `💭 学习分享声明：…不构成投资建议`); a firm's site names itself before the label (`赛岳恒官网声明：资讯仅代表作者个人观点。…
+ * 风险自担。`, an advisory firm's page a CMS row pasted); the label may stand in lenticular brackets instead of
  * before a colon, as 和讯网 closes a story it carries (`【免责声明】本文仅代表作者本人观点，与和讯网无关。…请读者仅作参考`).
  */
-const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Script=Han}{0,4}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意?)[:：]|【(?:免责声明|风险提示|特别声明|郑重声明)】[:：]?).{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|决策需结合.{0,16}(?:建议|判断)|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
+const LABELLED_DISCLAIMER_SOURCE = String.raw`^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:\p{Script=Han}{0,6}?(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明|注意?)[:：]|【(?:免责声明|风险提示|特别声明|郑重声明)】[:：]?).{0,300}?(?:仅(?:供.{0,6}|作)参考|不构成.{0,12}(?:建议|依据)|风险自(?:担|负)|投资需谨慎|决策需结合.{0,16}(?:建议|判断)|据此操作|不代表.{0,12}(?:赞同|观点|立场)|仅代表.{0,12}观点|不承担.{0,12}(?:责任|风险)|后果.{0,20}无关)`;
 export const LABELLED_DISCLAIMERS: readonly RegExp[] = [
   new RegExp(LABELLED_DISCLAIMER_SOURCE, "u"),
   new RegExp(inTraditional(LABELLED_DISCLAIMER_SOURCE), "u"),
@@ -794,11 +795,17 @@ function withoutSummaryBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
   return SUMMARY_BOX.test(text) && text.includes("，") ? blocks.slice(1) : blocks;
 }
 
-/** A heading, or a line that could only be one (a few words, no sentence): what may head a closing section. */
+/**
+ * A heading, or a line that could only be one (a few words, no sentence): what may head a closing section. A source
+ * credit is no heading (`（文章来源：中国经营报）` over a repost notice): it closes the story, for the credits stage.
+ */
 function isClosingHeading(raw: RawBlock, text: string): boolean {
   return (
     raw.block.type === "heading" ||
-    (raw.block.type === "paragraph" && !longerThan(text, SIDEBAR_TITLE_MAX) && !isProse(text))
+    (raw.block.type === "paragraph" &&
+      !longerThan(text, SIDEBAR_TITLE_MAX) &&
+      !isProse(text) &&
+      readCreditLine(text)?.kind !== "source")
   );
 }
 

@@ -148,6 +148,7 @@ let CLOSING_TAIL: RegExp;
 let SUMMARY_HEADING: RegExp;
 let FEED_LABEL: RegExp;
 let HAS_WORDS: RegExp;
+let DAY_AND_CREDIT: RegExp;
 
 /** Compiles `CREDITS_STAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileCreditsStagePatterns(): void {
@@ -224,7 +225,8 @@ function compileCreditsStagePatterns(): void {
     SUMMARY_HEADING,
     FEED_LABEL,
     HAS_WORDS,
-  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<72>;
+    DAY_AND_CREDIT,
+  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<73>;
   creditsStagePatternsCompiled = true;
 }
 
@@ -1975,6 +1977,8 @@ function readCreditBlock(
     credits.datelineDate ??= { year: Number(day[1]), month, day: date };
     return true;
   }
+  // `2026 年 1 月 22 日｜来源：证券市场周刊` under a digest's heading: the day, then the story's credit.
+  if (index < 4 && readDayAndCredit(text, credits, settings)) return true;
   // `喜马拉雅-华盛顿DC农场 轉載自GNews` under the title: the posting name, then where the story came from.
   const named = index < 4 && credit === null ? readNameAndCredit(text) : null;
   if (named !== null) {
@@ -2092,6 +2096,21 @@ function readPaperStaff(text: string, credits: Credits): boolean {
     else readEditor(credits, [name!], editorRoleOf(role!));
     credits.sources.push({ name: canonicalOutlet(paper!), strength: Strength.trailing });
   }
+  return true;
+}
+
+/** A day with a source credit after it (`DAY_AND_CREDIT`): the day as the story's dateline's, the outlet credited. */
+function readDayAndCredit(text: string, credits: Credits, settings: Readonly<ParseSettings>): boolean {
+  const parts = DAY_AND_CREDIT.exec(halfWidthDigits(text));
+  const day = parts === null ? null : DAY_LINE.exec(parts[1]!);
+  const credit = day === null ? null : readCreditLine(parts![2]!, settings.creditSourceMaxLength);
+  if (credit?.kind !== "source") return false;
+  credits.datelineDate ??= {
+    year: Number(day![1]),
+    month: Number(day![2] ?? day![4]),
+    day: Number(day![3] ?? day![5]),
+  };
+  credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
   return true;
 }
 

@@ -1,5 +1,5 @@
 import { setOwn } from "../assemble/own-property.js";
-import { type AuthorEvidence, AuthorStrength, resolveAuthor } from "../credits/author-tally.js";
+import { type AuthorEvidence, AuthorStrength, namesNoOne, resolveAuthor } from "../credits/author-tally.js";
 import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
@@ -78,7 +78,8 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
         ...named(namesSource(pageAuthor) ? null : pageAuthor, AuthorStrength.page),
         ...otherKeyValues(data).map((name) => ({ name, strength: AuthorStrength.otherKey })),
       ]),
-      editor: credits.editor ?? stringField(data.editor) ?? stated.editor ?? null,
+      // An editor credit naming a CMS's default account (a DedeCMS page's `(责任编辑：admin)`) names no one, as an author's does.
+      editor: nobodyAsNull(credits.editor ?? stringField(data.editor) ?? stated.editor ?? null),
       categories: stringList(data.categories ?? data.category),
       tags: stringList(data.tags ?? data.tag),
       extra,
@@ -86,6 +87,11 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
     extraWarnings,
   );
 };
+
+/** A name, or null when it names no one (`namesNoOne`). */
+function nobodyAsNull(name: string | null): string | null {
+  return name === null || namesNoOne(name) ? null : name;
+}
 
 /** A name as one piece of author evidence, or none. */
 function named(name: string | null, strength: number): AuthorEvidence[] {

@@ -1,4 +1,5 @@
 import type { Warning } from "../article.js";
+import { readLabelledFields } from "../credits/labelled-fields.js";
 import {
   type CalendarDate,
   calendarDateIn,
@@ -58,7 +59,8 @@ export const publishDate: Stage<
     const date =
       normalizeDate(statedValue) ??
       epochInstant(statedValue) ??
-      yearlessOnDay(statedValue, [urlDay, titleDay, fileDay]);
+      yearlessOnDay(statedValue, [urlDay, titleDay, fileDay]) ??
+      labelledDate(statedValue);
     if (date === null) {
       statedInvalid = true;
       const text = String(statedValue).trim();
@@ -200,6 +202,15 @@ function otherKeyDates(data: Readonly<Record<string, unknown>>): string[] {
     if (date !== null) dates.push(date);
   }
   return dates;
+}
+
+/**
+ * A stated value that labels itself, as a page's info line does (a mock module's `headTime: '日期：2013-08-21 14:09:53'`):
+ * the date its one date field holds.
+ */
+function labelledDate(value: unknown): string | null {
+  const fields = typeof value === "string" ? readLabelledFields(value) : null;
+  return fields?.length === 1 && fields[0]!.kind === "date" ? normalizeDate(fields[0]!.value) : null;
 }
 
 function stringValue(value: unknown): string {
