@@ -132,65 +132,6 @@ describe("WorkerPool", () => {
     expect(producedAt.slice(128).every((at) => at >= takenFrom)).toBe(true);
   });
 
-  describe("with runHere: the pool's own thread takes tasks while its caller waits", () => {
-    // Results made on this thread say so (`at` -1); a job's `throwAt` throws here as in a worker.
-    function* here(job: Job): Generator<Result> {
-      for (let i = 0; i < (job.count ?? 0); i++) {
-        if (job.throwAt === i) throw new Error(`${job.name} broke here at ${i}`);
-        yield { name: job.name, i, at: -1 };
-      }
-    }
-    const sharing = (inFlightPerWorker: number) => {
-      const created = new WorkerPool<Job, Result>(WORKER, {
-        size: 1,
-        inFlightPerWorker,
-        crashResult: (error) => ({ error: error.message }),
-        runHere: here,
-      });
-      pools.push(created);
-      return created;
-    };
-
-    it("runs each task exactly once, in task order, past the claim cells' reuse", async () => {
-      // 6,000 tasks handed out before the worker is up: the cells of the first 1,904 are taken by
-      // later ones, so the worker declines those and the pool hands them out again.
-      const workers = sharing(6_000);
-      const runs = Array.from({ length: 6_000 }, (_, n) => workers.run({ name: `t${n}-`, count: 2 }));
-      let ranHere = 0;
-      for (const [n, run] of runs.entries()) {
-        const seen: string[] = [];
-        for await (const result of run) {
-          if ("error" in result) throw new Error(result.error);
-          seen.push(`${result.name}${result.i}`);
-          if (result.at === -1) ranHere++;
-        }
-        expect(seen).toEqual([`t${n}-0`, `t${n}-1`]);
-      }
-      // How many ran here depends on when the worker starts (a fresh CI machine's worker may take them all): only the
-      // count's bounds are the pool's promise.
-      expect(ranHere).toBeLessThanOrEqual(6_000);
-    });
-
-    it("sends a long task's results in batches it waits to have taken, and ends a throw with its result", async () => {
-      const workers = sharing(2);
-      const long = workers.run({ name: "long", count: 1_000 });
-      const broken = workers.run({ name: "broken", count: 3, throwAt: 1 });
-      const ranHere: boolean[] = [];
-      const seen: string[] = [];
-      for await (const result of long) {
-        if ("error" in result) throw new Error(result.error);
-        seen.push(`${result.name}${result.i}`);
-        ranHere.push(result.at === -1);
-      }
-      expect(seen).toEqual(names("long", 1_000));
-      // Taken on this thread at the first wait, before any worker could be up.
-      expect(ranHere.every(Boolean)).toBe(true);
-      const rest = await collect(broken);
-      expect(rest[0]).toBe("broken0");
-      expect(rest.slice(1)).toEqual([expect.stringMatching(/^broken broke (here )?at 1$/)]);
-    });
-  });
-
   // The twenty-first reliability round: a worker that never comes up held its tasks for good (its silence counts only
   // once it is ready), and one that exited before it was ready failed them as if they had killed it.
   describe("a worker that does not start", () => {
