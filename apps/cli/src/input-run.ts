@@ -20,8 +20,6 @@ export interface InputRunOptions {
   jobs?: number;
   /** The command's own thread counts as one of `jobs` (see `ParseInputsOptions.callerWorks`). */
   callerWorks?: boolean;
-  /** The command's own thread parses inputs while it waits for the workers (see `ParseInputsOptions.callerParses`). */
-  callerParses?: boolean;
   /** Extensions a folder walk reads (`--ext`). */
   extensions?: readonly string[];
   /** No progress line. */
@@ -81,7 +79,6 @@ export class InputRun {
       ...walk,
       jobs: this.options.jobs,
       ...(this.options.callerWorks ? { callerWorks: true } : {}),
-      ...(this.options.callerParses ? { callerParses: true } : {}),
       signal: this.interrupts.signal,
       ...(this.options.rules === undefined ? {} : { rules: this.options.rules }),
       ...(this.options.readAhead === undefined ? {} : { readAhead: this.options.readAhead }),

@@ -21,14 +21,6 @@ export interface ParseInputsOptions extends WalkOptions {
    * worker warming up alone: more CPU for the same wall time (docs/benchmarks.md).
    */
   callerWorks?: boolean;
-  /**
-   * With workers, the calling thread parses inputs itself whenever it waits for the next outcome:
-   * it takes the first input no worker has begun (`WorkerPoolOptions.runHere`), and the outcomes come
-   * in input order as ever. For a caller with work of its own that still waits part of the run
-   * (`caixun ingest`'s storing thread beside one parse worker waited 43% of it: docs/benchmarks.md).
-   * An input parsed here is bounded by core's budget alone, as with one job.
-   */
-  callerParses?: boolean;
   /** Stops waiting on stdin, a FIFO or a device (Ctrl-C); the caller stops iterating. */
   signal?: AbortSignal;
   /** Rule packs every parse adds (a rules document: one pack or a list, checked by the caller). */
@@ -139,7 +131,6 @@ export async function* parseInputs(
     window,
     options.readAhead,
     options.parseTimeoutMs ?? DEFAULT_PARSE_TIMEOUT_MS,
-    options.callerParses === true,
   );
   const start = (input: Input): AsyncIterable<Outcome> => {
     if (input.outcome !== undefined) return once(input.outcome);
@@ -161,7 +152,6 @@ function onWorkers(
   window: number,
   readAhead: number | undefined,
   timeoutMs: number,
-  callerParses: boolean,
 ): { run(job: ParseJob): AsyncIterable<ParseOutcome>; close(): Promise<void> } {
   const pool = new WorkerPool<ParseJob, WireOutcome>(new URL("./parse-worker.js", import.meta.url), {
     size: jobs,
@@ -176,8 +166,6 @@ function onWorkers(
     ...(timeoutMs === 0 ? {} : { silenceLimitMs: timeoutMs }),
     // Work handed to the workers ahead of time: a blocked main thread hands out nothing until it is free.
     ...(readAhead === undefined ? {} : { inFlightPerWorker: Math.max(2, Math.ceil(window / jobs)) }),
-    // Parsed here, an outcome keeps its Article as it is: nothing crosses (wire.ts).
-    ...(callerParses ? { runHere: onThisThread().run } : {}),
   });
   return { run: (job) => decoded(pool.run(job)), close: () => pool.close() };
 }

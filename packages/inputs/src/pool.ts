@@ -1,15 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import {
-  BATCH_SIZE,
-  BATCHES_AHEAD,
-  CLAIM_CELLS,
-  CLAIMED,
-  claimCell,
-  type FromWorker,
-  type ToWorker,
-  takeEach,
-} from "./pool-protocol.js";
+import { BATCHES_AHEAD, type FromWorker, type ToWorker } from "./pool-protocol.js";
 
 /**
  * Written by hand rather than taken from piscina or tinypool (as fast, measured in docs/benchmarks.md,
@@ -24,7 +15,7 @@ export function effectiveJobs(requested?: number): number {
   return Math.max(1, Math.min(requested ?? cores, cores));
 }
 
-export interface WorkerPoolOptions<R, J = unknown> {
+export interface WorkerPoolOptions<R> {
   /** Most worker threads; they start only as work needs them, so five inputs never start more than five. */
   size: number;
   /** The result a task ends with when its worker dies under it. */
@@ -57,17 +48,6 @@ export interface WorkerPoolOptions<R, J = unknown> {
    * workers at all: every task it holds or is given ends with a `WorkerStartError`, so no input waits for good.
    */
   startLimitMs?: number;
-  /**
-   * Runs a job on the pool's own thread. Given, that thread takes tasks too whenever it waits for a
-   * result that has not come (`caixun ingest`'s storing thread, idle some 40% of a run beside one
-   * parse worker: docs/benchmarks.md): it claims the first task no worker has begun, runs it here and
-   * looks again once the event loop has turned. Workers and this thread take from the one queue in
-   * task order, each task claimed by exactly one thread (`CLAIM_CELLS`), and its results come through
-   * its stream as a worker's do, so a caller sees no difference but the thread. A task that crashed a
-   * worker is never taken here; one run here is bounded by nothing but its own budget (no thread can
-   * stop the pool's own), and what it throws becomes its last result through `crashResult`.
-   */
-  runHere?: (job: J) => Iterable<R> | AsyncIterable<R>;
 }
 
 /**
@@ -136,19 +116,12 @@ export class WorkerPool<J, R> {
   private startError: WorkerStartError | undefined;
   /** Checks the workers' silence (with `silenceLimitMs`), while the pool is open. */
   private readonly watch: NodeJS.Timeout | undefined;
-  /** The claim cells shared with the workers, when this thread takes tasks too (`runHere`). */
-  private readonly claims: Int32Array | undefined;
-  /** Tasks handed to workers that this thread may claim, in the order handed; those before `offeredFrom` are gone. */
-  private offered: Task<J, R>[] = [];
-  private offeredFrom = 0;
 
   constructor(
     private readonly script: URL,
-    private readonly options: WorkerPoolOptions<R, J>,
+    private readonly options: WorkerPoolOptions<R>,
   ) {
     this.inFlight = options.inFlightPerWorker ?? 2;
-    if (options.runHere !== undefined)
-      this.claims = new Int32Array(new SharedArrayBuffer(CLAIM_CELLS * Int32Array.BYTES_PER_ELEMENT));
     const limit = options.silenceLimitMs;
     if (limit !== undefined) {
       // Checked a few times a limit: a stuck worker is stopped at most a quarter of it late.
@@ -166,10 +139,7 @@ export class WorkerPool<J, R> {
   /** Queues a job; its results arrive in the order the worker yields them. */
   run(job: J): AsyncIterable<R> {
     const id = this.nextId++;
-    const results = new ResultStream<R>(
-      () => this.acknowledge(id),
-      this.options.runHere === undefined ? undefined : () => this.workHere(),
-    );
+    const results = new ResultStream<R>(() => this.acknowledge(id));
     this.queue.push({ id, job, results, crashes: 0, untaken: 0 });
     this.dispatch();
     return results;
@@ -183,15 +153,6 @@ export class WorkerPool<J, R> {
   }
 
   private acknowledge(id: number): void {
-    const here = this.hereRunning.get(id);
-    if (here !== undefined) {
-      if (--here.ahead < BATCHES_AHEAD) {
-        const go = here.resume;
-        here.resume = undefined;
-        go?.();
-      }
-      return;
-    }
     const slot = this.slots.find((candidate) => candidate.tasks.has(id));
     if (slot === undefined) return;
     const idle = !working(slot);
@@ -225,8 +186,6 @@ export class WorkerPool<J, R> {
     // The workers keep the process alive while there is work; this timer alone must not.
     startTimer.unref();
     const slot: Slot<J, R> = { worker, tasks: new Map(), ready: false, heardAt: 0, startTimer };
-    if (this.claims !== undefined)
-      worker.postMessage({ type: "claims", cells: this.claims } satisfies ToWorker<J>);
     worker.on("message", (message: FromWorker<R>) => {
       slot.heardAt = performance.now();
       if ("ready" in message) {
@@ -236,15 +195,7 @@ export class WorkerPool<J, R> {
         return;
       }
       const task = slot.tasks.get(message.id);
-      // A task this thread claimed was taken from its worker's tasks then; the worker declines it.
       if (task === undefined) return;
-      if (message.declined) {
-        // Its cell went to a later task before the worker read it: it ran nowhere, so it runs again.
-        slot.tasks.delete(message.id);
-        this.queue.unshift(task);
-        this.dispatch();
-        return;
-      }
       if (message.done) slot.tasks.delete(message.id);
       else task.untaken++;
       task.results.push(message.results, message.done);
@@ -318,92 +269,8 @@ export class WorkerPool<J, R> {
       this.queue.shift();
       if (!working(slot)) slot.heardAt = performance.now();
       slot.tasks.set(task.id, task);
-      if (this.claims !== undefined) {
-        Atomics.store(this.claims, claimCell(task.id), task.id);
-        if (task.crashes === 0) this.offer(task);
-      }
       slot.worker.postMessage({ type: "task", id: task.id, job: task.job } satisfies ToWorker<J>);
     }
-  }
-
-  /**
-   * While the caller waits for a result: claims the first task handed out that no worker has begun
-   * (else the first one queued) and runs it here, then lets the event loop turn so the workers'
-   * results come in. False when there is no task to take, and the caller waits as before.
-   */
-  private async workHere(): Promise<boolean> {
-    const task = this.claimHere();
-    if (task === undefined) return false;
-    void this.runHere(task, this.options.runHere!);
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    return true;
-  }
-
-  /**
-   * Adds a task handed to a worker to those this thread may claim. The list drops what was taken or
-   * has ended whenever it is twice what the workers can hold, so a run whose caller never waits keeps
-   * no more than that.
-   */
-  private offer(task: Task<J, R>): void {
-    if (this.offered.length >= 2 * this.options.size * this.inFlight + 64) {
-      const claims = this.claims!;
-      this.offered = this.offered
-        .slice(this.offeredFrom)
-        .filter((held) => !held.results.ended && Atomics.load(claims, claimCell(held.id)) === held.id);
-      this.offeredFrom = 0;
-    }
-    this.offered.push(task);
-  }
-
-  private claimHere(): Task<J, R> | undefined {
-    if (this.closed) return undefined;
-    const claims = this.claims!;
-    while (this.offeredFrom < this.offered.length) {
-      const task = this.offered[this.offeredFrom++]!;
-      if (task.crashes > 0 || task.results.ended) continue;
-      if (Atomics.compareExchange(claims, claimCell(task.id), task.id, CLAIMED) !== task.id) continue;
-      // Its worker declines it when it reads it; until then it is no longer that worker's to hold.
-      for (const slot of this.slots) if (slot.tasks.delete(task.id)) break;
-      this.dispatch();
-      return task;
-    }
-    // Every task offered is taken: the list starts again.
-    if (this.offeredFrom > 0) {
-      this.offered = [];
-      this.offeredFrom = 0;
-    }
-    const queued = this.queue[0];
-    if (queued === undefined || queued.crashes > 0) return undefined;
-    this.queue.shift();
-    return queued;
-  }
-
-  /** Tasks running on this thread, by id: their batches, as a worker's, wait to be taken past `BATCHES_AHEAD`. */
-  private readonly hereRunning = new Map<number, { ahead: number; resume: (() => void) | undefined }>();
-
-  /** A claimed task run on this thread, its results sent in batches as `serveTasks` sends a worker's. */
-  private async runHere(task: Task<J, R>, run: (job: J) => Iterable<R> | AsyncIterable<R>): Promise<void> {
-    const here = { ahead: 0, resume: undefined as (() => void) | undefined };
-    this.hereRunning.set(task.id, here);
-    let batch: R[] = [];
-    const take = (result: R): Promise<void> | undefined => {
-      batch.push(result);
-      if (batch.length < BATCH_SIZE) return undefined;
-      task.results.push(batch, false);
-      batch = [];
-      if (++here.ahead < BATCHES_AHEAD) return undefined;
-      return new Promise<void>((go) => {
-        here.resume = go;
-      });
-    };
-    try {
-      // A file read at once is parsed now, without an await: the point is to use this wait.
-      await takeEach(run(task.job), take);
-    } catch (error) {
-      batch.push(this.options.crashResult(error instanceof Error ? error : new Error(String(error))));
-    }
-    this.hereRunning.delete(task.id);
-    task.results.push(batch, true);
   }
 
   /** An idle worker, else a new one while under size, else one with room; a suspect task waits to run alone. */
@@ -436,17 +303,12 @@ function holdsSuspect<J, R>(slot: Slot<J, R>): boolean {
 /** One task's results as they arrive; taking a batch that is not the last acknowledges it to the worker. */
 class ResultStream<R> implements AsyncIterable<R> {
   private readonly batches: { results: R[]; last: boolean }[] = [];
+  private ended = false;
   private wake: (() => void) | null = null;
   /** Whether any result has arrived (a task that has sent results is not run again). */
   started = false;
-  /** Whether the last batch has arrived. */
-  ended = false;
 
-  constructor(
-    private readonly onTaken: () => void,
-    /** Work to do instead of waiting for a batch; true when it did some (`WorkerPoolOptions.runHere`). */
-    private readonly whileWaiting?: () => Promise<boolean>,
-  ) {}
+  constructor(private readonly onTaken: () => void) {}
 
   push(results: R[], last: boolean): void {
     if (this.ended) return;
@@ -461,7 +323,6 @@ class ResultStream<R> implements AsyncIterable<R> {
     while (true) {
       const batch = this.batches.shift();
       if (batch === undefined) {
-        if (this.whileWaiting !== undefined && (await this.whileWaiting())) continue;
         await new Promise<void>((resolve) => {
           this.wake = resolve;
         });

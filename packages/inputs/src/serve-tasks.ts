@@ -3,11 +3,8 @@ import {
   BATCH_SIZE,
   BATCH_WAIT_MS,
   BATCHES_AHEAD,
-  CLAIMED,
-  claimCell,
   type ResultBatch,
   type ToWorker,
-  takeEach,
 } from "./pool-protocol.js";
 
 /**
@@ -17,8 +14,6 @@ import {
  * Several jobs run at once (interleaved at their awaits). Whatever the handler throws becomes its
  * last result through `onError`, so a job always ends. The buffers `transferables` names for a
  * result are handed over with it rather than copied (the result must not use them afterwards).
- * When the pool's thread takes tasks too, it sends claim cells first: a task is run only once its
- * cell is claimed here, and declined when the pool's thread claimed it first (`CLAIM_CELLS`).
  */
 export function serveTasks<J, R>(
   handler: (job: J) => Iterable<R> | AsyncIterable<R>,
@@ -29,7 +24,6 @@ export function serveTasks<J, R>(
   if (port === null) throw new Error("serveTasks runs in a worker thread");
   const ahead = new Map<number, number>();
   const resume = new Map<number, () => void>();
-  let claims: Int32Array | undefined;
 
   const send = (message: ResultBatch<R>) => port.postMessage(message, message.results.flatMap(transferables));
 
@@ -54,7 +48,20 @@ export function serveTasks<J, R>(
       });
     };
     try {
-      await takeEach(handler(job), take);
+      const results = handler(job);
+      // A synchronous job's results are taken without an await each (a microtask, which lets no
+      // message in either): only waiting for room suspends it.
+      if (Symbol.asyncIterator in results) {
+        for await (const result of results) {
+          const room = take(result);
+          if (room !== undefined) await room;
+        }
+      } else {
+        for (const result of results) {
+          const room = take(result);
+          if (room !== undefined) await room;
+        }
+      }
     } catch (error) {
       batch.push(onError(error));
     }
@@ -66,14 +73,7 @@ export function serveTasks<J, R>(
   port.postMessage({ ready: true });
   port.on("message", (message: ToWorker<J>) => {
     if (message.type === "task") {
-      const { id } = message;
-      if (claims === undefined || Atomics.compareExchange(claims, claimCell(id), id, CLAIMED) === id)
-        void run(id, message.job);
-      else send({ id, results: [], done: true, declined: true });
-      return;
-    }
-    if (message.type === "claims") {
-      claims = message.cells;
+      void run(message.id, message.job);
       return;
     }
     // Acknowledgements of a task that has ended since are of no use.

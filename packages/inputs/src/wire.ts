@@ -11,8 +11,6 @@ import type { Failed, Parsed, ParseOutcome } from "./policy.js";
  */
 export type WireOutcome =
   | Failed
-  /** Parsed on the calling thread while it waited for the workers (`ParseInputsOptions.callerParses`): nothing crossed. */
-  | Parsed
   | { status: "parsed"; jsonLine: Uint8Array; warnings: number; extras?: unknown }
   | { status: "parsed"; json: string; warnings: number; extras?: unknown };
 
@@ -45,7 +43,7 @@ export function transferablesOf(outcome: WireOutcome): ArrayBuffer[] {
 
 /** On the main thread: the outcome again, its Article decoded only when something reads it. */
 export function fromWire(outcome: WireOutcome): ParseOutcome {
-  if (outcome.status !== "parsed" || "article" in outcome) return outcome;
+  if (outcome.status !== "parsed") return outcome;
   return new ArticleFromJson(
     "jsonLine" in outcome ? outcome.jsonLine : outcome.json,
     outcome.warnings,

@@ -248,59 +248,6 @@ describe("parseInputs", () => {
     },
   );
 
-  it.skipIf(availableParallelism() < 2)(
-    "parses on the calling thread too while it waits (callerParses): the outcomes of one job, in order, a bad file among them",
-    async () => {
-      const many = join(paths.work, "caller-parses");
-      mkdirSync(many);
-      for (let i = 0; i < 60; i++) {
-        const name = `${String(i).padStart(3, "0")}.md`;
-        // One file in the middle is bytes, not text: it fails, and the rest go on.
-        const body =
-          i === 30
-            ? Buffer.from(Array.from({ length: 4096 }, (_, j) => (j % 3 === 0 ? (j * 7) & 0xff : 0)))
-            : `---\ntitle: 第${i}篇\n---\n${"段落。".repeat(2_000)}\n`;
-        writeFileSync(join(many, name), body);
-      }
-      const extras = new URL("./fixtures/extras-title.mjs", import.meta.url).href;
-      const outcomesOf = async (jobs: number, callerParses: boolean) => {
-        const seen: string[] = [];
-        const threads = new Set<number>();
-        for await (const { input, outcome } of parseInputs(await resolveInputs([many]), {
-          jobs,
-          extras,
-          callerWorks: true,
-          callerParses,
-        })) {
-          seen.push(`${input.relativePath}: ${describeOutcome(outcome)}`);
-          if (outcome.status === "parsed") {
-            const {
-              id,
-              titleCharacters,
-              threadId: parsedOn,
-            } = outcome.extras as {
-              id: string;
-              titleCharacters: number;
-              threadId: number;
-            };
-            // The extras are the Article's own, wherever it was parsed.
-            expect([id, titleCharacters]).toEqual([outcome.article.id, [...outcome.article.title].length]);
-            threads.add(parsedOn);
-          }
-        }
-        return { seen, threads };
-      };
-      const alone = await outcomesOf(1, false);
-      expect(alone.seen).toHaveLength(60);
-      expect(alone.seen[30]).toMatch(/^030\.md: failed binary: not a text file/);
-      const sharing = await outcomesOf(2, true);
-      expect(sharing.seen).toEqual(alone.seen);
-      // Whether the calling thread parsed any depends on when the worker starts (a fresh CI machine's worker may take
-      // them all): the outcomes above, the same as one job's, are the promise; every parse ran on one of the two threads.
-      expect(sharing.threads.size).toBeLessThanOrEqual(2);
-    },
-  );
-
   it("reads /proc files and /dev/zero to the limit, not by their stat size", async () => {
     const outcomes: Outcome[] = [];
     for await (const { outcome } of parseInputs(await resolveInputs(["/proc/version", "/dev/zero"]))) {

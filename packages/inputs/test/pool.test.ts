@@ -12,9 +12,6 @@ interface Job {
   die?: boolean;
   throwAt?: number;
   spin?: number;
-  /** Counts the task's runs on every thread: one added at `slot` as it starts (shared memory). */
-  runs?: Int32Array;
-  slot?: number;
 }
 type Result = { name: string; i: number; at: number } | { error: string };
 
@@ -146,76 +143,6 @@ describe("WorkerPool", () => {
     // began. How many of those 128 were made in the wait is the machine's pace (a starved worker may not be up
     // yet, and sends a batch early after BATCH_WAIT_MS), not the pool's promise.
     expect(producedAt.slice(128).every((at) => at >= takenFrom)).toBe(true);
-  });
-
-  describe("with runHere: the pool's own thread takes tasks while its caller waits", () => {
-    // Results made on this thread say so (`at` -1); a job's `throwAt` throws here as in a worker.
-    function* here(job: Job): Generator<Result> {
-      if (job.runs !== undefined) Atomics.add(job.runs, job.slot!, 1);
-      for (let i = 0; i < (job.count ?? 0); i++) {
-        if (job.throwAt === i) throw new Error(`${job.name} broke here at ${i}`);
-        yield { name: job.name, i, at: -1 };
-      }
-    }
-    const sharing = (inFlightPerWorker: number, script = WORKER) => {
-      const created = new WorkerPool<Job, Result>(script, {
-        size: 1,
-        inFlightPerWorker,
-        crashResult: (error) => ({ error: error.message }),
-        runHere: here,
-      });
-      pools.push(created);
-      return created;
-    };
-
-    it("runs each task exactly once, in task order, past the claim cells' reuse", async () => {
-      // 6,000 tasks handed out at once, most before the worker is up: the cells of the first 1,904 are taken
-      // by later ones, so the worker declines those and the pool hands them out again.
-      const workers = sharing(6_000);
-      const runCounts = new Int32Array(new SharedArrayBuffer(6_000 * Int32Array.BYTES_PER_ELEMENT));
-      const runs = Array.from({ length: 6_000 }, (_, n) =>
-        workers.run({ name: `t${n}-`, count: 2, runs: runCounts, slot: n }),
-      );
-      for (const [n, run] of runs.entries()) {
-        const seen: string[] = [];
-        const places = new Set<string>();
-        for await (const result of run) {
-          if ("error" in result) throw new Error(result.error);
-          seen.push(`${result.name}${result.i}`);
-          places.add(result.at === -1 ? "here" : "worker");
-        }
-        expect(seen).toEqual([`t${n}-0`, `t${n}-1`]);
-        // A task's results come from the one thread that claimed it.
-        expect(places.size).toBe(1);
-      }
-      // Each ran once, on whichever thread claimed it: how many ran here is when the worker started (a fresh CI
-      // machine's worker may take them all), not the pool's promise. A second run's results would be dropped
-      // after the first's last batch, so only the count sees it.
-      expect(runCounts.every((count) => count === 1)).toBe(true);
-    });
-
-    it("sends a long task's results in batches it waits to have taken, and ends a throw with its result", async () => {
-      // Its one worker never comes up (it hangs while loading, as a start-fault worker does), so every task is this
-      // thread's to take whatever the machine's pace: a worker that started would take tasks too, and which thread
-      // ran what is then when it started (the exactly-once test above covers that sharing).
-      process.env.CAIXUN_TEST_START_FAULT = "hang";
-      const workers = sharing(2, START_FAULT_WORKER);
-      // The worker starts (and reads its fault) as the first task is given to it.
-      const long = workers.run({ name: "long", count: 1_000 });
-      const broken = workers.run({ name: "broken", count: 3, throwAt: 1 });
-      delete process.env.CAIXUN_TEST_START_FAULT;
-      expect(workers.workersStarted).toBe(1);
-      const ranHere: boolean[] = [];
-      const seen: string[] = [];
-      for await (const result of long) {
-        if ("error" in result) throw new Error(result.error);
-        seen.push(`${result.name}${result.i}`);
-        ranHere.push(result.at === -1);
-      }
-      expect(seen).toEqual(names("long", 1_000));
-      expect(ranHere.every(Boolean)).toBe(true);
-      expect(await collect(broken)).toEqual(["broken0", "broken broke here at 1"]);
-    });
   });
 
   // The twenty-first reliability round: a worker that never comes up held its tasks for good (its silence counts only

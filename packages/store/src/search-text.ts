@@ -17,21 +17,27 @@ import { isPlainToken, unicode61Tokens } from "./unicode61.js";
  * The text to store in a full-text column: each Han run's bigrams and its last character (indexed
  * alone so that a one-character prefix query finds it at any position of the run), each other word
  * as it is; each of them cut as `unicode61` would cut it, all space-separated. A piece of plain
- * characters (ASCII lower case and digits, common Han) is its own token and is not looked at again.
+ * characters (ASCII lower case and digits, common Han: one UTF-16 unit each) is its own token and is
+ * not looked at again; its bigrams are cut from it in place, with no list of its characters or bigrams
+ * to build and copy (a fifth of this function's time on an ingest's parse thread, docs/benchmarks.md).
  */
 export function indexText(text: string): string {
   const tokens: string[] = [];
   for (const piece of searchPieces(text)) {
-    const plain = isPlainToken(piece.text);
-    if (!piece.han) {
-      if (plain) tokens.push(piece.text);
-      else tokens.push(...unicode61Tokens(piece.text));
+    const run = piece.text;
+    if (isPlainToken(run)) {
+      if (!piece.han) {
+        tokens.push(run);
+        continue;
+      }
+      const last = run.length - 1;
+      for (let i = 0; i < last; i++) tokens.push(run.slice(i, i + 2));
+      tokens.push(run[last]!);
       continue;
     }
-    const terms = hanBigrams(piece.text);
-    terms.push(Array.from(piece.text).at(-1)!);
-    if (plain) tokens.push(...terms);
-    else for (const term of terms) tokens.push(...unicode61Tokens(term));
+    const terms = piece.han ? hanBigrams(run) : [run];
+    if (piece.han) terms.push(Array.from(run).at(-1)!);
+    for (const term of terms) for (const token of unicode61Tokens(term)) tokens.push(token);
   }
   return tokens.join(" ");
 }

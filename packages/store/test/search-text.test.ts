@@ -1,7 +1,9 @@
+import { searchPieces } from "@caixun/core/policy";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { ListRequestError } from "../src/cursor.js";
 import { indexText, MAX_QUERY_TERMS, MAX_QUERY_TOKENS, matchExpression } from "../src/search-text.js";
+import { unicode61Tokens } from "../src/unicode61.js";
 
 describe("indexText", () => {
   test("turns Han runs into bigrams plus their last character, and keeps other words, folded to lower case and half width, cut as unicode61 cuts them", () => {
@@ -10,6 +12,35 @@ describe("indexText", () => {
 
   test("a lone Han character is indexed as itself; punctuation and spaces end runs", () => {
     expect(indexText("保，险 费")).toBe("保 险 费");
+  });
+
+  // Session 49 (ingest49): a plain piece's bigrams are cut from it in place; the definition is every piece's terms
+  // (a Han run's bigrams of characters and its last character, another word itself) cut as unicode61 cuts them.
+  test("any text is indexed as its pieces' terms, each cut as unicode61 cuts it", () => {
+    const defined = (text: string) =>
+      searchPieces(text)
+        .flatMap((piece) => {
+          if (!piece.han) return [piece.text];
+          const characters = Array.from(piece.text);
+          return [
+            ...characters.slice(1).map((character, i) => characters[i] + character),
+            characters.at(-1)!,
+          ];
+        })
+        .flatMap(unicode61Tokens)
+        .join(" ");
+    expect(indexText("财经新闻 A股，𠀀中国")).toBe("财经 经新 新闻 闻 a 股 𠀀中 中国 国");
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(..."财经中国保险太的了𠀀𪚥々〇abcXYZ019 _.,:'·\n　，。ＣéΣς\u0301\ud800😀"),
+          maxLength: 60,
+        }),
+        (text) => {
+          expect(indexText(text)).toBe(defined(text));
+        },
+      ),
+    );
   });
 });
 

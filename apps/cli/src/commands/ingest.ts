@@ -27,7 +27,6 @@ interface IngestOptions {
   batch: number;
   jobs?: number;
   parseTimeout?: number;
-  parseWhileWaiting?: boolean;
   ext?: string[];
   quiet?: boolean;
 }
@@ -53,10 +52,6 @@ export function registerIngest(program: Command): void {
     .option("--batch <n>", "articles written per transaction", positiveInteger, 200)
     .addOption(jobsOption(true))
     .addOption(parseTimeoutOption())
-    .option(
-      "--parse-while-waiting",
-      "the storing thread parses the next input itself while it waits for the workers (not bounded by --parse-timeout)",
-    )
     .addOption(extOption())
     .addOption(mappingOption())
     .option("-q, --quiet", "no progress line and no summary")
@@ -89,10 +84,6 @@ export function registerIngest(program: Command): void {
         jobs: options.jobs,
         // This thread stores every Article, as much work as a parse: it is one of the --jobs threads.
         callerWorks: true,
-        // Beside one parse worker (--jobs 2) this thread waits some 40% of a run for outcomes; parsing
-        // then cost 9-13% more CPU for no more Articles/s on this shared machine, so it is asked for
-        // (docs/benchmarks.md, "Session 48, ingest48").
-        ...(options.parseWhileWaiting ? { callerParses: true } : {}),
         parseTimeoutMs: options.parseTimeout,
         extensions: options.ext,
         quiet: options.quiet,
