@@ -102,6 +102,34 @@ describe("caixun learn", () => {
     expect(result.stderr).toMatch(/6 stories \(100%\), touched 6 documents\s+关注某某财经公众号/);
   });
 
+  it("writes only what --rules takes, and says what it left out", () => {
+    // Twenty-seventh round: on 88682c4c lines past MAX_RULE_CHARS (two channels' stories sharing a line of 50,001
+    // characters each) made learn fail with `invalid-rules` after reading the corpus: nothing written. Channel b's
+    // line is in five of its six stories, a's in all six: b's is left out.
+    const dir = mkdtempSync(join(tmpdir(), "caixun-learn-"));
+    const line = (channel: string) => `${channel}频道声明：`.padEnd(50_001, "本站内容仅供参考。");
+    const own = (story: string) =>
+      Array.from({ length: 2_000 }, (_, k) => `${story}第${k}句说的是第${k * 7 + 3}件事。`).join("");
+    for (const channel of ["a", "b"]) {
+      for (let i = 0; i < 6; i++) {
+        const shared = channel === "b" && i === 5 ? "" : line(channel);
+        writeFileSync(
+          join(dir, `${channel}${i}.md`),
+          `---\ntitle: ${channel}频道第${i}篇\ncategories: [${channel}频道]\n---\n\n${own(`${channel}${i}`)}\n\n${shared}\n`,
+        );
+      }
+    }
+    const out = join(resolve(dir, ".."), `${dir.split("/").pop()}.json`);
+    const result = runCli(["learn", dir, "-o", out, "--max-length", "100000", "--quiet"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      "caixun: left out 1 learned rule shared by the fewest stories: a rules document holds at most 1000 rules of 100000 characters\n",
+    );
+    const packs = JSON.parse(readFileSync(out, "utf8"));
+    expect(packs.map((pack: { dropLines: string[] }) => pack.dropLines)).toEqual([[line("a")]]);
+    expect(runCli(["parse", join(dir, "a0.md"), "--rules", out]).code).toBe(0);
+  }, 120_000);
+
   it("learns nothing below the thresholds", () => {
     const dir = corpus();
     const out = join(dir, "learned.json");
@@ -122,7 +150,7 @@ describe("caixun parse --rules", () => {
     expect(result.stdout).toBe("");
   });
 
-  it("refuses a rules file past 1,000 patterns (lines to drop counted), saying where", () => {
+  it("refuses a rules file past 1,000 rules (lines to drop counted), saying where", () => {
     const dir = corpus();
     const lines = join(dir, "lines.json");
     writeFileSync(
@@ -131,7 +159,7 @@ describe("caixun parse --rules", () => {
     );
     const refused = runCli(["parse", join(dir, "posts"), "--rules", lines]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain("past 1000 patterns");
+    expect(refused.stderr).toContain("past 1000 rules");
     expect(refused.stdout).toBe("");
   });
 

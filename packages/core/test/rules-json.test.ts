@@ -17,6 +17,7 @@ import {
   compileRules,
   MAX_PATTERN_RUN,
   MAX_RULE_CHARS,
+  MAX_RULE_PACKS,
   MAX_RULE_PATTERNS,
   MAX_RUN_WAYS,
   type RulePackJson,
@@ -407,8 +408,8 @@ describe("rules documents", () => {
       ),
       { numRuns: 2000 },
     );
-    // 19,000 nested groups of alternatives (95 KB, under MAX_RULE_CHARS): read in one pass.
-    const deep = `${"(?:a|".repeat(19_000)}b${")".repeat(19_000)}+`;
+    // 16,000 nested groups of alternatives (96 KB, under MAX_RULE_CHARS): read in one pass.
+    const deep = `${"(?:a|".repeat(16_000)}b${")".repeat(16_000)}+`;
     const started = performance.now();
     expect(() => compileRules({ name: "a", dropBlocks: [deep] })).toThrow(
       /holds alternatives that could begin alike/,
@@ -577,12 +578,10 @@ describe("rules documents", () => {
       expect.unreachable();
     } catch (error) {
       expect((error as CaixunError).location).toBe("packs[1]");
-      expect((error as CaixunError).message).toContain("past 1000 patterns");
+      expect((error as CaixunError).message).toContain("past 1000 rules");
     }
     // 200,000 learned lines took one parse of the seeds to 9.3 GB and past ten minutes.
-    expect(() => compileRules({ name: "many", dropLines: fragments(0, 200_000) })).toThrow(
-      /past 1000 patterns/,
-    );
+    expect(() => compileRules({ name: "many", dropLines: fragments(0, 200_000) })).toThrow(/past 1000 rules/);
   });
 
   it("refuses a document past MAX_RULE_CHARS characters of patterns and selectors, whatever their count", () => {
@@ -598,7 +597,7 @@ describe("rules documents", () => {
       }
       return undefined;
     };
-    const past = `brings the document past ${MAX_RULE_PATTERNS} patterns or ${MAX_RULE_CHARS} characters of patterns and selectors, each tried on every block`;
+    const past = `brings the document past ${MAX_RULE_PATTERNS} rules or ${MAX_RULE_CHARS} characters of rules (patterns, lines, selectors, marks), each tried on every document`;
     expect(refusal({ name: "a", dropBlocks: [alternatives(200_000)] })).toEqual(["pack", `pack: ${past}`]);
     expect(refusal({ name: "a", removeSelectors: [`${"div ".repeat(200_000)}p`] })).toEqual([
       "pack",
@@ -649,7 +648,7 @@ describe("rules documents", () => {
     expect(() => compileRules({ name: "a", cutFragments: fragments })).not.toThrow();
     expect(() =>
       compileRules({ name: "a", cutFragments: fragments, match: { anyOf: [{ bodyMatches: "x" }] } }),
-    ).toThrow(/past 1000 patterns/);
+    ).toThrow(/past 1000 rules/);
   });
 
   it("names where the problem is", () => {
@@ -881,3 +880,103 @@ function expectStillCutAndDropped(cut: string, drop: string, credit: string): vo
   });
   expect(article.text).toBe("保费增长一成。");
 }
+
+describe("a rules document's size, counted before it is checked (twenty-seventh round)", () => {
+  const refusal = (rules: unknown) => {
+    try {
+      compileRules(rules);
+    } catch (error) {
+      return [(error as CaixunError).location, (error as CaixunError).message];
+    }
+    return undefined;
+  };
+  const past = (at: string) => [
+    at,
+    `${at}: brings the document past ${MAX_RULE_PATTERNS} rules or ${MAX_RULE_CHARS} characters of rules (patterns, lines, selectors, marks), each tried on every document`,
+  ];
+
+  it("refuses a pack of too many rules before any of them is compiled", () => {
+    // On 88682c4c each of 10^5 `dropBlocks` was compiled and checked before the count refused them (22.8 s); the
+    // first, not a pattern, was what it named.
+    const many = ["(", ...Array.from({ length: 100_000 }, (_, i) => `广告${i}`)];
+    expect(refusal({ name: "a", dropBlocks: many })).toEqual(past("pack"));
+    expect(refusal({ name: "a", dropBlocks: many.slice(0, MAX_RULE_PATTERNS) })?.[0]).toBe(
+      "pack.dropBlocks[0]",
+    );
+  });
+
+  it("counts every rule tried on each document, not only patterns", () => {
+    // On 88682c4c title suffixes, body strings, carrier marks and comment pairs were not counted: 10^5 title
+    // suffixes, one a pack, were taken and cost 1.7 s a parse of a 100-byte file.
+    const items = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}${i}`);
+    const fits = MAX_RULE_PATTERNS;
+    for (const pack of [
+      (n: number) => ({ name: "a", titleSuffixes: items(n, "_站点") }),
+      (n: number) => ({ name: "a", match: { bodyIncludes: items(n, "标记") } }),
+      (n: number) => ({ name: "a", match: { anyOf: [{ bodyIncludes: items(n, "标记") }] } }),
+      (n: number) => ({ name: "a", carrier: { name: "某站", marks: items(n, "签名") } }),
+      (n: number) => ({ name: "a", removeBetweenComments: items(n / 2, "S").map((s) => [s, `${s}E`]) }),
+    ]) {
+      expect(refusal(pack(fits))).toBe(undefined);
+      expect(refusal(pack(fits + 2))).toEqual(past("pack"));
+    }
+    expect(refusal({ name: "a", titleSuffixes: [`_${"站".repeat(MAX_RULE_CHARS)}`] })).toEqual(past("pack"));
+  });
+
+  it("refuses a document past MAX_RULE_PACKS packs, rules or none", () => {
+    const packs = (count: number, fields: object = {}) =>
+      Array.from({ length: count }, (_, i) => ({ name: `p${i}`, ...fields }));
+    expect(refusal(packs(MAX_RULE_PACKS))).toBe(undefined);
+    const message = `is past ${MAX_RULE_PACKS} packs, each matched against every document`;
+    for (const fields of [{}, { match: { fields: { title: "题" } } }]) {
+      expect(refusal(packs(100_000, fields))).toEqual([
+        `packs[${MAX_RULE_PACKS}]`,
+        `packs[${MAX_RULE_PACKS}]: ${message}`,
+      ]);
+    }
+  });
+});
+
+describe("names a pack gives that an object's prototype holds (twenty-seventh round)", () => {
+  const packed = (pack: RulePackJson) => ({ packs: withRules(PACKS, pack) });
+
+  it("reads a widget's market id as the pack's markets map it, never through their prototype", () => {
+    // On 88682c4c the ids `constructor`, `__proto__` and `toString` gave securities whose market was a function or
+    // an object.
+    const pack: RulePackJson = {
+      name: "widgets",
+      securities: [
+        {
+          selector: "span[data-code]",
+          attribute: "data-code",
+          pattern: "^(?<code>\\d+)\\|(?<market>\\w+)$",
+          markets: { "1": "SH" },
+        },
+      ],
+    };
+    const html = `<p>正文内容。<span data-code="601601|constructor">太保</span><span data-code="601318|__proto__">平安</span><span data-code="600000|toString">浦发</span><span data-code="600036|1">招行</span><span data-code="000001|SZ">平安银行</span></p>`;
+    const article = parse(`---\ntitle: 标题\n---\n${html}`, packed(pack));
+    expect(article.securities.filter((s) => s.how === "widget").map((s) => [s.code, s.market])).toEqual([
+      ["600036", "SH"],
+      ["000001", "SZ"],
+    ]);
+  });
+
+  it("tests a front-matter field only when the document has it", () => {
+    // On 88682c4c a test of `constructor` or `__proto__` read the front matter's prototype: present in every document.
+    const cut = (fields: Record<string, unknown>): RulePackJson => ({
+      name: "cut",
+      match: { fields: fields as Record<string, { present: boolean }> },
+      cutFragments: ["正文"],
+    });
+    const text = (input: string, fields: Record<string, unknown>) => parse(input, packed(cut(fields))).text;
+    const plain = "---\ntitle: 标题\n---\n\n正文内容。\n";
+    for (const field of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(text(plain, { [field]: { present: true } })).toBe("正文内容。");
+      expect(text(plain, { [field]: { matches: "." } })).toBe("正文内容。");
+    }
+    expect(
+      text("---\ntitle: 标题\nconstructor: 有\n---\n\n正文内容。\n", { constructor: { present: true } }),
+    ).toBe("内容。");
+  });
+});

@@ -83,7 +83,7 @@ export function registerLearn(program: Command): void {
 
 async function runLearn(specs: string[], options: LearnCommandOptions): Promise<void> {
   if (specs.includes("-")) throw new UsageError("learn reads a corpus of files; stdin (-) is not one");
-  const { learnRules, rulesSchema } = await import("@caixun/core/rules");
+  const { learnRules, MAX_RULE_CHARS, MAX_RULE_PATTERNS, rulesSchema } = await import("@caixun/core/rules");
   const roots = await resolveInputs(specs);
   // The rule packs are one file: never an input, nor inside an input folder (a later run would read them).
   await checkOutputSafety("output", { kind: "file", path: options.out }, roots);
@@ -174,6 +174,12 @@ async function runLearn(specs: string[], options: LearnCommandOptions): Promise<
       );
     }
     process.stderr.write(`${lines.join("\n")}\n`);
+  }
+  if (learned.rulesLeftOut > 0) {
+    // Never in silence, --quiet or not: what was learned and not written.
+    process.stderr.write(
+      `caixun: left out ${learned.rulesLeftOut} learned rule${learned.rulesLeftOut === 1 ? "" : "s"} shared by the fewest stories: a rules document holds at most ${MAX_RULE_PATTERNS} rules of ${MAX_RULE_CHARS} characters\n`,
+    );
   }
   if (unreadable > 0) process.exitCode = EXIT_FAILURES;
 }

@@ -1,10 +1,12 @@
 import { PACKS } from "../packs/index.js";
-import { type RulePackJson, withRules } from "../packs/json.js";
+import { MAX_RULE_CHARS, MAX_RULE_PATTERNS, type RulePackJson, withRules } from "../packs/json.js";
 import { type ParseAllOptions, parseAllSync, parseAllSyncWithFields } from "../parse-all.js";
 import { blockText } from "../stages/raw-block.js";
 import {
   DEFAULT_LEARN_SETTINGS,
   groupKey,
+  type LearnedGroup,
+  type LearnedLine,
   type LearnInput,
   type LearnSettings,
   learnLinesInPasses,
@@ -94,6 +96,11 @@ export interface LearnResult {
   passes: number;
   /** The most counters one group's summary held at once (below twice its capacity): the learner's memory of lines. */
   mostCounters: number;
+  /**
+   * Rules learned but not written: past what one rules document may hold (`MAX_RULE_PATTERNS` rules,
+   * `MAX_RULE_CHARS` characters), those the fewest stories share are left out (`withinRuleLimits`).
+   */
+  rulesLeftOut: number;
 }
 
 const MAX_GROUP_VALUE = 40;
@@ -153,10 +160,11 @@ export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = 
     },
   };
   const {
-    learned,
+    learned: everyGroup,
     passes: learning,
     mostCounters,
   } = learnLinesInPasses(inputs, settings, options.sketchCapacity ?? LEARN_SKETCH_CAPACITY);
+  const { kept: learned, leftOut: rulesLeftOut } = withinRuleLimits(everyGroup);
   let passes = learning;
   const rules: RulePackJson[] = learned.map((group, index) => {
     const pack: RulePackJson = {
@@ -226,7 +234,47 @@ export function learnRules(files: Iterable<CorpusFile>, options: LearnOptions = 
     }
     passes++;
   }
-  return { rules, report, files: fileCount, documents, failures, groups: groups.size, passes, mostCounters };
+  return {
+    rules,
+    report,
+    files: fileCount,
+    documents,
+    failures,
+    groups: groups.size,
+    passes,
+    mostCounters,
+    rulesLeftOut,
+  };
+}
+
+/**
+ * The learned groups with no more rules than one rules document may hold, each line or title tail one rule of its
+ * length (as `ruleLoad` counts them): the rules the most stories share are kept, the rest left out and counted; a
+ * group left with none writes no pack. 1,100 sources sharing a line each made a document the parser refused: the
+ * learner threw `invalid-rules` after reading the corpus, and nothing was written (twenty-seventh round).
+ */
+function withinRuleLimits(groups: readonly LearnedGroup[]): { kept: LearnedGroup[]; leftOut: number } {
+  const rules = groups.flatMap((group, index) =>
+    [...group.lines, ...group.titleSuffixes].map((rule) => ({ index, rule })),
+  );
+  // Stable: rules shared alike keep the groups' order.
+  rules.sort((a, b) => b.rule.stories - a.rule.stories);
+  const keptRules = new Set<LearnedLine>();
+  let chars = 0;
+  for (const { rule } of rules) {
+    if (keptRules.size === MAX_RULE_PATTERNS) break;
+    if (chars + rule.line.length > MAX_RULE_CHARS) continue;
+    keptRules.add(rule);
+    chars += rule.line.length;
+  }
+  const kept = groups
+    .map((group) => ({
+      ...group,
+      lines: group.lines.filter((rule) => keptRules.has(rule)),
+      titleSuffixes: group.titleSuffixes.filter((rule) => keptRules.has(rule)),
+    }))
+    .filter((group) => group.lines.length + group.titleSuffixes.length > 0);
+  return { kept, leftOut: rules.length - keptRules.size };
 }
 
 /** A file's documents as the learning passes read them (`read`, when kept), else parsed again as they are reached. */

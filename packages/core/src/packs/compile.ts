@@ -24,6 +24,15 @@ import type {
 export const wholeBlock = (source: string): string => `^(?:${source})$`;
 
 /**
+ * A record's own field named by a pack (a front-matter field a test or a channel reads, a market id a widget writes):
+ * never one its prototype lends. A pack testing a field `constructor` matched every document, and a widget's market
+ * id `toString` gave a security whose market was a function (twenty-seventh round).
+ */
+export function ownField<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}
+
+/**
  * A rule pack's JSON turned into the pack the pipeline runs. The document must be valid: the
  * bundled packs are (their tests check them against `rules.schema.json` and `checkRules`), and a
  * user's is checked first by `compileRules` (`@caixun/core/rules`), which names the first problem.
@@ -132,7 +141,7 @@ function compileMatch(match: MatchJson | undefined, regex: Regex): (input: PackI
       case "fields":
         for (const [field, test] of Object.entries(value as Record<string, FieldTestJson>)) {
           const check = compileFieldTest(test, regex);
-          tests.push(({ data }) => check(data[field]));
+          tests.push(({ data }) => check(ownField(data, field)));
         }
         break;
     }
@@ -200,7 +209,7 @@ function compileChannel(channel: ChannelJson): (data: Record<string, unknown>) =
   const aggregators = new Set((channel.aggregators ?? []).map(squash));
   const listings = new Set((channel.listings ?? []).map(squash));
   const fieldValue = (data: Record<string, unknown>, place: { field: string; index?: number }) => {
-    const value = data[place.field];
+    const value = ownField(data, place.field);
     const item = Array.isArray(value)
       ? value.map((v) => String(v ?? "").trim()).filter(Boolean)[place.index ?? 0]
       : place.index === undefined || place.index === 0

@@ -162,25 +162,30 @@ export type RulesJson = RulePackJson | RulePackJson[];
  */
 export function compileRules(rules: unknown): CompiledPack[] {
   const list = Array.isArray(rules) ? rules : [rules];
-  const names = new Set<string>();
-  let patterns = 0;
+  const at = (index: number) => (Array.isArray(rules) ? `packs[${index}]` : "pack");
+  if (list.length > MAX_RULE_PACKS) {
+    fail(at(MAX_RULE_PACKS), `is past ${MAX_RULE_PACKS} packs, each matched against every document`);
+  }
+  // The document's load is counted before anything in it is checked or compiled: checking is the cost it bounds.
+  let count = 0;
   let chars = 0;
-  return list.map((pack, index) => {
-    const at = Array.isArray(rules) ? `packs[${index}]` : "pack";
-    const checked = checkPack(pack, at);
-    if (names.has(checked.name)) fail(`${at}.name`, `two packs are named “${checked.name}”`);
-    names.add(checked.name);
-    checkRules(checked, at);
-    const sources = patternsOf(checked);
-    patterns += sources.length;
-    // Selectors too: each is matched against every element.
-    chars += [...sources, ...(checked.removeSelectors ?? []), ...(checked.content ?? [])].join("").length;
-    if (patterns > MAX_RULE_PATTERNS || chars > MAX_RULE_CHARS) {
+  list.forEach((pack, index) => {
+    const load = ruleLoad(pack);
+    count += load.rules;
+    chars += load.chars;
+    if (count > MAX_RULE_PATTERNS || chars > MAX_RULE_CHARS) {
       fail(
-        at,
-        `brings the document past ${MAX_RULE_PATTERNS} patterns or ${MAX_RULE_CHARS} characters of patterns and selectors, each tried on every block`,
+        at(index),
+        `brings the document past ${MAX_RULE_PATTERNS} rules or ${MAX_RULE_CHARS} characters of rules (patterns, lines, selectors, marks), each tried on every document`,
       );
     }
+  });
+  const names = new Set<string>();
+  return list.map((pack, index) => {
+    const checked = checkPack(pack, at(index));
+    if (names.has(checked.name)) fail(`${at(index)}.name`, `two packs are named “${checked.name}”`);
+    names.add(checked.name);
+    checkRules(checked, at(index));
     return compilePack(checked, boundedRuns);
   });
 }
@@ -305,29 +310,73 @@ export function boundedRuns(source: string): string {
 }
 
 /**
- * Patterns one rules document may hold, over its packs (a `dropLines` line is one): each is tried on
- * every block of every parse (1,000 added 0.2 s to a parse of the five seeds; 20,000 cut fragments ran
- * every seed past its 10 s budget, 200,000 lines took one parse to 9.3 GB and past 10 minutes).
+ * Rules one rules document may hold, over its packs: every pattern, line, title suffix, selector, body test and
+ * carrier mark, each tried on every document (1,000 patterns added 0.2 s to a parse of the five seeds; 20,000 cut
+ * fragments ran every seed past its 10 s budget, 200,000 lines took one parse to 9.3 GB and past 10 minutes; 10^5
+ * title suffixes, one a pack, 1.7 s a parse of a 100-byte file).
  */
 export const MAX_RULE_PATTERNS = 1_000;
 
 /**
- * Characters of patterns and selectors one rules document may hold, over its packs: a pattern's size is
- * paid on every block as its count is (one `dropBlocks` pattern of 200,000 alternatives, 2.5 MB, held a
- * parse of a 100-byte file past two minutes; one selector of 200,000 descendant steps took 18 s), and
- * 100 characters a pattern is more than any bundled or learned pack writes.
+ * Characters of rules one rules document may hold, over its packs: a pattern's size is paid on every block as
+ * its count is (one `dropBlocks` pattern of 200,000 alternatives, 2.5 MB, held a parse of a 100-byte file past
+ * two minutes; one selector of 200,000 descendant steps took 18 s), and 100 characters a rule is more than any
+ * bundled or learned pack writes.
  */
 export const MAX_RULE_CHARS = 100_000;
 
-/** A pack's patterns (a `dropLines` line is one). */
-function patternsOf(pack: RulePackJson): string[] {
-  return [
-    ...(pack.dropBlocks ?? []),
-    ...(pack.dropLines ?? []),
-    ...(pack.cutFragments ?? []),
-    ...(pack.placeholderImages ?? []),
-    ...[pack.match, ...(pack.match?.anyOf ?? [])].flatMap((group) => group?.bodyMatches ?? []),
-  ];
+/**
+ * Packs one rules document may hold: each one's `match` is tried on every document, rules or none. As many as
+ * the rules a document may hold, so that `caixun learn`, which writes a pack only for a group that learned a rule,
+ * never writes more.
+ */
+export const MAX_RULE_PACKS = MAX_RULE_PATTERNS;
+
+/** A pack's fields that are lists of rules tried on every document. */
+const RULE_LISTS = [
+  "dropBlocks",
+  "dropLines",
+  "cutFragments",
+  "titleSuffixes",
+  "placeholderImages",
+  "removeSelectors",
+  "content",
+] as const;
+
+/**
+ * What a pack asks of every parse: its rules (every item of its lists of rules, of its match groups' `bodyIncludes`,
+ * their `bodyMatches`, its carrier's marks and bylines and its comment pairs) and their characters. Read before
+ * anything in the pack is checked, so a field of the wrong shape counts what its items are (`checkRules` refuses
+ * it after): one pack of 10^5 `dropBlocks` had each pattern compiled and checked, 22.8 s, before its count was
+ * refused (twenty-seventh round).
+ */
+function ruleLoad(pack: unknown): { rules: number; chars: number } {
+  let rules = 0;
+  let chars = 0;
+  const add = (items: unknown) => {
+    if (typeof items === "string") items = [items];
+    if (!Array.isArray(items)) return;
+    for (const item of items) {
+      rules++;
+      if (typeof item === "string") chars += item.length;
+    }
+  };
+  if (!isObject(pack)) return { rules, chars };
+  for (const key of RULE_LISTS) add(pack[key]);
+  const match = pack.match;
+  if (isObject(match)) {
+    for (const group of [match, ...(Array.isArray(match.anyOf) ? match.anyOf : [])]) {
+      if (!isObject(group)) continue;
+      add(group.bodyIncludes);
+      add(group.bodyMatches);
+    }
+  }
+  if (isObject(pack.carrier)) {
+    add(pack.carrier.marks);
+    add(pack.carrier.bylines);
+  }
+  if (Array.isArray(pack.removeBetweenComments)) for (const pair of pack.removeBetweenComments) add(pair);
+  return { rules, chars };
 }
 
 const compiledOnce = new WeakMap<object, CompiledPack[]>();

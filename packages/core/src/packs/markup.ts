@@ -1,5 +1,6 @@
 import type { Listing, Market } from "../article.js";
 import { listedSecurity } from "../enrich/securities.js";
+import { ownField } from "./compile.js";
 import { allPacks } from "./index.js";
 import {
   compileSelector,
@@ -195,7 +196,8 @@ function security(location: SecurityLocation, value: string, text: string): List
   const market =
     id === undefined
       ? location.market
-      : (location.markets?.[id] ?? (MARKETS.includes(id as Market) ? (id as Market) : undefined));
+      : ((location.markets && ownField(location.markets, id)) ??
+        (MARKETS.includes(id as Market) ? (id as Market) : undefined));
   if (market === undefined || market === null) return null;
   return name ? { code, market, name } : { code, market };
 }

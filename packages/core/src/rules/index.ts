@@ -15,6 +15,7 @@ export {
   compileRules,
   MAX_PATTERN_RUN,
   MAX_RULE_CHARS,
+  MAX_RULE_PACKS,
   MAX_RULE_PATTERNS,
   type RulePackJson,
   type RulesJson,

@@ -3,6 +3,7 @@ import { textFingerprint } from "../assemble/fingerprint.js";
 import { articleId } from "../assemble/id.js";
 import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
+import { ownField } from "../packs/compile.js";
 import { placeholderTest, type StatedFacts } from "../packs/index.js";
 import type { ParseContext } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -97,7 +98,7 @@ function collectImages(context: ParseContext<Assembled>): Image[] {
     }
   }
   for (const field of context.packs.generators[0]?.imageFields ?? []) {
-    const src = stringField(data[field]);
+    const src = stringField(ownField(data, field));
     if (src && /^(?:https?:)?\/\//.test(src) && !isPlaceholderImage(src) && !seen.has(src)) {
       seen.add(src);
       images.push({ src, alt: null, caption: null });
