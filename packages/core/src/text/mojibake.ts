@@ -146,20 +146,14 @@ function hanKinds(table: Uint16Array): Uint8Array {
   return kinds;
 }
 
-/** How many code units `commonShare` passes between its checks for an early end. */
+/** How many characters `commonShare` reads between its checks for an early end. */
 const CHECK_EVERY = 256;
-
-/**
- * The ASCII code units from `lastIndex` on: a page's markup and Latin text, about half of its code units, crossed by
- * one native match instead of a `charCodeAt` each (a JavaScript loop's read costs about three times a pattern's).
- */
-const ASCII_RUN = /[\0-\x7f]*/y;
 
 /**
  * Han characters of the text, and the share of them among the 3,755 commonest simplified ones.
  * Real simplified text is over nine tenths common characters; GBK mojibake is mostly rare ones.
  * With `atLeast`, null as soon as the share cannot end below it: once the common characters are
- * that share of every Han character there could be — those read and every code unit left — no end
+ * that share of every Han character there could be — those read and every character left — no end
  * can bring it lower, and real text gets there about two thirds of the way in.
  */
 function commonShare(
@@ -170,28 +164,18 @@ function commonShare(
   let han = 0;
   let common = 0;
   const length = text.length;
-  let check = CHECK_EVERY;
-  for (let i = 0; i < length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0x80) {
-      // A lone ASCII unit (a digit or space in a sentence) is passed here; two open a run, crossed natively.
-      if (text.charCodeAt(i + 1) < 0x80) {
-        ASCII_RUN.lastIndex = i;
-        ASCII_RUN.test(text);
-        i = ASCII_RUN.lastIndex - 1;
-      }
-      continue;
+  for (let start = 0; start < length; start += CHECK_EVERY) {
+    const end = Math.min(length, start + CHECK_EVERY);
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      // Only U+4E00–U+9FFF have a Han kind (`hanKinds`): a page's markup and Latin text, most of its
+      // code units, and full-width punctuation are passed by a comparison, not the table's load and two sums.
+      if (unit < 0x4e00 || unit > 0x9fff) continue;
+      const kind = kinds[unit]!;
+      han += kind & 1;
+      common += kind >> 1;
     }
-    // Only U+4E00–U+9FFF have a Han kind (`hanKinds`): full-width punctuation and other letters are passed by a
-    // comparison, not the table's load and two sums.
-    if (unit < 0x4e00 || unit > 0x9fff) continue;
-    const kind = kinds[unit]!;
-    han += kind & 1;
-    common += kind >> 1;
-    if (i >= check) {
-      if (common >= atLeast * (han + length - i - 1)) return null;
-      check = i + CHECK_EVERY;
-    }
+    if (common >= atLeast * (han + length - end)) return null;
   }
   return { han, share: han === 0 ? 0 : common / han };
 }
