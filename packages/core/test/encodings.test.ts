@@ -17,7 +17,8 @@ import { describe, expect, it } from "vitest";
 import { type Article, parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 import { DEFAULT_SETTINGS } from "../src/settings.js";
-import { decode, normalise, readAsLegacy } from "../src/stages/decode.js";
+import { decode, mojibakeRepaired, normalise, readAsLegacy } from "../src/stages/decode.js";
+import { trimWhere } from "../src/text/chars.js";
 import { utf16WithoutBom } from "../src/text/legacy-encodings.js";
 import { gbkGate } from "../src/text/mojibake.js";
 import { warning } from "../src/warnings.js";
@@ -306,6 +307,84 @@ describe("the GBK repair's gate", () => {
         expect(gate.mostlyUncommon).toBe(gate.han >= 8 && gate.share < 0.5);
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("normalise's one scan for control characters and Latin leads", () => {
+  it("drops a control character from a real text and counts it, and leaves a real Latin letter", () => {
+    // seeds/000 with a BEL inside its first line and `×` (U+00D7, a Latin lead: one test's character, not mojibake)
+    // after it: the one scan finds both, and the tests it stands for say what they said.
+    const text = new TextDecoder().decode(seed(0));
+    const cut = text.indexOf("\n");
+    const decoded = normalise(
+      `${text.slice(0, cut)}\u0007×${text.slice(cut)}`,
+      "utf-8",
+      [],
+      DEFAULT_SETTINGS,
+    );
+    expect(decoded.text).toBe(`${text.slice(0, cut)}×${text.slice(cut)}`);
+    expect(decoded.warnings).toEqual([
+      warning("control-characters", "1 control character(s) such as NUL were removed"),
+    ]);
+    expect(normalise(text, "utf-8", [], DEFAULT_SETTINGS)).toEqual({ text, encoding: "utf-8", warnings: [] });
+  });
+
+  it("normalises as the Latin-1 test, the repairs and the control count each read the whole text did (fast-check)", () => {
+    // The reference is normalise before the one scan (88682c4c), written from its parts: every repair tried, then
+    // line ends, NUL padding and the control count. Pieces of every branch: controls, NUL, line ends, a Latin lead
+    // alone and as Latin-1 and Windows-1252 mojibake (中 as `ä¸\u00ad`, 的 as `çš„`), GBK mojibake (中文 as 涓枃),
+    // a slipped GBK stretch, common Han, markup.
+    const piece = fc.constantFrom(
+      "\u0000",
+      "\u0007",
+      "\u001b",
+      "\u007f",
+      "\r",
+      "\r\n",
+      "\n",
+      "×",
+      "é",
+      "ä¸\u00ad",
+      "çš„",
+      "涓枃",
+      "?６杂谏蠹剖鹬赋龅闹泄?",
+      "的是中国",
+      "<p>",
+      "\u0085",
+    );
+    const reference = (raw: string) => {
+      let text = raw;
+      const warnings = [];
+      const repair = mojibakeRepaired(text, "utf-8");
+      if (repair !== null) {
+        text = repair.text;
+        warnings.push(repair.warning);
+      }
+      text = text.replace(/\r\n?/g, "\n");
+      const unpadded = trimWhere(text, (code) => code === 0, "end");
+      const padding = text.length - unpadded.length;
+      const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+      const controls = unpadded.match(control)?.length ?? 0;
+      if (padding > 0 || controls > 0) {
+        text = unpadded.replace(control, "");
+        warnings.push(
+          warning(
+            controls / unpadded.length > DEFAULT_SETTINGS.binaryControlShare
+              ? "binary-content"
+              : "control-characters",
+            `${controls + padding} control character(s) such as NUL were removed`,
+          ),
+        );
+      }
+      return { text, encoding: "utf-8", warnings };
+    };
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        expect(normalise(text, "utf-8", [], DEFAULT_SETTINGS)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -3,7 +3,7 @@ import { CaixunError } from "../errors.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { trimWhere } from "../text/chars.js";
 import { big5OrGb18030, utf16WithoutBom } from "../text/legacy-encodings.js";
-import { repairMojibake, repairSlippedGbk } from "../text/mojibake.js";
+import { LATIN_LEADS, repairMojibake, repairSlippedGbk } from "../text/mojibake.js";
 import { warning } from "../warnings.js";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
@@ -211,7 +211,13 @@ function looksLikeChinese(text: string, oddShare: number): boolean {
 }
 
 // Control characters other than tab and line feed, plus stray surrogate-free junk like NUL.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROLS = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f";
+const CONTROL = new RegExp(`[${CONTROLS}]`, "g");
+/**
+ * A code unit one of `normalise`'s whole-text tests looks for: a control character (NUL padding too) or the
+ * Latin lead a Latin-1 mojibake needs. The usual text has none, so one native scan stands for both tests.
+ */
+const SUSPECT = new RegExp(`[${CONTROLS}${LATIN_LEADS}]`);
 
 /** The text without BOMs, mojibake, `\r` line ends and control characters, and warnings of what was repaired. */
 export function normalise(
@@ -226,13 +232,16 @@ export function normalise(
   let bom = 0;
   while (raw.charCodeAt(bom) === 0xfeff) bom++;
   let text = bom === 0 ? raw : raw.slice(bom);
+  const suspect = SUSPECT.test(text);
   // Before control characters go: Latin-1 mojibake holds C1 controls that are bytes of the text.
-  const repair = repairs.mojibake ? mojibakeRepaired(text, encoding) : null;
+  const repair = repairs.mojibake ? mojibakeRepaired(text, encoding, suspect) : null;
   if (repair !== null) {
     text = repair.text;
     warnings.push(repair.warning);
   }
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  // No control character to drop or count (a repair's new text is searched as before).
+  if (!suspect && repair === null) return { text, encoding, warnings };
   // Trailing NULs are padding from fixed-size records, not a sign of binary content.
   const unpadded = trimWhere(text, (code) => code === 0, "end");
   const padding = text.length - unpadded.length;
@@ -252,13 +261,14 @@ export function normalise(
 /**
  * The text with its mojibake read back, and the warning that says so; null when it has none. UTF-8 misread
  * (as Latin-1 or GBK) can only be in a UTF-8 file; GBK read one byte off is in the characters, whatever the
- * file's encoding.
+ * file's encoding. `latinLeads` false: the caller found no `LATIN_LEADS` character, which Latin-1 mojibake needs.
  */
 export function mojibakeRepaired(
   text: string,
   encoding: Encoding,
+  latinLeads = true,
 ): { text: string; warning: Warning } | null {
-  const repair = (encoding === "utf-8" ? repairMojibake(text) : null) ?? repairSlippedGbk(text);
+  const repair = (encoding === "utf-8" ? repairMojibake(text, latinLeads) : null) ?? repairSlippedGbk(text);
   if (repair === null) return null;
   return {
     text: repair.text,

@@ -37,16 +37,22 @@ export interface Repair {
   characters: number;
 }
 
-/** The text repaired, or null when it is not mojibake (the usual case). */
-export function repairMojibake(text: string): Repair | null {
-  return repairLatin(text) ?? repairGbk(text);
+/**
+ * The text repaired, or null when it is not mojibake (the usual case). `latinLeads` false says the caller
+ * found no `LATIN_LEADS` character in the text, so the Latin-1 test, which needs one, is not run.
+ */
+export function repairMojibake(text: string, latinLeads = true): Repair | null {
+  return (latinLeads ? repairLatin(text) : null) ?? repairGbk(text);
 }
+
+/** The lead bytes of multi-byte UTF-8 sequences (0xC2–0xF4) read as Latin-1, as a character class's body. */
+export const LATIN_LEADS = "\u00c2-\u00f4";
 
 /**
  * A lead byte of a multi-byte UTF-8 sequence, read as Latin-1, then a continuation byte (0x80–0xBF,
  * read as Latin-1 or as Windows-1252).
  */
-const LATIN_MOJIBAKE = new RegExp(`[\u00c2-\u00f4][\u0080-\u00bf${WINDOWS_1252_HIGH}]`);
+const LATIN_MOJIBAKE = new RegExp(`[${LATIN_LEADS}][\u0080-\u00bf${WINDOWS_1252_HIGH}]`);
 
 function repairLatin(text: string): Repair | null {
   if (!LATIN_MOJIBAKE.test(text)) return null;
