@@ -191,6 +191,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A content API's byline object names the paper its writers work for (FT中文网's `byline: {organization:
       // "英国《金融时报》", authors: […]}`; the New York Times' Article Search API's `byline: {original, organization}`).
       "byline.organization",
+      // A site's name under `site` when it is a name and not a slug (新浪's roll API: `site: "新浪网"`; a translation
+      // service's records: `site: "路透社"` beside `source_url`); a slug there is the feed's key (`feedKey`).
+      "site",
     ],
     categories: ["categories", "category", "column", "section"],
     tags: ["subjects", "tags", "tag", "keywords", "labels", "topics"],

@@ -227,6 +227,9 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // An advertisement's mark on a line of its own, as a page sets it beside its ad picture (ME News' `![](…) AD` over
   // the brief, clipped): the ad's label, never the story's word.
   "/^(?:AD|广告)$/",
+  // Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
+  // Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`).
+  raw`/^(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */

@@ -2222,7 +2222,6 @@ function readStamp(
 ): boolean {
   const stamp = readStampLine(text);
   if (stamp === null) return false;
-  const found: SourceEvidence[] = [];
   let author: string | null = null;
   // The page's font buttons after the stamp, and its weekday (`2026-05-08 09:27 星期五`), say nothing more.
   let rest = stamp.rest
@@ -2240,44 +2239,84 @@ function readStamp(
   // `2019-09-05 11:10 游民星空[整理]`: a name the mark of its work (compiled, translated) follows is the credited site's.
   const marked = NAME_WITH_WORK_MARK.exec(rest);
   if (marked !== null) rest = marked[1]!;
-  let repost: string | null = null;
-  let fields: LabelledField[] | null = null;
-  if (rest !== "") {
-    const credit = readCreditLine(rest, settings.creditSourceMaxLength);
-    // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
-    const named = credit === null ? readNameAndCredit(rest) : null;
-    const outletWriter = credit === null && named === null ? OUTLET_THEN_WRITER.exec(rest) : null;
-    if (credit?.kind === "source")
-      found.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
-    else if (
-      outletWriter !== null &&
-      looksLikeOutlet(outletWriter[1]!) &&
-      !looksLikeOutlet(outletWriter[2]!)
-    ) {
-      found.push({ name: canonicalOutlet(outletWriter[1]!), strength: Strength.dateline });
-      author ??= outletWriter[2]!;
-    } else if (named !== null) {
-      author ??= named.name;
-      if (named.credit.kind === "repost") repost = canonicalOutlet(named.credit.name);
-      else if (named.credit.kind === "source")
-        found.push({ name: canonicalOutlet(named.credit.name), strength: Strength.creditLine });
-    } else if (
-      looksLikeOutlet(rest) ||
-      ((anyName || separated !== null || marked !== null) && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
-    )
-      found.push({ name: canonicalOutlet(rest), strength: Strength.dateline });
-    // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: labelled fields after the stamp.
-    else {
-      fields = readLabelledFields(rest);
-      if (fields === null) return false;
-    }
-  }
+  const reading: StampRestReading | null =
+    rest === ""
+      ? { sources: [] }
+      : readStampRest({
+          rest,
+          credit: readCreditLine(rest, settings.creditSourceMaxLength),
+          anyName: anyName || separated !== null || marked !== null,
+        });
+  if (reading === null) return false;
   credits.stamp = stamp;
-  if (fields !== null) readPageFields(fields, null, "under-headline", credits, settings);
-  credits.sources.push(...found);
-  if (repost !== null) credits.via.push(repost);
+  if (reading.fields !== undefined) readPageFields(reading.fields, null, "under-headline", credits, settings);
+  credits.sources.push(...reading.sources);
+  if (reading.repost !== undefined) credits.via.push(reading.repost);
+  author ??= reading.author ?? null;
   if (author !== null) credits.author ??= author;
   return true;
+}
+
+/** A stamp line's rest, with the credit line it reads as (read once for every form). */
+interface StampRest {
+  rest: string;
+  credit: CreditLine | null;
+  /** Whether any bare name is the poster's: the caller says so, or a dot, a bar or a work mark set the name off. */
+  anyName: boolean;
+}
+
+/** What a stamp line's rest credits: outlets, a writer, an outlet reposted from, or labelled fields to read. */
+interface StampRestReading {
+  sources: SourceEvidence[];
+  author?: string;
+  repost?: string;
+  fields?: LabelledField[];
+}
+
+/**
+ * The forms a stamp line's rest takes, tried in order; the first that reads the rest whole wins, and a rest none
+ * reads leaves the line unread. A new stamp form is a row.
+ */
+const STAMP_REST_FORMS: ReadonlyArray<(read: StampRest) => StampRestReading | null> = [
+  // `2019-09-26 12:11来源：证券时报网`: a credit line.
+  ({ credit }) =>
+    credit?.kind === "source"
+      ? { sources: [{ name: canonicalOutlet(credit.name), strength: Strength.creditLine }] }
+      : null,
+  // `3/15/2023 6:00 PM UTC 吃瓜 轉載自GNews`: the writer, then the credit.
+  ({ rest, credit }) => {
+    const named = credit === null ? readNameAndCredit(rest) : null;
+    if (named === null) return null;
+    const name = canonicalOutlet(named.credit.name);
+    return named.credit.kind === "repost"
+      ? { sources: [], author: named.name, repost: name }
+      : { sources: [{ name, strength: Strength.creditLine }], author: named.name };
+  },
+  // 和讯网's `2016-01-26 14:12:04 新华网 李丽`: the outlet, then its writer (`OUTLET_THEN_WRITER`).
+  ({ rest, credit }) => {
+    const pair = credit === null ? OUTLET_THEN_WRITER.exec(rest) : null;
+    if (pair === null || !looksLikeOutlet(pair[1]!) || looksLikeOutlet(pair[2]!)) return null;
+    return { sources: [{ name: canonicalOutlet(pair[1]!), strength: Strength.dateline }], author: pair[2]! };
+  },
+  // `08-31 06:30 Wind`: an outlet's name alone, or any short name the line sets off as the poster's.
+  ({ rest, anyName }) =>
+    looksLikeOutlet(rest) || (anyName && /^[\p{Script=Han}A-Za-z]{2,12}$/u.test(rest))
+      ? { sources: [{ name: canonicalOutlet(rest), strength: Strength.dateline }] }
+      : null,
+  // `2023年02月27日 09:15 | 作者:A B C | 来源：新华社`: labelled fields after the stamp.
+  ({ rest }) => {
+    const fields = readLabelledFields(rest);
+    return fields === null ? null : { sources: [], fields };
+  },
+];
+
+/** The first of `STAMP_REST_FORMS` that reads the rest, or null when none does. */
+function readStampRest(read: StampRest): StampRestReading | null {
+  for (const form of STAMP_REST_FORMS) {
+    const reading = form(read);
+    if (reading !== null) return reading;
+  }
+  return null;
 }
 
 /**
@@ -2350,7 +2389,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
       }
       // The byline stays in the text; it names the author when the story has no other byline. It is read
       // before a trailing credit after it (`…空间。 记者 申鹏 （来源：新华网）`), as it was written on its own line.
-      trailing = readTrailingOutlet(text) ?? readCreditBeforeCard(text);
+      trailing = readTrailingOutlet(text) ?? readCreditBeforeCard(text) ?? readAddressedSignOff(text);
       // A round-up whose items each close with their own credit (`（来源：澎湃新闻）`, `（来源：TechWeb）` …): the
       // last item's credit is that item's, not the round-up's; it stays in the text, as the others do.
       if (trailing && isCreditedItem(blocks, index, trailing.outlet)) trailing = null;
@@ -2384,6 +2423,30 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     read.push(text === block.text || text === "" ? raw : { ...raw, block: { ...block, text } });
   }
   return read;
+}
+
+/**
+ * An outlet's sign-off run on after the story's last sentence: its name, a space, its own web address, as Yahoo奇摩's
+ * partners close the copies they syndicate (`…卖压最为沈重。三立新闻网 setn.com。`, `三立新聞網 Setn.com`). The name, when it
+ * reads as an outlet, is the story's trailing credit; the sign-off leaves the text. @bounded: after a sentence's end, a
+ * name of at most 12, white space, one address of at most three labels, maybe a full stop, to the end.
+ */
+const ADDRESSED_SIGN_OFF =
+  /(?<=[。！？!?”」』])\s*([\p{Script=Han}A-Za-z]{2,12})\s+((?:www\.)?[A-Za-z0-9-]{2,30}(?:\.[A-Za-z]{2,6}){1,2})。?$/u;
+
+/**
+ * Words that make a name before an address a pointer to a site, not an outlet signing off (`详情请见官网 www.….com`,
+ * `请访问本站 ….cn`): a call to look or visit, or a site's own `官网`.
+ */
+const POINTER_WORDS = /请|详见|详情|官网|访问|登录|关注/u;
+
+/** The outlet signing off after the last sentence with its address (`ADDRESSED_SIGN_OFF`), and the prose before it. */
+function readAddressedSignOff(text: string): { outlet: string; rest: string } | null {
+  // An address ends with a Latin letter: a test before the pattern, which nearly every story fails.
+  if (!/[A-Za-z]。?$/u.test(text)) return null;
+  const signOff = ADDRESSED_SIGN_OFF.exec(text);
+  if (signOff === null || !looksLikeOutlet(signOff[1]!) || POINTER_WORDS.test(signOff[1]!)) return null;
+  return { outlet: canonicalOutlet(signOff[1]!), rest: text.slice(0, signOff.index) };
 }
 
 /**

@@ -62,6 +62,14 @@ const STAMP =
  */
 const POST_HEADER =
   /^([^\s｜|]{1,24}?)\s*[｜|]\s*(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)$/u;
+/**
+ * A WeChat post's head as its page's text runs it together on the first line (`张小龙首次全面阐述小程序…（内附演讲全文）
+ * 2016-12-28 微信公开课`): the headline (`rich_media_title`), the day it was posted (`post-date`), the account (`post-user`).
+ * The page's spans run together: the day right after the headline's last character, a space, one word of a name to the
+ * line's end (a sentence's date has a space before it, or words after the name: `公司公告称将于 2017-10-09 复牌` stays).
+ * @bounded: tried on the first line only; one lazy run, then a fixed date and a name of at most 20.
+ */
+const POSTED_HEAD = /^(\S.{3,}?[^\s\d])(\d{4}-\d{1,2}-\d{1,2})\s+([\p{Script=Han}A-Za-z0-9_]{2,20})$/u;
 /** One sentence at most, its mark (if any) at the end: a headline under a post's header may close with one. */
 const ONE_SENTENCE = /^[^。！？!?]+[。.！？!?]?$/u;
 /** A bracketed dispatch label (`【北京日报讯】`): a dateline, never a headline. */
@@ -155,12 +163,26 @@ export function readPlainText(
   lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading, options.firstLineMayBeTitle);
   let title: string | null = null;
   let titleLine: number | null = null;
+  // A WeChat post's head as its page's text runs it together: the headline, the day and the account.
+  const posted =
+    options.firstLineMayBeTitle && !header && stampIndex < 0 && lines.length > 1
+      ? POSTED_HEAD.exec(lines[0]!.text)
+      : null;
+  // The day and the account say the line is a head: its headline may hold a sentence's mark (`重磅！…`) and end with one.
+  if (posted !== null && posted[1]!.length <= settings.plainTitleMaxLength && !isLead(posted[1]!)) {
+    title = posted[1]!;
+    titleLine = lines.shift()!.line;
+    stampDate = normalizeDate(stampText(posted[2]!));
+    stated.source ??= posted[3]!;
+  }
   // A headline behind its field label: the label goes when what it labels reads as a title.
-  const label = options.firstLineMayBeTitle && lines[0] ? HEADLINE_LABEL.exec(lines[0].text) : null;
+  const label =
+    title === null && options.firstLineMayBeTitle && lines[0] ? HEADLINE_LABEL.exec(lines[0].text) : null;
   if (label !== null && isTitleLine(lines[0]!.text.slice(label[0].length), settings.plainTitleMaxLength))
     lines[0] = { ...lines[0]!, text: lines[0]!.text.slice(label[0].length) };
   const first = lines[0];
   if (
+    title === null &&
     options.firstLineMayBeTitle &&
     first &&
     lines.length > 1 &&
