@@ -255,8 +255,12 @@ function literalStoriesOrCommented(text: string, minHan: number): Record<string,
   return commented;
 }
 
-/** A line comment holding a statement with a string literal (`// return "…"`, `// text = "…";`): its code. */
-const COMMENTED_CODE_LINE = /^[ \t]*\/\/[ \t]*([^\n]*")[ \t;]*$/gm;
+/**
+ * A line comment holding a statement with a string literal (`// return "…"`, `// text = "…";`): its code. The code
+ * opens at the first character after the comment's white space, so that a line of `//` and spaces alone is given up in
+ * one pass over its spaces, not once for each of them.
+ */
+const COMMENTED_CODE_LINE = /^[ \t]*\/\/[ \t]*((?:[^ \t\n][^\n]*)?")[ \t;]*$/gm;
 /** `return` right before a literal (`return "…"`), a statement's value as a `=` is. */
 const RETURN_BEFORE = /(?:^|[^\w$])return$/;
 
