@@ -55,7 +55,11 @@ function expectShares(bundle: BundleSize, modules: ModuleShare[], expected: stri
   );
   const total = modules.reduce((sum, share) => sum + share.gzipBytes, 0);
   expect(total).toBeGreaterThan(bundle.gzipBytes * 0.95);
-  expect(total).toBeLessThan(bundle.gzipBytes * 1.2);
+  // Each module gzipped alone has no other module's strings to refer back to, so the shares add up to more than the
+  // whole: 1.20× on apps/api in session 49 (233,511 against 194,488 B, the Worker's modules grown to the readers and
+  // rule tables of 81 sets' classes), with room for a few sessions more; core's share (the largest) counted twice
+  // would go over it.
+  expect(total).toBeLessThan(bundle.gzipBytes * 1.25);
 }
 
 // esbuild's default writes each Chinese character of a string as a six-byte `\uXXXX` (2,477 of them in

@@ -45,7 +45,10 @@ export const STAGE_BUDGETS: Readonly<Record<Stage, StageBudget>> = {
   // and fresh-71's files and its grammar a glued reporter's lead, a page credit's opening and a proofreader's closing.
   // characters 16,500 → 17,000 in session 46: the merged train (16,613 a file measured) — its inputs gained fresh-72's
   // and fresh-73's files and its grammar the review chain behind a bar, bracketed writers and relay-credit tails.
-  credits: { share: 23, runs: 280, characters: 17_000, wide: 66 },
+  // runs 280 → 290, characters 17,000 → 17,500 in session 49: the merged train (279.2 runs, 17,248 characters a file
+  // measured) — its inputs gained fresh-79's, fresh-80's and fresh-81's files and its grammar a date line credited
+  // behind a bar, an info bar's tail, an editor glued to a bracketed source and the stamp forms' table.
+  credits: { share: 23, runs: 290, characters: 17_500, wide: 66 },
   text: { share: 2, runs: 6, characters: 2_000, wide: 6 },
   // 16 → 17 in session 16: a page title's site may be the outlet a credit names (`withoutSite`), 16.2 runs a file.
   // 17 → 18 in session 24: session 23's portal title parts and glued keywords and a record's first paragraph that
