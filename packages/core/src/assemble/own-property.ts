@@ -12,3 +12,12 @@ export function setOwn(record: Record<string, unknown>, key: string, value: unkn
     record[key] = value;
   }
 }
+
+/**
+ * A record's own field named by a pack (a front-matter field a test or a channel reads, a market id a widget writes):
+ * never one its prototype lends. A pack testing a field `constructor` matched every document, and a widget's market
+ * id `toString` gave a security whose market was a function (twenty-seventh round).
+ */
+export function ownField<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
+}

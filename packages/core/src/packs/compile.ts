@@ -1,4 +1,5 @@
 import type { Market } from "../article.js";
+import { ownField } from "../assemble/own-property.js";
 import { escapePattern } from "../text/string-finder.js";
 import type {
   ChannelJson,
@@ -22,15 +23,6 @@ import type {
 
 /** A `dropBlocks` pattern as it is run: it must match the block whole. */
 export const wholeBlock = (source: string): string => `^(?:${source})$`;
-
-/**
- * A record's own field named by a pack (a front-matter field a test or a channel reads, a market id a widget writes):
- * never one its prototype lends. A pack testing a field `constructor` matched every document, and a widget's market
- * id `toString` gave a security whose market was a function (twenty-seventh round).
- */
-export function ownField<T>(record: Readonly<Record<string, T>>, name: string): T | undefined {
-  return Object.hasOwn(record, name) ? record[name] : undefined;
-}
 
 /**
  * A rule pack's JSON turned into the pack the pipeline runs. The document must be valid: the

@@ -1,6 +1,6 @@
 import type { Listing, Market } from "../article.js";
+import { ownField } from "../assemble/own-property.js";
 import { listedSecurity } from "../enrich/securities.js";
-import { ownField } from "./compile.js";
 import { allPacks } from "./index.js";
 import {
   compileSelector,

@@ -1,9 +1,9 @@
 import type { Article, Image } from "../article.js";
 import { textFingerprint } from "../assemble/fingerprint.js";
 import { articleId } from "../assemble/id.js";
+import { ownField } from "../assemble/own-property.js";
 import { renderHtml } from "../assemble/render-html.js";
 import { measure } from "../assemble/stats.js";
-import { ownField } from "../packs/compile.js";
 import { placeholderTest, type StatedFacts } from "../packs/index.js";
 import type { ParseContext } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";

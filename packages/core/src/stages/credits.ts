@@ -1973,8 +1973,7 @@ function readCreditBlock(
   // `2014年9月24日` alone under the headline (a page's `<time>` line): its date, not the story's text.
   const day = index < 4 ? DAY_LINE.exec(halfWidthDigits(text)) : null;
   if (day) {
-    const [month, date] = [Number(day[2] ?? day[4]), Number(day[3] ?? day[5])];
-    credits.datelineDate ??= { year: Number(day[1]), month, day: date };
+    credits.datelineDate ??= dayOfLine(day);
     return true;
   }
   // `2026 年 1 月 22 日｜来源：证券市场周刊` under a digest's heading: the day, then the story's credit.
@@ -2105,13 +2104,14 @@ function readDayAndCredit(text: string, credits: Credits, settings: Readonly<Par
   const day = parts === null ? null : DAY_LINE.exec(parts[1]!);
   const credit = day === null ? null : readCreditLine(parts![2]!, settings.creditSourceMaxLength);
   if (credit?.kind !== "source") return false;
-  credits.datelineDate ??= {
-    year: Number(day![1]),
-    month: Number(day![2] ?? day![4]),
-    day: Number(day![3] ?? day![5]),
-  };
+  credits.datelineDate ??= dayOfLine(day!);
   credits.sources.push({ name: canonicalOutlet(credit.name), strength: Strength.creditLine });
   return true;
+}
+
+/** The day a `DAY_LINE` match names, in either of its forms (`2014年9月24日`, `2014-9-24`). */
+function dayOfLine(day: RegExpExecArray): { year: number; month: number; day: number } {
+  return { year: Number(day[1]), month: Number(day[2] ?? day[4]), day: Number(day[3] ?? day[5]) };
 }
 
 /** The kinds of field a dated credit line may hold besides its date. */
