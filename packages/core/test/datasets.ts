@@ -90,6 +90,7 @@ export const FRESH_78 = join(REPO, "datasets/fresh-78");
 export const FRESH_79 = join(REPO, "datasets/fresh-79");
 export const FRESH_80 = join(REPO, "datasets/fresh-80");
 export const FRESH_81 = join(REPO, "datasets/fresh-81");
+export const FRESH_82 = join(REPO, "datasets/fresh-82");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -778,6 +779,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_81),
   },
+  {
+    name: "fresh-82",
+    title: "Eighty-second fresh set",
+    description:
+      "`datasets/fresh-82`: crawler records, database rows, stories kept in code, reprint-database text exports and README-kept stories, from generators no set draws from, held out — a stock-news crawler's JSON array of 财联社 telegraph records (`title` a copy cut at ~200 characters and sometimes an older wording or without the dateline, `content` with a 【headline】, the dateline and a ` (央视新闻)` relay credit or a closing reporter's byline, `publish_time`, `scraped_at`, `extra.raw_time`); a Navicat row of a lab CMS (entity-escaped KindEditor HTML with `&amp;nbsp;`, `a_date`/`a_creatTime` of the repost) and a SQLyog blog row (`<p>` paragraphs with MySQL-escaped `\\r\\n`, the title repeated as the first paragraph, a `*本文来自华尔街见闻（微信ID：wallstreetcn），作者唐晗。` credit, Unix-second `createtime`); a Java JUnit tester building a 中国证券网 story as one escaped HTML string (`<h2>` title, `<h4>` date-and-outlet line, 腾讯 stock-tip links inside sentences) and a JavaScript module concatenating a 新华社 story's paragraphs as string literals with ideographic-space indents (no title, a dateline without a year); two 复印报刊资料 plain-text exports of the 复旦 corpus (`【 标  题 】`-style labelled header lines, 原文出处 and 原刊期号, a `——` subtitle line, a body hard-wrapped at 64 columns inside words and numbers, CRLF); a README's Markdown blockquote quoting one corpus document with two-space hard breaks, and a README's ```python fence passing a 界面新闻 interview as a triple-quoted string (财联社, 央视新闻, 中国证券网, 华尔街见闻, 新华社, 人民日报海外版, 财贸经济, 界面新闻) (see `datasets/fresh-82/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 50 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_82),
+  },
 ];
 
 /**
@@ -870,6 +879,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_79,
     FRESH_80,
     FRESH_81,
+    FRESH_82,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
