@@ -241,11 +241,25 @@ for (let code = 0; code < 0x10000; code++) {
   CONTENT[code] = /[\p{L}\p{N}]/u.test(ch) ? 1 : 0;
 }
 
-/** The content characters of a comparison text, in order (what shingles are taken from). */
-export function contentCharacters(text: string): string {
+/**
+ * The content characters of a comparison text, in order (what shingles are taken from); with `limit`, only
+ * the first `limit` of them (`contentCharacters(text).slice(0, limit)`: each is one UTF-16 unit, since a
+ * surrogate is no content), the rest of the text not read.
+ */
+export function contentCharacters(text: string, limit = Number.POSITIVE_INFINITY): string {
   let out = "";
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && out.length < limit; i++) {
     if (CONTENT[text.charCodeAt(i)] === 1) out += text[i];
   }
   return out;
+}
+
+/**
+ * How many content characters a text holds, `contentCharacters(text).length`, counted without making them: a
+ * story key counts its whole comparison text, which a string built a character at a time made garbage of.
+ */
+export function contentCharacterCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) count += CONTENT[text.charCodeAt(i)]!;
+  return count;
 }

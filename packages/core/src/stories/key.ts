@@ -2,7 +2,7 @@ import type { Article } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { securitiesInText } from "../enrich/securities.js";
 import { titleFromText } from "../warnings.js";
-import { comparisonText, contentCharacters } from "./comparable.js";
+import { comparisonText, contentCharacterCount, contentCharacters } from "./comparable.js";
 import type { StorySettings } from "./settings.js";
 
 /**
@@ -79,7 +79,6 @@ const SECONDS_PER_MINUTE = 60;
 /** The story key of an article. */
 export function storyKey(article: StoryInput, settings: Readonly<StorySettings>): StoryKey {
   const full = comparisonText(article.title, article.text, Number.POSITIVE_INFINITY);
-  const chars = contentCharacters(full);
   const at = article.publishedAt === null ? Number.NaN : Date.parse(article.publishedAt);
   const dated = article.publishedAt !== null && !Number.isNaN(at);
   return {
@@ -88,11 +87,11 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
     outlet: article.via?.at(-1) ?? article.source?.name ?? null,
     day: dated ? article.publishedAt!.slice(0, 10) : null,
     text: full.slice(0, settings.maxComparisonLength),
-    size: chars.length,
+    size: contentCharacterCount(full),
     headline: titleFromText(article.warnings)
       ? ""
       : contentCharacters(article.title.normalize("NFKC").toLowerCase()),
-    skeleton: hash64(chars.slice(0, settings.skeletonLength).replace(/\d+/g, "#")),
+    skeleton: hash64(contentCharacters(full, settings.skeletonLength).replace(/\d+/g, "#")),
     securities: [
       ...new Set(securitiesInText(`${article.title}\n${article.text}`).map((s) => `${s.code}.${s.market}`)),
     ].sort(),
