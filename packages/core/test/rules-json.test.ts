@@ -8,7 +8,7 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { CaixunError } from "../src/errors.js";
 import { parseDocument } from "../src/html/parser.js";
-import { compilePack } from "../src/packs/compile.js";
+import { compilePack, lineWords } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { PACKS } from "../src/packs/index.js";
@@ -35,6 +35,7 @@ import * as uikitComment from "../src/packs/uikit-comment/rules.js";
 import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
 import { parse } from "../src/parse.js";
 import { packMarkupOf } from "../src/stages/select.js";
+import { escapePattern } from "../src/text/string-finder.js";
 import { backtrackingSteps, expectLinearSteps, replacingSteps } from "./backtracking-steps.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
@@ -536,7 +537,7 @@ describe("rules documents", () => {
             expect((error as Error).message).toMatch(/ways where it is tried|side by side|repeats a group/);
             return;
           }
-          const compiled = (whole ? pack.dropBlocks : pack.cutFragments)![0]!.source;
+          const compiled = (whole ? (pack.dropBlocks![0] as RegExp) : pack.cutFragments![0]!).source;
           // Escapes and classes read past, no `*`, `+` or `{n,}` is left.
           expect(compiled.replace(/\\.|\[(?:\\.|[^\]\\])*\]/gu, ""), compiled).not.toMatch(/[*+]|\{\d+,\}/);
           // The ways of its quantifiers (a drop's `^(?:…)$` read past), the one that ends a fragment not counted: it is
@@ -978,5 +979,50 @@ describe("names a pack gives that an object's prototype holds (twenty-seventh ro
     expect(
       text("---\ntitle: 标题\nconstructor: 有\n---\n\n正文内容。\n", { constructor: { present: true } }),
     ).toBe("内容。");
+  });
+});
+
+describe("a pack's lines to drop, compared as words (twenty-eighth round)", () => {
+  // On 3f29e5b3 each `dropLines` line was run as a pattern (`^\s*word\s+word\s*$`), which V8 compiles at its first
+  // test: a line of more than 32,767 characters (`Regular expression too large`) or of 20,000 words (its stack) threw
+  // there, and every document the pack applied to came back `parse-failed`, front matter and all, the line kept.
+  const drop = (line: string) => ({ packs: withRules(PACKS, { name: "long", dropLines: [line] }) });
+  const body = "第一段正文，说的是一件事。";
+
+  it("drops a line of 50,001 characters, and one of 20,000 words", () => {
+    const long = "频道声明：".padEnd(50_001, "本站内容仅供参考。");
+    const words = Array.from({ length: 20_000 }, (_, i) => `词${i % 10}`).join(" ");
+    for (const line of [long, words]) {
+      const article = parse(`---\ntitle: 标题\n---\n\n${body}\n\n${line}\n`, drop(line));
+      expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+      expect(article.text).toBe(body);
+    }
+    // The words of the line, white space between them any white space, the block's edges any white space.
+    const spaced = ` ${words.replaceAll(" ", "\u3000\n ")}  `;
+    expect(parse(`---\ntitle: 标题\n---\n\n${body}\n\n${spaced}\n`, drop(words)).text).toBe(body);
+  });
+
+  it("matches a block exactly when the line's pattern of 3f29e5b3 did", () => {
+    const asPattern = (line: string) =>
+      new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u");
+    const unit = fc.constantFrom("a", "本", " ", "\u3000", "\n", "\t", ".", "*", "(", "\u00a0", "😀");
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit, minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 }),
+        fc.string({ unit, maxLength: 12 }),
+        fc.nat(2),
+        (lines, other, pick) => {
+          const kept = lines.filter((line) => lineWords(line).length > 0);
+          fc.pre(kept.length > 0);
+          const [test] = compileRules({ name: "p", dropLines: kept })[0]!.dropBlocks!;
+          // A text that is one of the lines, spaced otherwise, and one of any units.
+          const line = kept[pick % kept.length]!;
+          for (const text of [line, ` ${lineWords(line).join("\n\u3000")} `, other]) {
+            expect(test!.test(text), JSON.stringify(text)).toBe(kept.some((l) => asPattern(l).test(text)));
+          }
+        },
+      ),
+      { numRuns: 2_000 },
+    );
   });
 });
