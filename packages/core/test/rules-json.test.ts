@@ -15,6 +15,7 @@ import { PACKS } from "../src/packs/index.js";
 import {
   boundedRuns,
   compileRules,
+  MAX_PATTERN_CHARS,
   MAX_PATTERN_RUN,
   MAX_RULE_CHARS,
   MAX_RULE_PACKS,
@@ -100,6 +101,11 @@ const INVALID: Array<[string, unknown]> = [
   ["an empty group of anyOf", { name: "a", match: { anyOf: [{ bodyIncludes: ["x"] }, {}] } }],
   ["an anyOf inside a group", { name: "a", match: { anyOf: [{ anyOf: [{ bodyIncludes: ["x"] }] }] } }],
   ["an unknown condition in a group", { name: "a", match: { anyOf: [{ urlIncludes: ["x"] }] } }],
+  ["a pattern past MAX_PATTERN_CHARS", { name: "a", cutFragments: ["本".repeat(MAX_PATTERN_CHARS + 1)] }],
+  [
+    "a body string past MAX_PATTERN_CHARS",
+    { name: "a", match: { bodyIncludes: ["本".repeat(MAX_PATTERN_CHARS + 1)] } },
+  ],
 ];
 
 /** A site's feed items matched by their link, its saved pages by their markup (the reuters pack's form). */
@@ -409,8 +415,9 @@ describe("rules documents", () => {
       ),
       { numRuns: 2000 },
     );
-    // 16,000 nested groups of alternatives (96 KB, under MAX_RULE_CHARS): read in one pass.
-    const deep = `${"(?:a|".repeat(16_000)}b${")".repeat(16_000)}+`;
+    // 1,600 nested groups of alternatives (as many as MAX_PATTERN_CHARS holds; 16,000, 96 KB, before it): read in one
+    // pass.
+    const deep = `${"(?:a|".repeat(1_600)}b${")".repeat(1_600)}+`;
     const started = performance.now();
     expect(() => compileRules({ name: "a", dropBlocks: [deep] })).toThrow(
       /holds alternatives that could begin alike/,
@@ -612,12 +619,20 @@ describe("rules documents", () => {
         { name: "b", content: [half] },
       ]),
     ).toEqual(["packs[1]", `packs[1]: ${past}`]);
-    expect(
-      refusal({ name: "a", dropBlocks: ["b".repeat(MAX_RULE_CHARS - 1)], match: { bodyMatches: "c" } }),
-    ).toBe(undefined);
-    expect(
-      refusal({ name: "a", dropBlocks: ["b".repeat(MAX_RULE_CHARS)], match: { bodyMatches: "c" } }),
-    ).toEqual(["pack", `pack: ${past}`]);
+    // Patterns of MAX_PATTERN_CHARS each, to MAX_RULE_CHARS and one past it.
+    const most = (last: number) => [
+      ...Array.from({ length: MAX_RULE_CHARS / MAX_PATTERN_CHARS - 1 }, (_, i) =>
+        `${i}`.padEnd(MAX_PATTERN_CHARS, "b"),
+      ),
+      "b".repeat(last),
+    ];
+    expect(refusal({ name: "a", dropBlocks: most(MAX_PATTERN_CHARS - 1), match: { bodyMatches: "c" } })).toBe(
+      undefined,
+    );
+    expect(refusal({ name: "a", dropBlocks: most(MAX_PATTERN_CHARS), match: { bodyMatches: "c" } })).toEqual([
+      "pack",
+      `pack: ${past}`,
+    ]);
   });
 
   it("says what is wrong with a group of anyOf, and where", () => {
@@ -982,7 +997,7 @@ describe("names a pack gives that an object's prototype holds (twenty-seventh ro
   });
 });
 
-describe("a pack's lines to drop, compared as words (twenty-eighth round)", () => {
+describe("rules the engine compiles only when first tried (twenty-eighth round)", () => {
   // On 3f29e5b3 each `dropLines` line was run as a pattern (`^\s*word\s+word\s*$`), which V8 compiles at its first
   // test: a line of more than 32,767 characters (`Regular expression too large`) or of 20,000 words (its stack) threw
   // there, and every document the pack applied to came back `parse-failed`, front matter and all, the line kept.
@@ -1024,5 +1039,39 @@ describe("a pack's lines to drop, compared as words (twenty-eighth round)", () =
       ),
       { numRuns: 2_000 },
     );
+  });
+
+  it("refuses a pattern or body string past MAX_PATTERN_CHARS, where V8 would refuse it at a parse", () => {
+    // On 3f29e5b3 each was taken, and every document its pack applied to failed `parse-failed` at its first test:
+    // a `dropBlocks` literal of 40,000 characters, a `cutFragments` one, a field test's, a body string of a group.
+    const long = "a".repeat(40_000);
+    const refused = (pack: unknown) => {
+      try {
+        compileRules(pack);
+      } catch (error) {
+        const { location, message } = error as CaixunError;
+        return [location, message.slice(`${location}: `.length)];
+      }
+      return undefined;
+    };
+    const past = `is longer than ${MAX_PATTERN_CHARS} characters: the engine compiles a pattern when it is first tried, and refuses a long one there`;
+    expect(refused({ name: "a", dropBlocks: [long] })).toEqual(["pack.dropBlocks[0]", past]);
+    expect(refused({ name: "a", cutFragments: ["x", long] })).toEqual(["pack.cutFragments[1]", past]);
+    expect(refused({ name: "a", match: { fields: { title: { matches: long } } } })).toEqual([
+      "pack.match.fields.title.matches",
+      past,
+    ]);
+    expect(
+      refused({ name: "a", match: { anyOf: [{ bodyIncludes: [long] }, { bodyIncludes: ["x"] }] } }),
+    ).toEqual(["pack.match.anyOf[0].bodyIncludes[0]", past]);
+    // At the bound, each is taken and runs.
+    const most = "a".repeat(MAX_PATTERN_CHARS);
+    const packs = withRules(PACKS, [
+      { name: "most", dropBlocks: [most], cutFragments: ["正文"] },
+      { name: "group", match: { anyOf: [{ bodyIncludes: [most] }, { bodyIncludes: ["x"] }] } },
+    ]);
+    const article = parse(`---\ntitle: 标题\n---\n\n正文第一段。\n\n${most}\n`, { packs });
+    expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+    expect(article.text).toBe("第一段。");
   });
 });
