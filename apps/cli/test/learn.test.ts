@@ -127,7 +127,13 @@ describe("caixun learn", () => {
     );
     const packs = JSON.parse(readFileSync(out, "utf8"));
     expect(packs.map((pack: { dropLines: string[] }) => pack.dropLines)).toEqual([[line("a")]]);
-    expect(runCli(["parse", join(dir, "a0.md"), "--rules", out]).code).toBe(0);
+    // Twenty-eighth round: on 3f29e5b3 the learned line, run as a pattern too large for V8 to compile, made the parse
+    // fail `parse-failed` (exit 0, the front matter and the line kept as text).
+    const parsed = runCli(["parse", join(dir, "a0.md"), "--rules", out]);
+    expect(parsed.code).toBe(0);
+    expect(parsed.stdout).toContain("a0第1999句");
+    expect(parsed.stdout).not.toContain("parse-failed");
+    expect(parsed.stdout).not.toContain("a频道声明");
   }, 120_000);
 
   it("learns nothing below the thresholds", () => {

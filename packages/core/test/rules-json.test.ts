@@ -8,13 +8,14 @@ import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { CaixunError } from "../src/errors.js";
 import { parseDocument } from "../src/html/parser.js";
-import { compilePack } from "../src/packs/compile.js";
+import { compilePack, lineWords } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { PACKS } from "../src/packs/index.js";
 import {
   boundedRuns,
   compileRules,
+  MAX_PATTERN_CHARS,
   MAX_PATTERN_RUN,
   MAX_RULE_CHARS,
   MAX_RULE_PACKS,
@@ -35,6 +36,7 @@ import * as uikitComment from "../src/packs/uikit-comment/rules.js";
 import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
 import { parse } from "../src/parse.js";
 import { packMarkupOf } from "../src/stages/select.js";
+import { escapePattern } from "../src/text/string-finder.js";
 import { backtrackingSteps, expectLinearSteps, replacingSteps } from "./backtracking-steps.js";
 
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(rulesSchema);
@@ -99,6 +101,11 @@ const INVALID: Array<[string, unknown]> = [
   ["an empty group of anyOf", { name: "a", match: { anyOf: [{ bodyIncludes: ["x"] }, {}] } }],
   ["an anyOf inside a group", { name: "a", match: { anyOf: [{ anyOf: [{ bodyIncludes: ["x"] }] }] } }],
   ["an unknown condition in a group", { name: "a", match: { anyOf: [{ urlIncludes: ["x"] }] } }],
+  ["a pattern past MAX_PATTERN_CHARS", { name: "a", cutFragments: ["本".repeat(MAX_PATTERN_CHARS + 1)] }],
+  [
+    "a body string past MAX_PATTERN_CHARS",
+    { name: "a", match: { bodyIncludes: ["本".repeat(MAX_PATTERN_CHARS + 1)] } },
+  ],
 ];
 
 /** A site's feed items matched by their link, its saved pages by their markup (the reuters pack's form). */
@@ -408,8 +415,9 @@ describe("rules documents", () => {
       ),
       { numRuns: 2000 },
     );
-    // 16,000 nested groups of alternatives (96 KB, under MAX_RULE_CHARS): read in one pass.
-    const deep = `${"(?:a|".repeat(16_000)}b${")".repeat(16_000)}+`;
+    // 1,600 nested groups of alternatives (as many as MAX_PATTERN_CHARS holds; 16,000, 96 KB, before it): read in one
+    // pass.
+    const deep = `${"(?:a|".repeat(1_600)}b${")".repeat(1_600)}+`;
     const started = performance.now();
     expect(() => compileRules({ name: "a", dropBlocks: [deep] })).toThrow(
       /holds alternatives that could begin alike/,
@@ -536,7 +544,7 @@ describe("rules documents", () => {
             expect((error as Error).message).toMatch(/ways where it is tried|side by side|repeats a group/);
             return;
           }
-          const compiled = (whole ? pack.dropBlocks : pack.cutFragments)![0]!.source;
+          const compiled = (whole ? (pack.dropBlocks![0] as RegExp) : pack.cutFragments![0]!).source;
           // Escapes and classes read past, no `*`, `+` or `{n,}` is left.
           expect(compiled.replace(/\\.|\[(?:\\.|[^\]\\])*\]/gu, ""), compiled).not.toMatch(/[*+]|\{\d+,\}/);
           // The ways of its quantifiers (a drop's `^(?:…)$` read past), the one that ends a fragment not counted: it is
@@ -611,12 +619,20 @@ describe("rules documents", () => {
         { name: "b", content: [half] },
       ]),
     ).toEqual(["packs[1]", `packs[1]: ${past}`]);
-    expect(
-      refusal({ name: "a", dropBlocks: ["b".repeat(MAX_RULE_CHARS - 1)], match: { bodyMatches: "c" } }),
-    ).toBe(undefined);
-    expect(
-      refusal({ name: "a", dropBlocks: ["b".repeat(MAX_RULE_CHARS)], match: { bodyMatches: "c" } }),
-    ).toEqual(["pack", `pack: ${past}`]);
+    // Patterns of MAX_PATTERN_CHARS each, to MAX_RULE_CHARS and one past it.
+    const most = (last: number) => [
+      ...Array.from({ length: MAX_RULE_CHARS / MAX_PATTERN_CHARS - 1 }, (_, i) =>
+        `${i}`.padEnd(MAX_PATTERN_CHARS, "b"),
+      ),
+      "b".repeat(last),
+    ];
+    expect(refusal({ name: "a", dropBlocks: most(MAX_PATTERN_CHARS - 1), match: { bodyMatches: "c" } })).toBe(
+      undefined,
+    );
+    expect(refusal({ name: "a", dropBlocks: most(MAX_PATTERN_CHARS), match: { bodyMatches: "c" } })).toEqual([
+      "pack",
+      `pack: ${past}`,
+    ]);
   });
 
   it("says what is wrong with a group of anyOf, and where", () => {
@@ -978,5 +994,84 @@ describe("names a pack gives that an object's prototype holds (twenty-seventh ro
     expect(
       text("---\ntitle: 标题\nconstructor: 有\n---\n\n正文内容。\n", { constructor: { present: true } }),
     ).toBe("内容。");
+  });
+});
+
+describe("rules the engine compiles only when first tried (twenty-eighth round)", () => {
+  // On 3f29e5b3 each `dropLines` line was run as a pattern (`^\s*word\s+word\s*$`), which V8 compiles at its first
+  // test: a line of more than 32,767 characters (`Regular expression too large`) or of 20,000 words (its stack) threw
+  // there, and every document the pack applied to came back `parse-failed`, front matter and all, the line kept.
+  const drop = (line: string) => ({ packs: withRules(PACKS, { name: "long", dropLines: [line] }) });
+  const body = "第一段正文，说的是一件事。";
+
+  it("drops a line of 50,001 characters, and one of 20,000 words", () => {
+    const long = "频道声明：".padEnd(50_001, "本站内容仅供参考。");
+    const words = Array.from({ length: 20_000 }, (_, i) => `词${i % 10}`).join(" ");
+    for (const line of [long, words]) {
+      const article = parse(`---\ntitle: 标题\n---\n\n${body}\n\n${line}\n`, drop(line));
+      expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+      expect(article.text).toBe(body);
+    }
+    // The words of the line, white space between them any white space, the block's edges any white space.
+    const spaced = ` ${words.replaceAll(" ", "\u3000\n ")}  `;
+    expect(parse(`---\ntitle: 标题\n---\n\n${body}\n\n${spaced}\n`, drop(words)).text).toBe(body);
+  });
+
+  it("matches a block exactly when the line's pattern of 3f29e5b3 did", () => {
+    const asPattern = (line: string) =>
+      new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u");
+    const unit = fc.constantFrom("a", "本", " ", "\u3000", "\n", "\t", ".", "*", "(", "\u00a0", "😀");
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit, minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 3 }),
+        fc.string({ unit, maxLength: 12 }),
+        fc.nat(2),
+        (lines, other, pick) => {
+          const kept = lines.filter((line) => lineWords(line).length > 0);
+          fc.pre(kept.length > 0);
+          const [test] = compileRules({ name: "p", dropLines: kept })[0]!.dropBlocks!;
+          // A text that is one of the lines, spaced otherwise, and one of any units.
+          const line = kept[pick % kept.length]!;
+          for (const text of [line, ` ${lineWords(line).join("\n\u3000")} `, other]) {
+            expect(test!.test(text), JSON.stringify(text)).toBe(kept.some((l) => asPattern(l).test(text)));
+          }
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("refuses a pattern or body string past MAX_PATTERN_CHARS, where V8 would refuse it at a parse", () => {
+    // On 3f29e5b3 each was taken, and every document its pack applied to failed `parse-failed` at its first test:
+    // a `dropBlocks` literal of 40,000 characters, a `cutFragments` one, a field test's, a body string of a group.
+    const long = "a".repeat(40_000);
+    const refused = (pack: unknown) => {
+      try {
+        compileRules(pack);
+      } catch (error) {
+        const { location, message } = error as CaixunError;
+        return [location, message.slice(`${location}: `.length)];
+      }
+      return undefined;
+    };
+    const past = `is longer than ${MAX_PATTERN_CHARS} characters: the engine compiles a pattern when it is first tried, and refuses a long one there`;
+    expect(refused({ name: "a", dropBlocks: [long] })).toEqual(["pack.dropBlocks[0]", past]);
+    expect(refused({ name: "a", cutFragments: ["x", long] })).toEqual(["pack.cutFragments[1]", past]);
+    expect(refused({ name: "a", match: { fields: { title: { matches: long } } } })).toEqual([
+      "pack.match.fields.title.matches",
+      past,
+    ]);
+    expect(
+      refused({ name: "a", match: { anyOf: [{ bodyIncludes: [long] }, { bodyIncludes: ["x"] }] } }),
+    ).toEqual(["pack.match.anyOf[0].bodyIncludes[0]", past]);
+    // At the bound, each is taken and runs.
+    const most = "a".repeat(MAX_PATTERN_CHARS);
+    const packs = withRules(PACKS, [
+      { name: "most", dropBlocks: [most], cutFragments: ["正文"] },
+      { name: "group", match: { anyOf: [{ bodyIncludes: [most] }, { bodyIncludes: ["x"] }] } },
+    ]);
+    const article = parse(`---\ntitle: 标题\n---\n\n正文第一段。\n\n${most}\n`, { packs });
+    expect(article.warnings.map((w) => w.code)).not.toContain("parse-failed");
+    expect(article.text).toBe("第一段。");
   });
 });

@@ -1,6 +1,6 @@
 import type { Market } from "../article.js";
 import { ownField } from "../assemble/own-property.js";
-import { escapePattern } from "../text/string-finder.js";
+import type { TextTest } from "../text/pattern-set.js";
 import type {
   ChannelJson,
   FieldLocationJson,
@@ -44,12 +44,8 @@ export function compilePack(pack: RulePackJson, patternSource: PatternSource = a
   if (pack.removeSelectors !== undefined) base.removeSelectors = pack.removeSelectors;
   if (pack.content !== undefined) base.content = pack.content;
   if (pack.removeBetweenComments !== undefined) base.removeBetweenComments = pack.removeBetweenComments;
-  const drops = [
-    ...(pack.dropBlocks ?? []).map((source) => regex(wholeBlock(source))),
-    ...(pack.dropLines ?? []).map(
-      (line) => new RegExp(`^\\s*${lineWords(line).map(escapePattern).join("\\s+")}\\s*$`, "u"),
-    ),
-  ];
+  const drops: TextTest[] = (pack.dropBlocks ?? []).map((source) => regex(wholeBlock(source)));
+  if (pack.dropLines !== undefined && pack.dropLines.length > 0) drops.push(wordsTest(pack.dropLines));
   if (drops.length > 0) base.dropBlocks = drops;
   if (pack.titleSuffixes !== undefined) base.titleSuffixes = pack.titleSuffixes.map(collapseSuffix);
   if (pack.cutFragments !== undefined) base.cutFragments = pack.cutFragments.map((s) => regex(s, "gu"));
@@ -84,6 +80,24 @@ export function compiledOnce(rules: () => RulePackJson): () => ContentPack {
 
 /** The words of a `dropLines` line (white space between them matches any white space). */
 export const lineWords = (line: string) => line.trim().split(/\s+/).filter(Boolean);
+
+/**
+ * A pack's `dropLines` as one test: a block whose words are those of one of the lines. Compared as words, not run as a
+ * pattern: V8 compiles a pattern at its first test and refuses a literal of more than 32,767 characters there
+ * (`Regular expression too large`), or of 20,000 words (its stack), so a learned line of 50,001 characters made every
+ * document its pack applied to fail `parse-failed` (twenty-eighth round). A block's words are split only when it
+ * opens with the first character of a line's.
+ */
+function wordsTest(lines: readonly string[]): TextTest {
+  const wanted = new Set(lines.map((line) => lineWords(line).join(" ")));
+  const openings = new Set([...wanted].map((line) => line.charCodeAt(0)));
+  return {
+    test(text) {
+      const start = text.trimStart();
+      return openings.has(start.charCodeAt(0)) && wanted.has(lineWords(start).join(" "));
+    },
+  };
+}
 
 /** A title suffix as it is compared: white space collapsed. */
 export const collapseSuffix = (suffix: string) => suffix.replace(/\s+/gu, " ").trim();

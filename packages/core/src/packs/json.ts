@@ -200,6 +200,16 @@ export function compileRules(rules: unknown): CompiledPack[] {
  */
 export const MAX_PATTERN_RUN = 200;
 
+/**
+ * Characters one pattern (or `bodyIncludes` string, looked for as a pattern) may hold. V8 compiles a pattern at its
+ * first test, not when it is made, and refuses there a literal of more than 32,767 characters (`Regular expression
+ * too large`) or some 5,500 atoms one after another (its stack): such a pattern was taken, and every document its
+ * pack applied to failed `parse-failed` (twenty-eighth round). A third of the smaller, and a hundred times the
+ * 100 characters a rule is on average (`MAX_RULE_CHARS`).
+ */
+export const MAX_PATTERN_CHARS = 10_000;
+const PAST_PATTERN_CHARS = `is longer than ${MAX_PATTERN_CHARS} characters: the engine compiles a pattern when it is first tried, and refuses a long one there`;
+
 /** A quantifier that lets its atom be taken a varying number of times. */
 interface VaryingQuantifier {
   /** Where it begins in the source, and where it ends (past a lazy `?`). */
@@ -424,6 +434,7 @@ function eachString(value: unknown, at: string, check: (item: string, where: str
 /** Checks a pattern as `compilePack` runs it (`asRun`: a drop's `wholeBlock`), and compiles it as written. */
 function pattern(source: unknown, at: string, flags = "u", asRun = (written: string) => written): RegExp {
   if (typeof source !== "string" || source === "") fail(at, "must be a non-empty pattern");
+  if (source.length > MAX_PATTERN_CHARS) fail(at, PAST_PATTERN_CHARS);
   let compiled: RegExp;
   try {
     compiled = new RegExp(source, flags);
@@ -837,6 +848,11 @@ function checkMatch(match: unknown, at: string, inGroup = false): void {
         if (typeof value !== "boolean") fail(where, "must be true or false");
         break;
       case "bodyIncludes":
+        // Looked for as patterns of literals (`stringScan`), each string as long as a pattern may be.
+        eachString(value, where, (text, at) => {
+          if (text.length > MAX_PATTERN_CHARS) fail(at, PAST_PATTERN_CHARS);
+        });
+        break;
       case "anyField":
         strings(value, where);
         break;

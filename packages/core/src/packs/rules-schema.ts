@@ -3,7 +3,14 @@
  * `@caixun/core/rules.schema.json`. `compileRules` checks the same things and more (that patterns
  * and selectors compile); the schema is for editors and for checking packs before use.
  */
-const pattern = { type: "string", minLength: 1, description: "A JavaScript regular expression (u flag)." };
+import { MAX_PATTERN_CHARS } from "./json.js";
+
+const pattern = {
+  type: "string",
+  minLength: 1,
+  maxLength: MAX_PATTERN_CHARS,
+  description: "A JavaScript regular expression (u flag).",
+};
 const patterns = { type: "array", items: pattern };
 const strings = { type: "array", items: { type: "string" } };
 /** Selectors are compiled to checks made as elements open, so only this subset of CSS is read. */
@@ -37,7 +44,7 @@ const matchGroup = {
   description: "Every condition given must hold.",
   properties: {
     frontMatter: { type: "boolean" },
-    bodyIncludes: strings,
+    bodyIncludes: { type: "array", items: { type: "string", maxLength: MAX_PATTERN_CHARS } },
     bodyMatches: pattern,
     fields: {
       type: "object",

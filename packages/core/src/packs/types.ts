@@ -1,5 +1,6 @@
 import type { Article, Format, Market } from "../article.js";
 import type { RecordMapping } from "../readers/mapping.js";
+import type { TextTest } from "../text/pattern-set.js";
 
 /** How a body is written: HTML as is, Markdown (which may hold HTML), or plain lines of text. */
 export type BodySyntax = "html" | "markdown" | "plain-text";
@@ -60,8 +61,8 @@ interface PackBase {
   removeSelectors?: readonly string[];
   /** Comment pairs that fence a widget; the comments and everything between them are removed. */
   removeBetweenComments?: ReadonlyArray<readonly [start: string, end: string]>;
-  /** Blocks whose whole text matches one of these are boilerplate. */
-  dropBlocks?: readonly RegExp[];
+  /** Blocks whose whole text matches one of these (patterns, and a user pack's `dropLines` as one test) are boilerplate. */
+  dropBlocks?: readonly TextTest[];
   /** Site names written after the headline with their separator (`– 法国国际广播电台 - RFI`): a title ending in one loses it. */
   titleSuffixes?: readonly string[];
   /** Fragments cut out of block text wherever they occur (widgets spliced into sentences). */

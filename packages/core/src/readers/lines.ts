@@ -53,7 +53,8 @@ export class LineSplitter {
     for (;;) {
       const end = chunk.indexOf(10, start);
       if (end < 0) break;
-      this.take(chunk.subarray(start, end), out, true);
+      // An empty line (a day file of 10^6 of them) makes no view of its own.
+      this.take(end === start ? NO_BYTES : chunk.subarray(start, end), out, true);
       start = end + 1;
     }
     if (start < chunk.length) this.take(chunk.subarray(start), out, false);
@@ -83,7 +84,12 @@ export class LineSplitter {
     if (this.skipping) {
       out.push({ number: this.line, bytes: null });
     } else {
-      const bytes = this.pending.length === 1 ? this.pending[0]! : concat(this.pending, this.pendingBytes);
+      const bytes =
+        this.pending.length === 0
+          ? NO_BYTES
+          : this.pending.length === 1
+            ? this.pending[0]!
+            : concat(this.pending, this.pendingBytes);
       out.push({ number: this.line, bytes });
     }
     this.pending = [];
@@ -92,6 +98,9 @@ export class LineSplitter {
     this.line++;
   }
 }
+
+/** An empty line's bytes, one for all of them (lines are read, never written to). */
+const NO_BYTES = new Uint8Array(0);
 
 /** A line of the input; `bytes` is null for a line over the limit. */
 export interface Line {
