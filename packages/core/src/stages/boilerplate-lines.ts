@@ -233,7 +233,7 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // An outlet's app-store prompt closing its stories (好奇心日报's `喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。`,
   // its wallpaper app's `去 App 商店搜 好奇怪 下载吧。`): a question to the reader, then the store, the app's name and a
   // short call — the reader is sent away, nothing of the story is said.
-  raw`/^(?:[^。！？?\n]{1,20}[？?]\s*)?(?:去|到|在)\s*(?:App|APP|app)\s*(?:商店|Store|store)\s*(?:搜索?|下载)\s*[“"「]?[\p{Script=Han}A-Za-z0-9]{1,12}[”"」]?(?:\s*(?:[，,]\s*)?[^。！？\s][^。！？\n]{0,16})?[。！]?$/u`,
+  raw`/^(?:[^。？?\n]{1,20}[？?]\s*)?[去到在]\s*app\s*(?:商店|store)\s*搜\s*[“"「]?[\p{Script=Han}\w]{1,12}[”"」]?(?:\s*[^。！？\s][^。！？\n]{0,16})?[。！]?$/iu`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */
