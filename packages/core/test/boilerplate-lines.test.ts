@@ -7,7 +7,7 @@ import { regexFromLiteral } from "../src/text/regex-literal.js";
 import { escapePattern } from "../src/text/string-finder.js";
 
 test("each of the boilerplate's lines is its pattern's literal, compiled back to the same pattern", () => {
-  expect(GENERIC_DROP_LINES.length).toBe(93);
+  expect(GENERIC_DROP_LINES.length).toBe(94);
   for (const line of [...GENERIC_DROP_LINES, CLOSING_NOTES.model])
     expect(String(regexFromLiteral(line))).toBe(line);
   expect(new RegExp(CLOSING_NOTES.clause, "u").test("投资有风险")).toBe(true);
@@ -43,6 +43,10 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     // ME News' ad mark beside its ad picture (datasets/fresh-71/clipper-web/jlink__menews-hk-stablecoin-licences.md).
     "AD",
     "广告",
+    // 好奇心日报's app-store prompt closing its stories (datasets/fresh-83/saved-outlet-page/qdaily__52259.html) and
+    // its wallpaper app's (a React Native demo's HTML of a qdaily story, search-index file 8225156775).
+    "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。",
+    "去 App 商店搜 好奇怪 下载吧。",
   ])
     expect(drops.test(line), line).toBe(true);
   for (const line of [
@@ -51,6 +55,9 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     "公司股价今日上涨3%。",
     "AD公司发布公告",
     "广告费用同比增长",
+    // A story's sentences about an app store: what was searched and found, not a call to the reader.
+    "去App Store搜索“支付宝”时，排名第一的却是一款仿冒应用，已有上万名用户下载。",
+    "用户在App Store搜索后发现该应用已下架。",
   ])
     expect(drops.test(line), line).toBe(false);
 });

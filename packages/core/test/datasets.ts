@@ -91,6 +91,7 @@ export const FRESH_79 = join(REPO, "datasets/fresh-79");
 export const FRESH_80 = join(REPO, "datasets/fresh-80");
 export const FRESH_81 = join(REPO, "datasets/fresh-81");
 export const FRESH_82 = join(REPO, "datasets/fresh-82");
+export const FRESH_83 = join(REPO, "datasets/fresh-83");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -787,6 +788,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_82),
   },
+  {
+    name: "fresh-83",
+    title: "Eighty-third fresh set",
+    description:
+      "`datasets/fresh-83`: a tuning set of saved article pages from three sources no set drew from — 好奇心日报's long-article page kept by a Go readability port as a test page (minified, the headline in an h2, the date in a span a script writes hidden, a standfirst, a 题图来自 picture credit and an app promotion closing the story), BBC中文网's Topcat2 page kept by an extractor's tests (`dcterms.created`, a `更新时间 … 格林尼治标准时间` datestamp, quotes written `&#0147;`/`&#0148;`, captions before the ingress, related-link boxes) and a 搜狐号 page kept inside a Python unittest (a keyword-suffixed `<title>`, a `返回搜狐，查看更多` link closing the story, a 平台声明 disclaimer) (see `datasets/fresh-83/SOURCES.tsv`), collected and labelled in session 50 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_83),
+  },
 ];
 
 /**
@@ -880,6 +889,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_80,
     FRESH_81,
     FRESH_82,
+    FRESH_83,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -687,6 +687,7 @@ function readMeta(head: Element): Meta {
     return null;
   };
   const canonical = select('link[rel="canonical"]', head)[0];
+  const stated = [first("og:url"), canonical?.attribs.href, first("dc.identifier")];
   const source = first("source", "og:article:source", "mediaid", "article:source");
   // `<meta name="SiteName">`: the government CMSs' (TRS, 大汉 JCMS) name of the site.
   const siteName = first("og:site_name", "sitename") ?? siteFromCopyright(first("copyright"));
@@ -704,7 +705,10 @@ function readMeta(head: Element): Meta {
     // `article:author` often holds the writer's profile page, not a name.
     author: writer(first("article:author", "og:article:author")),
     namedAuthor: writer(nameValue(first("author"))),
-    url: first("og:url") ?? (canonical ? (canonical.attribs.href ?? null) : null),
+    // The page's own address, the first written whole: a CMS may write og:url without its scheme (搜狐's
+    // `www.sohu.com/a/…` beside the canonical `https://…`), and the CMSs that write Dublin Core (BBC's Topcat2,
+    // government sites) name the page in `dc.identifier` — there only a web address, never an ISBN or a DOI.
+    url: stated.find((url) => /^https?:\/\//i.test(url ?? "")) ?? stated[0] ?? stated[1] ?? null,
     siteName: siteName ?? siteOfAuthor(nameValue(first("author"))),
   };
 }
@@ -722,6 +726,9 @@ const PUBLISHED_META = [
   "datepublished",
   "datecreated",
   "dc.date.issued",
+  // Dublin Core's term as the CMSs that write it state the publication (BBC's Topcat2, government sites' AGLS
+  // metadata: `<meta name="DCTERMS.created" content="2013-05-16T08:04:12+10:00">`).
+  "dcterms.created",
 ];
 
 /**

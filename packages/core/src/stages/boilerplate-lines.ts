@@ -230,6 +230,10 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
   // Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`).
   raw`/^(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
+  // An outlet's app-store prompt closing its stories (好奇心日报's `喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。`,
+  // its wallpaper app's `去 App 商店搜 好奇怪 下载吧。`): a question to the reader, then the store, the app's name and a
+  // short call — the reader is sent away, nothing of the story is said.
+  raw`/^(?:[^。？?\n]{1,20}[？?]\s*)?[去到在]\s*app\s*(?:商店|store)\s*搜\s*[“"「]?[\p{Script=Han}\w]{1,12}[”"」]?(?:\s*[^。！？\s][^。！？\n]{0,16})?[。！]?$/iu`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */

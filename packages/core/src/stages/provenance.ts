@@ -1,6 +1,7 @@
 import type { Source } from "../article.js";
 import { aggregatorOfUrl, outletOfStoryUrl, outletOfUrl, spelledHostName } from "../credits/domains.js";
 import { readDateline } from "../credits/grammar.js";
+import { EDITION_WORDS } from "../credits/grammar-words.js";
 import {
   canonicalOutlet,
   looksLikeOutlet,
@@ -59,13 +60,16 @@ export const provenance: Stage<
   // The story's link stated outside the body (a record's url, a title linking to the page) names the
   // site it is on, the weakest evidence, as the body's own original link does (credits stage).
   const link = credits.originalUrl === null ? linkOutsideBody(context.document) : null;
-  const linked = link === null ? null : outletOfStoryUrl(link, byReporter(credits));
+  // An outlet's Chinese edition the page's title names after the headline on the outlet's own site (`… - BBC中文网 -
+  // 两岸三地` on bbc.co.uk, whose host names the BBC) is that outlet, said exactly: the edition's name.
+  const titledSite = pageLines.site === null ? null : bracketless(pageLines.site);
+  const linked = editionOf(link === null ? null : outletOfStoryUrl(link, byReporter(credits)), titledSite);
   // The writer an aggregator's title names (`新京报｜…`) weighs as a dateline; the aggregator carried it.
   const aggregator = link === null ? null : aggregatorOfUrl(link);
   // The site named after the headline (`标题 – 法国国际广播电台 - RFI`) weighs as the link's site, after it; so does
   // the site a whole page's title names when no link names the site already: a page on a platform's address
   // (`…_澎湃新闻-The Paper` over an account's story on thepaper.cn) is the platform's, which the link names.
-  const pageSite = pageLines.site === null || linked !== null ? null : bracketless(pageLines.site);
+  const pageSite = linked !== null ? null : titledSite;
   const weakest = [linked, titleSite, pageSite].filter((name): name is string => name !== null);
   // Only the names and the hops: a copy of the whole `Credits` (whose fields differ from story to story) took
   // a map of its own at every parse, and V8 missed its store cache for `sources` and `via` every time.
@@ -152,12 +156,19 @@ export const provenance: Stage<
   if (
     link &&
     !resolved.via.length &&
-    key(outletOfStoryUrl(link, true) ?? "") !== key(resolved.source?.name ?? "")
+    key(editionOf(outletOfStoryUrl(link, true), titledSite) ?? "") !== key(resolved.source?.name ?? "")
   )
-    addHop(resolved, outletOfUrl(link));
+    addHop(resolved, editionOf(outletOfUrl(link), titledSite));
   addHop(resolved, carrier?.name ?? null);
   return advance(context, resolved);
 };
+
+/** `site` when it is `outlet`'s Chinese edition (`BBC` and `BBC中文网`, `EDITION_WORDS`), else `outlet`. */
+function editionOf(outlet: string | null, site: string | null): string | null {
+  return outlet !== null && site !== null && EDITION_WORDS.some((word) => site === outlet + word)
+    ? site
+    : outlet;
+}
 
 /**
  * `name` as the outermost hop so far, when it is not a hop already nor the story's source — nor its paper's site, or
