@@ -768,6 +768,11 @@ function creditsStagePatterns(): readonly string[] {
   const RELATIVE_TIME_FIRST = raw`/^(?:(?:更新|发布|发表)于\s*)?(?:\d{1,3}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚)[ \t　]+(?=\S)/u`;
   /** A source label and name before a stamp on one line under a page's headline. @bounded: anchored, a capped name. */
   const SOURCE_BEFORE_STAMP = raw`/^((?:本文)?来源(?:于|[:：])[ \t　]*[^\s\d]{2,20})[ \t　]+(?=\d)/u`;
+  /**
+   * A name before a stamp on one line under a page's headline, no label (`鉅亨網新聞中心 2024-09-30 15:10`; a saved page may
+   * split the name, `鉅 亨網新聞中心`): read as the source when it is an outlet's. @bounded: anchored, a capped name.
+   */
+  const NAME_BEFORE_STAMP = raw`/^([^\s\d][^\d]{0,18}?[^\s\d])[ \t　]+(?=\d)/u`;
   /** An info bar's field that is an outlet's name alone: two to twelve Han characters that read as an outlet. */
   const OUTLET_FIELD = raw`/^\p{Script=Han}{2,12}$/u`;
   /** A site that collected the story, set after the source's name (`新浪科技 酷勤网收集`). */
@@ -903,6 +908,7 @@ function creditsStagePatterns(): readonly string[] {
     OUTLET_NOTE,
     RELATIVE_TIME_FIRST,
     SOURCE_BEFORE_STAMP,
+    NAME_BEFORE_STAMP,
     OUTLET_FIELD,
     TRAILING_COLLECTOR,
     LEADING_DASHES,

@@ -1215,10 +1215,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*(?<mark>${ends})(?:\\s*(?:${OPEN}(?:[^）)】\\]]{0,12}?记者\\s*(?<author>${NAMES})\\s*|[^）)】\\]]{1,20})${CLOSE})?\\s*[，,：:]|[ 　]+(?=\\p{Script=Han}))`,
   ),
   // 36氪获悉 / 硬氪独家获悉 / 澎湃新闻（www.thepaper.cn）记者从…获悉 / 南都记者近日独家获悉
+  // / 人民财经从各省统计局网站获悉 / 12月21日消息，中国支付网从央行官方网站获悉: the outlet that learnt it, maybe from whom,
+  // maybe after the day of the news.
   datelineForm(
     [["获悉"]],
     (learnt) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?)?(?:独家)?(?<mark>${learnt})`,
+      `${LEAD_IN}(?:\\d{1,2}月\\d{1,2}日消息[，,]\\s*)?(?<name>[\\p{Script=Han}A-Za-z0-9 ]{2,16}?)\\s*(?:${OPEN}[^）)】\\]]{1,40}${CLOSE})?\\s*(?:记者[^，,。]{0,24}?|从[^，,。；;]{1,32}?)?(?:独家)?(?<mark>${learnt})`,
   ),
   // 36氪从ofo内部获得消息，…: the outlet opening its story as the one that learnt it, from whom (as 36氪获悉 does).
   datelineForm(

@@ -142,10 +142,11 @@ const SCRIPT_GAP =
   /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
 
 /**
- * An outlet's flash channel (`财联社快讯`), research desk (`东方财富研究中心`) or data unit (`东方财富Choice数据`, a
- * product's Latin name before the unit): the outlet's name, then the channel's or the unit's. @bounded: anchored, bounded runs.
+ * An outlet's flash channel (`财联社快讯`), research desk (`东方财富研究中心`), newsroom (`鉅亨網新聞中心`, as Anue鉅亨 signs
+ * its desk's stories) or data unit (`东方财富Choice数据`, a product's Latin name before the unit): the outlet's name, then
+ * the channel's or the unit's. @bounded: anchored, bounded runs.
  */
-const OUTLET_CHANNEL_OR_UNIT = /^(.{2,16}?)(?:快讯|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
+const OUTLET_CHANNEL_OR_UNIT = /^(.{2,16}?)(?:快讯|新[闻聞]中心|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 

@@ -121,6 +121,7 @@ let RELATED_BOX_HEADING: RegExp;
 let OUTLET_NOTE: RegExp;
 let RELATIVE_TIME_FIRST: RegExp;
 let SOURCE_BEFORE_STAMP: RegExp;
+let NAME_BEFORE_STAMP: RegExp;
 let OUTLET_FIELD: RegExp;
 let TRAILING_COLLECTOR: RegExp;
 let LEADING_DASHES: RegExp;
@@ -198,6 +199,7 @@ function compileCreditsStagePatterns(): void {
     OUTLET_NOTE,
     RELATIVE_TIME_FIRST,
     SOURCE_BEFORE_STAMP,
+    NAME_BEFORE_STAMP,
     OUTLET_FIELD,
     TRAILING_COLLECTOR,
     LEADING_DASHES,
@@ -226,7 +228,7 @@ function compileCreditsStagePatterns(): void {
     FEED_LABEL,
     HAS_WORDS,
     DAY_AND_CREDIT,
-  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<73>;
+  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<74>;
   creditsStagePatternsCompiled = true;
 }
 
@@ -1639,11 +1641,19 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       line = sourceFirst[1]!;
     // `葛冬瑾 05-08 12:30`: the writer, then the stamp; `王博 中国证券报·中证网 2020-12-01 18:59`: the outlet between.
     const writer = readWriterStamp(line, true);
-    if (writer !== null && (writer.outlet === null || looksLikeOutlet(writer.outlet))) {
+    const outletAlone = writer !== null && writer.outlet === null && looksLikeOutlet(writer.name);
+    if (writer !== null && !outletAlone && (writer.outlet === null || looksLikeOutlet(writer.outlet))) {
       if (writer.outlet !== null)
         credits.sources.push({ name: canonicalOutlet(writer.outlet), strength: Strength.creditLine });
       credits.author ??= writer.name;
       credits.stamp ??= writer.stamp;
+      continue;
+    }
+    // `鉅亨網新聞中心 2024-09-30 15:10`: the outlet (or its newsroom, `canonicalOutlet`) before the stamp; both are read.
+    const named = credits.stamp === null ? NAME_BEFORE_STAMP.exec(line) : null;
+    const outlet = named === null ? "" : canonicalOutlet(named[1]!);
+    if (looksLikeOutlet(outlet) && readStamp(line.slice(named![0].length), credits, settings)) {
+      credits.sources.push({ name: outlet, strength: Strength.creditLine });
       continue;
     }
     const fields = readLabelledFields(line);

@@ -290,6 +290,15 @@ export function resolveProvenance(credits: SourceNames, feedChannel: Channel | n
       candidate.strength !== Strength.domain ||
       !platforms.some((platform) => keyOf(platform) === keyOf(candidate.name)),
   );
+  // A channel naming a paper with its site (`中国证券报·中证网`, a news API's `auth`) and a dateline naming the site
+  // (`中证网讯`) name one newsroom: the paper the channel names first (`canonicalOutlet`).
+  const joint = channel?.role === "outlet" ? channel.name.search(/[·・]/u) : -1;
+  if (joint > 0) {
+    const siteKey = keyOf(channel!.name.slice(joint + 1).trim());
+    const paper = canonicalOutlet(channel!.name);
+    for (const [at, candidate] of evidence.entries())
+      if (keyOf(candidate.name) === siteKey) evidence[at] = { ...candidate, name: paper };
+  }
   // A feed's category spells the outlet as typeset (`DT 财经`); the outlet's own spelling is `DT财经`. A feed
   // that names itself short (`和讯`) on the site of an outlet whose name spells it out (hexun.com: 和讯网) is
   // named as that outlet names itself.
