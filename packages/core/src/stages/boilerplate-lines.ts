@@ -230,6 +230,9 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
   // Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`).
   raw`/^(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
+  // A link's label alone on its line that plays the item's video elsewhere (`[查看视频 ↗](https://tv.cctv.com/…)` under
+  // every item of a broadcast's page, `▶ 观看视频`): a button, never the story's words.
+  raw`/^(?:▶\uFE0F?\s*)?(?:点击)?(?:查看|观看|播放)(?:完整)?视频\s*(?:↗|→|>>|》》)?$/u`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */
