@@ -25,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   plainTitleMaxLength: 50,
   plainHeadingMaxLength: 30,
   plainStampLines: 2,
+  statedDayTimeLines: 8,
   plainPageHeadLines: 10,
   plainMenuLabelMaxLength: 8,
   plainRestatedHeadlineLines: 200,

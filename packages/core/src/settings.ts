@@ -75,6 +75,11 @@ export interface ParseSettings {
   /** Plain text: how many lines at the top may hold a time stamp. */
   plainStampLines: number;
   /**
+   * How many lines at the top of a body may give a stated day-only date its time (a broadcast page's `date: "2026-06-18"`
+   * over its `《新闻联播》 20260618 19:00`): a time further down is a note's own (`由墨白于 2026-02-15 22:20 整理`).
+   */
+  statedDayTimeLines: number;
+  /**
    * Plain text copied from a whole page: how many lines at the top the site's menu, the headline and the page's
    * date-and-credit line under it may take (`2018年12月27日08:59  来源：河北新闻网`).
    */

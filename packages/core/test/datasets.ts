@@ -92,6 +92,7 @@ export const FRESH_80 = join(REPO, "datasets/fresh-80");
 export const FRESH_81 = join(REPO, "datasets/fresh-81");
 export const FRESH_82 = join(REPO, "datasets/fresh-82");
 export const FRESH_83 = join(REPO, "datasets/fresh-83");
+export const FRESH_85 = join(REPO, "datasets/fresh-85");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -796,6 +797,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_83),
   },
+  {
+    name: "fresh-85",
+    title: "Eighty-fifth fresh set",
+    description:
+      "`datasets/fresh-85`: a tuning set of Markdown mirrors and archives of Chinese news from four repositories no set drew from — two IT之家 pages clipped into an Obsidian-style clippings repository (`# <headline> - IT之家`, a link line to the page, a `原文标题：《…》` line, setext headings, backslash escapes, a 参考链接 list and a closing `本文来自微信公众号：[量子位 …]，作者：…` credit), two Wiki.js pages of the 睡前消息 archive's business programme (Wiki.js front matter whose `date` is the last edit and `dateCreated` the publication, a `# Tabs {.tabset}` video-player block, an empty `#` heading), two AI-written daily digests of 新闻联播 and 人民日报 (no front matter, no title, `━━ 今日头条 ━━` rule headings, the day only in the file name) and two pages of a Hugo site publishing each day's 新闻联播 (a day-only front-matter date, a `yyyymmdd 19:00` stamp, `[查看视频 ↗](…)` link lines, raw HTML chips, badges and an AI-commentary section) (see `datasets/fresh-85/SOURCES.tsv`), collected and labelled in session 50 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_85),
+  },
 ];
 
 /**
@@ -890,6 +899,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_81,
     FRESH_82,
     FRESH_83,
+    FRESH_85,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

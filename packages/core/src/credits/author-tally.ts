@@ -39,12 +39,14 @@ const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "
  * What a template or a collector puts where a writer's name belongs and which names no one: a placeholder word
  * (`作者：未知`, `佚名`, `网络整理`), a site system's account that posted the page (`admin`, `管理员`: a CMS's default
  * user), a platform's column type (`author:: [[知乎专栏]]`, as Readwise states the site) or the host a clipper saved the
- * page from (`zhihu.com`, `mp.weixin.qq.com`), or the missing value an export writes in an empty cell (CNKI's and
- * R's `NA`, pandas' `NaN`, Python's `None`). Compared as `nameKey` writes names: without spaces, in lower case.
+ * page from (`zhihu.com`, `mp.weixin.qq.com`), the missing value an export writes in an empty cell (CNKI's and
+ * R's `NA`, pandas' `NaN`, Python's `None`), or the kind of editor a wiki wrote the page in (Wiki.js's front matter
+ * states `editor: markdown`, `ckeditor`, `code`, `raw`, `asciidoc`). Compared as `nameKey` writes names: without
+ * spaces, in lower case.
  * @bounded: anchored; a host's labels are split at their dots.
  */
 const NO_ONE =
-  /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin|管理员|知乎专栏|na|n\/a|nan|none|null)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
+  /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin|管理员|知乎专栏|na|n\/a|nan|none|null|markdown|ckeditor|code|raw|asciidoc)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
 
 /** Whether a name names no one (`NO_ONE`): a placeholder, a site system's account, a host, an empty cell's value. */
 export function namesNoOne(name: string): boolean {

@@ -105,6 +105,9 @@ export function readMarkdown(
   // A `## Metadata` list under the title (Obsidian's page properties) is stated fields, not text.
   const metadata = title === null ? null : metadataList(lines, bodyStart);
   if (metadata !== null) bodyStart = metadata.end;
+  // A clipper's link to the page under the title is the page's address, not text.
+  const pageLink = title === null || metadata !== null ? null : clippedPageLink(lines, bodyStart, title);
+  if (pageLink !== null) bodyStart = pageLink.end;
   // Fenced lines are code, left as written: looked for only in a text that writes a fence's run.
   const mayFence = mayHoldFence(text);
   const bodyLines = withBrokenAddressesJoined(
@@ -118,6 +121,7 @@ export function readMarkdown(
     data.title = linked[1]!.trim();
     data.link = linked[2]!;
   } else if (title !== null) data.title = headingText(title);
+  if (pageLink !== null) data.link ??= pageLink.url;
   // The list's full title is the page's, over a heading a sync tool may have shortened.
   if (metadata !== null) Object.assign(data, metadata.data);
   if (commented !== null) for (const [key, value] of Object.entries(commented.data)) data[key] ??= value;
@@ -284,6 +288,22 @@ function withBrokenAddressesJoined(lines: readonly string[], mayFence: boolean):
     joined++;
   }
   return out ?? lines;
+}
+
+/**
+ * A web clipper's link to the page it saved, on the line under the page's title and with that title for its text
+ * (`# GPT-4 发布，ChatGPT 大升级 - IT之家` over `[GPT-4 发布，ChatGPT 大升级 - IT之家](https://www.ithome.com/0/679/741.htm)`,
+ * as an Obsidian clippings vault keeps every page): the page's address and where the story starts after it.
+ */
+function clippedPageLink(
+  lines: readonly string[],
+  at: number,
+  title: string,
+): { url: string; end: number } | null {
+  let line = at;
+  while (line < lines.length && lines[line]!.trim() === "") line++;
+  const linked = LINKED_TITLE.exec(lines[line]?.trim() ?? "");
+  return linked !== null && linked[1]!.trim() === title.trim() ? { url: linked[2]!, end: line + 1 } : null;
 }
 
 /** A quote's line or an image alone on its line: what an archive sets between its heading and the page's. */

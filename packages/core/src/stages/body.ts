@@ -4,6 +4,7 @@ import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
 import { WORDS_LINE } from "../text/chars.js";
+import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
@@ -25,8 +26,9 @@ const MARKDOWN_HINT =
  * as that parser writes it (`renderDirect`); an HTML body with no Markdown syntax skips the
  * renderer altogether.
  */
-export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
-  if (syntax === "html") return body;
+export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): string {
+  if (syntax === "html") return markdownBody;
+  const body = markdownBody.includes(".tabset") ? withoutWordlessTabsets(markdownBody) : markdownBody;
   // Code is verbatim to Markdown: the lines of its fenced blocks, as CommonMark reads the whole body (in quotes and list
   // items too, blank lines and all), are left as written by every rewrite below and never split out as HTML. A fenced
   // block is Markdown of its own: a body whose only Markdown it is (code beside HTML) is rendered, not passed through.
@@ -68,7 +70,10 @@ export function bodyToHtml(body: string, syntax: "html" | "markdown"): string {
       const at = fenced === null ? null : { fenced, first: firstLines[k]! };
       const code = fencedIn(at, 0, lineBreaks(chunk) + 1) ? at : null;
       const emphasised = strong ? strongCjk(chunk, code) : chunk;
-      const attributed = withoutHeaderAttributes(emphasised, code);
+      const attributed = withoutHeaderAttributes(
+        code === null ? withFramedLabelsAsHeadings(emphasised) : emphasised,
+        code,
+      );
       // A paste's debris is looked for only outside code.
       return code === null ? withFiguresFromMath(withoutPasteDebris(attributed)) : attributed;
     })
@@ -222,17 +227,18 @@ function spansMasked(line: string): string {
 
 /**
  * Header attributes as Pandoc, kramdown and Hugo write them — `## 标题 {#id}`, a Setext heading's
- * `标题 {#id .class}`, and a block of them on a line of its own (`{#table-1}`, what a converted div or
- * table leaves) — are markup CommonMark does not know and would print as words: they go before it
- * sees the chunk. The lines of a fenced code block are left as written.
+ * `标题 {#id .class}`, a class list alone (`# Tabs {.tabset}`, Wiki.js's and R Markdown's tab sets), and a block of
+ * them on a line of its own (`{#table-1}`, what a converted div or table leaves) — are markup CommonMark does not
+ * know and would print as words: they go before it sees the chunk. The lines of a fenced code block are left as
+ * written.
  */
 function withoutHeaderAttributes(chunk: string, code: ChunkFences): string {
-  if (!chunk.includes("{#")) return chunk;
+  if (!chunk.includes("{#") && !chunk.includes("{.")) return chunk;
   const lines = chunk.split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const at = line.lastIndexOf("{#");
+    const at = line.lastIndexOf("{");
     if (at < 0 || !ATTRIBUTE_BLOCK.test(line.slice(at)) || fencedIn(code, i, i + 1)) {
       kept.push(line);
       continue;
@@ -310,8 +316,72 @@ function withoutPasteDebris(chunk: string): string {
   return [...lines.slice(0, end), "", ...tail, ...lines.slice(stop)].join("\n");
 }
 
-/** An attribute block to the end of the line: an id first, then classes and key-value pairs. */
-const ATTRIBUTE_BLOCK = /^\{#[^{}\s]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$/;
+/**
+ * A section's label framed by box-drawing rules on a line of its own (`━━ 今日头条 ━━`, `text/framed-label.ts`): a
+ * heading, without its rules, set at the fourth level, where a file's title is never taken from.
+ */
+function withFramedLabelsAsHeadings(chunk: string): string {
+  if (!mayFrameLabels(chunk)) return chunk;
+  return chunk
+    .split("\n")
+    .map((line) => {
+      const label = framedLabel(line);
+      return label === null ? line : `#### ${label}`;
+    })
+    .join("\n");
+}
+
+/** An attribute block to the end of the line: an id or a class first, then classes and key-value pairs. */
+const ATTRIBUTE_BLOCK = /^\{[#.][^{}\s]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$/;
+/** A heading's level and its text, of an ATX heading (`## B站`, an empty `#`). */
+const ATX_LEVEL = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+/** An ATX heading's level, or undefined for any other line. */
+function atxLevel(line: string): number | undefined {
+  const marks = ATX_LEVEL.exec(line);
+  return marks === null ? undefined : marks[1]!.length;
+}
+/** The class that makes a heading a tab set (`# Tabs {.tabset}`, `## 结果 {.tabset .tabset-pills}`). */
+const TABSET_ATTRIBUTES = /^\{[^{}]{0,200}\.tabset\b[^{}]{0,200}\}[ \t]*$/;
+
+/**
+ * Tab sets as Wiki.js and R Markdown write them: a heading whose attributes hold `.tabset`, its tabs the deeper
+ * headings under it, up to the next heading of its level or above (Wiki.js closes a set with an empty `#`). A set
+ * whose tabs hold no words, only blank lines and HTML (a video page's `# Tabs {.tabset}` over `## B站` and
+ * `## YouTube`, each a player's iframe), is the page's player: it goes, with an empty heading closing it. A set with
+ * words stays (its attributes go as every heading's do). One pass over the lines.
+ */
+function withoutWordlessTabsets(body: string): string {
+  const lines = body.split("\n");
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const level = atxLevel(line);
+    const attributes = line.slice(line.lastIndexOf("{"));
+    if (level === undefined || !TABSET_ATTRIBUTES.test(attributes)) {
+      kept.push(line);
+      continue;
+    }
+    let end = i + 1;
+    let wordless = true;
+    for (; end < lines.length; end++) {
+      const inner = lines[end]!;
+      const innerLevel = atxLevel(inner);
+      if (innerLevel !== undefined && innerLevel <= level) break;
+      if (innerLevel === undefined && inner.trim() !== "" && !inner.trimStart().startsWith("<")) {
+        wordless = false;
+        break;
+      }
+    }
+    if (!wordless) {
+      kept.push(line);
+      continue;
+    }
+    // The empty heading that closes the set closes nothing else.
+    const closing = lines[end];
+    i = closing !== undefined && closing.replace(/#/gu, "").trim() === "" ? end : end - 1;
+  }
+  return kept.join("\n");
+}
 const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A chunk that opens with an HTML tag or comment (not an autolink such as `<http://…>`). */

@@ -234,6 +234,9 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // its wallpaper app's `去 App 商店搜 好奇怪 下载吧。`): a question to the reader, then the store, the app's name and a
   // short call — the reader is sent away, nothing of the story is said.
   raw`/^(?:[^。？?\n]{1,20}[？?]\s*)?[去到在]\s*app\s*(?:商店|store)\s*搜\s*[“"「]?[\p{Script=Han}\w]{1,12}[”"」]?(?:\s*[^。！？\s][^。！？\n]{0,16})?[。！]?$/iu`,
+  // A link's label alone on its line that plays the item's video elsewhere (`[查看视频 ↗](https://tv.cctv.com/…)` under
+  // every item of a broadcast's page, `▶ 观看视频`): a button, never the story's words.
+  raw`/^(?:▶\uFE0F?\s*)?(?:点击)?(?:查看|观看|播放)(?:完整)?视频\s*(?:↗|→|>>|》》)?$/u`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */

@@ -295,6 +295,11 @@ export interface Credits {
   editorRank?: number;
   /** The author a relay note names (`本文来自微信公众号“X”，作者：Y`): the story's own byline comes first. */
   relayAuthor?: string | null;
+  /**
+   * A relay note that names the account the story came from but not the site carrying it (`本文来自微信公众号：X，作者：Y`
+   * closing a page of another site): the page's own site is a hop (`provenance`).
+   */
+  relayedUnnamed?: boolean;
   /** Who translated the story (`编译：A、B`): its author only when no writer is named. */
   translator?: string | null;
   /** A byline closing the last paragraph after its last sentence (`…1.5亿元。 本报记者 刘芫信`). */
@@ -2061,11 +2066,14 @@ function readCreditBlock(
       return true;
     case "wechat":
       credits.sources.push({ name: credit.name, strength: Strength.creditLine });
-      if (credit.author) credits.relayAuthor ??= credit.author;
+      // Several writers as a byline sets them (`作者：金磊 梦晨`): the byline's names.
+      if (credit.author)
+        credits.relayAuthor ??= readByline(`作者：${credit.author}`)?.authors.join("、") || credit.author;
       if (credit.relay) credits.via.push(credit.relay);
       // An account's repost (`以下文章来源于X`): the account whose page it is carried it.
       else if (credit.carried && credits.account && !sameOutlet(credits.account, credit.name))
         credits.via.push(credits.account);
+      else if (!credit.carried) credits.relayedUnnamed = true;
       return true;
     case "authorised":
       credits.sources.push({ name: credit.owner, strength: Strength.creditLine });

@@ -5,6 +5,7 @@ import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
+import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import {
   ADDRESS_LINE,
   CRAWLER_SLOT,
@@ -38,6 +39,8 @@ interface PlainLine {
   text: string;
   line: number;
   opens: boolean;
+  /** A section's label framed by rules (`text/framed-label.ts`): a heading, never the title. */
+  section?: true;
 }
 /** A paragraph indent: an ideographic space, two spaces or a tab at the start of a line. */
 const PARAGRAPH_INDENT = /^(?:\u3000| {2}|\t)/u;
@@ -96,6 +99,7 @@ export function readPlainText(
   const source = text.includes("&") ? decodeHtml(text) : text;
   let lines: PlainLine[] = [];
   let gap = false;
+  const framing = mayFrameLabels(source);
   source.split("\n").forEach((raw, index) => {
     // A spider's printed lists open the line (only a line opening with `[` is read for them): each string a line.
     const printed = raw.charCodeAt(0) === 0x5b ? printedLists(raw) : null;
@@ -111,7 +115,10 @@ export function readPlainText(
       }
       // A line after a blank line, or indented, opens a paragraph: it never continues the one before.
       const opens = gap || n > 0 || PARAGRAPH_INDENT.test(piece);
-      lines.push({ text: clean, line: index + 1, opens });
+      // A section's label between rules (`━━ 今日头条 ━━`) is the section's heading, without its rules.
+      const label = framing ? framedLabel(clean) : null;
+      if (label !== null) lines.push({ text: label, line: index + 1, opens: true, section: true });
+      else lines.push({ text: clean, line: index + 1, opens });
       gap = false;
     }
   });
@@ -186,6 +193,7 @@ export function readPlainText(
     options.firstLineMayBeTitle &&
     first &&
     lines.length > 1 &&
+    first.section !== true &&
     isTitleLine(first.text, settings.plainTitleMaxLength) &&
     (options.fileHeadline == null || restatesFileHeadline(first.text, options.fileHeadline))
   ) {
@@ -214,10 +222,13 @@ export function readPlainText(
     Object.assign(stated, head.credits);
     lines[0] = { ...first!, text: head.rest };
   }
-  const blocks = lines.map(({ text: line }, index) =>
-    index < lines.length - 1 && isHeading(line)
-      ? rawBlock({ type: "heading", level: 3, text: line })
-      : rawBlock({ type: "paragraph", text: line }),
+  // A section's framed label heads its section at the fourth level, as the Markdown reader sets it (`stages/body.ts`).
+  const blocks = lines.map(({ text: line, section }, index) =>
+    section === true
+      ? rawBlock({ type: "heading", level: 4, text: line })
+      : index < lines.length - 1 && isHeading(line)
+        ? rawBlock({ type: "heading", level: 3, text: line })
+        : rawBlock({ type: "paragraph", text: line }),
   );
   return { title, titleLine, stampDate, writer, stated, blocks };
 }
@@ -234,7 +245,7 @@ function joinHardWraps(
   firstMayBeTitle: boolean,
 ): PlainLine[] {
   // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
-  const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean }> = [];
+  const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean; section?: true }> = [];
   for (const line of lines) {
     const previous = out[out.length - 1];
     if (
@@ -255,9 +266,19 @@ function joinHardWraps(
       previous.length += glue.length + line.text.length;
       continue;
     }
-    out.push({ pieces: [line.text], length: line.text.length, line: line.line, opens: line.opens });
+    out.push({
+      pieces: [line.text],
+      length: line.text.length,
+      line: line.line,
+      opens: line.opens,
+      section: line.section,
+    });
   }
-  return out.map(({ pieces, line, opens }) => ({ text: pieces.join(""), line, opens }));
+  return out.map(({ pieces, line, opens, section }) =>
+    section === true
+      ? { text: pieces.join(""), line, opens, section }
+      : { text: pieces.join(""), line, opens },
+  );
 }
 
 /**

@@ -149,6 +149,9 @@ export const provenance: Stage<
   // So is a whole page whose title sets its site off in brackets after the headline (`标题 - 【阳光易购】`, a portal
   // relaying what others wrote): a plain suffix (`标题_新浪财经`) is as often the outlet's own page and names no hop.
   addHop(resolved, pageCopy ? pageLines.site : bracketedSite(pageLines.site));
+  // So is the site a clipped page's title names (`标题 - IT之家`) when the story's relay note names only the account it came
+  // from (`本文来自微信公众号：量子位…`): the page is the site's, which carried the account's story.
+  if (credits.relayedUnnamed === true) addHop(resolved, titleSite);
   // A record's own address (the page a scraper took it from, `people.com.cn` under a 新华社 dateline) is on the site
   // that carried the story when that site's outlet did not write it: a hop, as the convention has a relaying portal.
   // An agency's own site (news.cn under a 新华社 dateline) carried nothing: the agency wrote it there.

@@ -46,7 +46,9 @@ export const publishDate: Stage<
   // `published: false` is Jekyll's switch for a draft, not a date.
   const stating = (key: string) => typeof data[key] !== "boolean" && stringValue(data[key]) !== "";
   const statedKey =
-    PUBLISHED_KEYS.find(stating) ?? Object.keys(data).find((key) => PUBLISH_KEY.test(key) && stating(key));
+    (isWikiJsPage(data) && stating(WIKI_CREATED_KEY) ? WIKI_CREATED_KEY : undefined) ??
+    PUBLISHED_KEYS.find(stating) ??
+    Object.keys(data).find((key) => PUBLISH_KEY.test(key) && stating(key));
   const statedValue = statedKey === undefined ? undefined : data[statedKey];
   // A headline's bracketed day (`…"双降"[2014-05-04]`) left the title, and is still the title's date.
   const statedTitle = typeof data.title === "string" ? data.title : (stated.title ?? "");
@@ -143,15 +145,17 @@ export const publishDate: Stage<
           ? folderDay
           : null;
   let publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
-  // A stated date without a time takes it from a time-stamp line that writes the same day with one.
+  // A stated date without a time takes it from a time-stamp line that writes the same day with one, else from a line of
+  // the body that does (a broadcast page's `date: "2026-06-18"` over its `《新闻联播》 20260618 19:00`).
   const stampOnDay = candidates.find((c) => c.from === "stamp-line")?.date;
-  if (
-    resolved.from === "front-matter" &&
-    stampOnDay !== undefined &&
-    !/\d:\d/.test(String(statedValue)) &&
-    publishedAt?.slice(0, 10) === stampOnDay.slice(0, 10)
-  ) {
+  const statedDayOnly = resolved.from === "front-matter" && !/\d:\d/.test(String(statedValue));
+  if (statedDayOnly && stampOnDay !== undefined && publishedAt?.slice(0, 10) === stampOnDay.slice(0, 10)) {
     publishedAt = stampOnDay;
+  } else if (statedDayOnly && publishedAt !== null) {
+    const statedDay = calendarDateIn(String(statedValue));
+    const head = bodyHead(context.document.body, context.settings.statedDayTimeLines);
+    const timed = statedDay === null ? null : timeOnDay(head, statedDay);
+    if (timed !== null && timed.slice(0, 10) === publishedAt.slice(0, 10)) publishedAt = timed;
   }
   // A document that states no other date is dated by the day under its closing signature (an announcement's 落款).
   if (publishedAt === null && !statedInvalid) publishedAt = signatureDay(raw);
@@ -176,6 +180,24 @@ export const publishDate: Stage<
  * Never `created`, `fetch_date` or `updated`: those are the day of the copy or of an edit.
  */
 const PUBLISHED_KEYS = ["date", "published", "publishDate", "published_at", "pubDate", "datePublished"];
+/** The body's first `lines` lines that hold anything: where a page sets its own stamp. */
+function bodyHead(body: string, lines: number): string {
+  let end = 0;
+  for (let held = 0; held < lines && end !== -1; ) {
+    const next = body.indexOf("\n", end);
+    if (body.slice(end, next === -1 ? undefined : next).trim() !== "") held++;
+    end = next === -1 ? -1 : next + 1;
+  }
+  return end === -1 ? body : body.slice(0, end);
+}
+
+/**
+ * Wiki.js stores a page with its last edit as `date` and its creation as `dateCreated` (beside `editor:`, the kind of
+ * editor it was written in): the page was published when it was created, and `date` moves with every edit.
+ */
+const WIKI_CREATED_KEY = "dateCreated";
+const isWikiJsPage = (data: Readonly<Record<string, unknown>>) =>
+  "editor" in data && WIKI_CREATED_KEY in data;
 /**
  * Any other key whose name says it is the publish time, as archivers and crawlers name it (`publish_time`,
  * `publishTime`, `pub_date`, `post_time`, `releaseDate`), its value maybe Unix time (`publish_time: 1783156569`).

@@ -125,7 +125,7 @@ export const title: Stage<
     const described = first?.type === "quote" ? HEADLINE_AND_KEYWORDS.exec(first.text) : null;
     const heading =
       first?.type === "heading" &&
-      first.level <= 3 &&
+      first.level <= TITLE_HEADING_LEVEL_MAX &&
       cleanTitle(first.text) !== "" &&
       !headsSectionOfNamedFile(first.level, first.text, fileHeadline)
         ? first.text
@@ -560,9 +560,16 @@ export function cutTitle(title: string, maxLength: number): string {
  * title's line (`headlineLength`) that ends in no sentence end and holds no 。 is a headline whole, its ！ or ？ a
  * cry inside it (`盘后！存储芯片，利好来了`), not the end of a first sentence.
  */
+/**
+ * The deepest heading that may title a document: one further down names a part of it (a digest's `━━ 今日头条 ━━`,
+ * read as a fourth-level heading), neither taken as the title nor a title derived from.
+ */
+const TITLE_HEADING_LEVEL_MAX = 3;
+
 function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength: number): string {
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
+    if (block.type === "heading" && block.level > TITLE_HEADING_LEVEL_MAX) continue;
     if (BYLINE_ONLY.test(block.text)) continue;
     // Leads are matched on half-width digits; the replacement keeps positions, so slicing is safe.
     let text = block.text;
