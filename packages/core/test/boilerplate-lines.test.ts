@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
+import { parse } from "../src/index.js";
 import { genericDrop } from "../src/stages/boilerplate.js";
 import { CLOSING_NOTES, GENERIC_DROP_LINES } from "../src/stages/boilerplate-lines.js";
 import { patternSet } from "../src/text/pattern-set.js";
@@ -60,4 +61,26 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     "用户在App Store搜索后发现该应用已下架。",
   ])
     expect(drops.test(line), line).toBe(false);
+});
+
+test("a rule of marks on a line of its own is no text: a clipping export's `####` before its captions", () => {
+  // Wisers WiseNews plain-text export (search-index file 23193114876; datasets/fresh-79/wisers-clipping-text): the rule
+  // between the story and its photo captions; a hashtag or a number sign inside a line is text.
+  const drop = patternSet([...genericDrop()]);
+  expect(drop.test("####")).toBe(true);
+  expect(drop.test("---- ####")).toBe(true);
+  expect(drop.test("#港股#")).toBe(false);
+  expect(drop.test("#1")).toBe(false);
+});
+
+test("a paper's rights notice glued after the last sentence, and what follows it in the paragraph, are no text", () => {
+  // 华夏时报's closing notice in a crawler's m_content (search-index file 2375556620; datasets/fresh-79), its
+  // paragraphs joined; a notice inside a sentence (no sentence end before it) is the sentence's.
+  const story =
+    "中秋，于古人，是在时令交错转换间的一场祭祀。追潮之前，我专门从网上下载了这古今双份的观潮攻略，两相参照，倒也可增添不少趣味。";
+  const glued = `${story}本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动（微信搜索「华夏时报」或「chinatimes」）`;
+  expect(parse(`标题\n\n${glued}\n`).text).toBe(story);
+  const inSentence =
+    "法院认定，该书的本文版权归出版社所有的说法并无依据，双方此前签订的合同另有约定，此案将择日宣判。";
+  expect(parse(`标题\n\n${inSentence}\n`).text).toBe(inSentence);
 });

@@ -432,3 +432,30 @@ describe("a byline given as an object (fresh-75)", () => {
     expect(article.source?.name).toBe(source);
   });
 });
+
+describe("a crawler's record behind scope letters (fresh-79)", () => {
+  // A public-opinion crawler's module copying HBase records into MySQL, one record kept as a dict literal in its
+  // `__main__` block (search-index file 2375556620; datasets/fresh-79/python-crawler-record): m_content shortened to
+  // its first and last sentences with the paper's closing notice, m_images to one, the crawl fields after m_title cut.
+  const source = [
+    "if __name__ == '__main__':",
+    "    item = {'rowkey': 'http://www.chinatimes.net.cn/article/48329.html', 'm_content_url': 'http://www.chinatimes.net.cn/article/48329.html', 'm_domain_name': '华夏时报网', 'r_read_num': 0, 'm_catalog_name': ['首页', '财讯', '正文'], 'm_editor': '作者：老沉', 'm_content': '中秋，于古人，是在时令交错转换间的一场祭祀；于国人，是遥寄乡土思恋的一阙诗卷。追潮之前，我专门从网上下载了这古今双份的观潮攻略，两相参照，倒也可增添不少趣味。本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动（微信搜索「华夏时报」或「chinatimes」）', 'm_title': '追月：黄山家宴 海宁潮', 'm_images': ['http://styles.chinatimes.net.cn/images/hxsb_logo.png?v=1587690894'], 'g_publish_time': '2013-09-16 17:03:00', 'm_relation': '来源：华夏时报', 'm_source': ['news', 'news_history'], 'm_project_name': 'yqsj15'}",
+    "",
+  ].join("\n");
+
+  it("reads m_title, m_content, m_content_url and g_publish_time as their names; the editor slot's 作者 names the author; 来源 the source", () => {
+    const article = parse(source, { filename: "save_original_data.py" });
+    expect(article).toMatchObject({
+      title: "追月：黄山家宴 海宁潮",
+      publishedAt: "2013-09-16T17:03:00+08:00",
+      source: { name: "华夏时报" },
+      originalUrl: "http://www.chinatimes.net.cn/article/48329.html",
+      editor: null,
+      author: "老沉",
+    });
+    // The paper's rights notice and follow prompt, glued to the last sentence, are no text.
+    expect(article.text).toBe(
+      "中秋，于古人，是在时令交错转换间的一场祭祀；于国人，是遥寄乡土思恋的一阙诗卷。追潮之前，我专门从网上下载了这古今双份的观潮攻略，两相参照，倒也可增添不少趣味。",
+    );
+  });
+});

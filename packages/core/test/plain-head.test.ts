@@ -2,7 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { detectInput } from "../src/readers/detect.js";
-import { headlineUnderMenu, printedLists, runInHead } from "../src/stages/plain-head.js";
+import {
+  clippingStory,
+  clippingStoryEnd,
+  headlineUnderMenu,
+  printedLists,
+  runInHead,
+} from "../src/stages/plain-head.js";
 
 // Excerpts of real plain-text exports (datasets/fresh-41 and fresh-43, provenance in their SOURCES.tsv), shortened where marked.
 
@@ -234,6 +240,79 @@ describe("a spider's printed lists over the story", () => {
         const printed = printedLists(line);
         if (printed !== null) expect(line.endsWith(printed.rest)).toBe(true);
       }),
+    );
+  });
+});
+
+describe("a clipping service's plain-text export (Wisers WiseNews)", () => {
+  // A Wisers-export parser's JavaScript test keeping the export as `var txtText = \`…\`` (search-index file
+  // 23193114876; datasets/fresh-79/wisers-clipping-text): story 3 of 5, paragraphs shortened, four-space indents kept.
+  const story = [
+    "    文章总数: 5 篇",
+    "    ===========================================================================",
+    "    3. 澳门日报 -  (巩固旅游业稳住经济基调) 2019-06-04 经济 A10 一家之言 春  耕",
+    "",
+    "    ",
+    "    -----------------------------------------------------------------------------",
+    "",
+    "",
+    "    官方事先预告的GDP中止了升势，为外界做好管理预期。",
+    "",
+    "    澳门一直以服务出口为支柱产业，要稳住经济基调，更应该加大投放资源。",
+    "",
+    "    春  耕",
+    "",
+    "    文章编号: [201906040255762]",
+    "    -----------------------------------------------------------------------------",
+    "    本内容经慧科的电子服务提供。以上内容、商标和标记属慧科、相关机构或版权拥有人所有，并保留一切权利。",
+    "",
+    "    4. 香港商报 -  (特朗普算盘打得响吗？) 2019-06-04 香江评论 A03 商界心声 李秀恒",
+    "    =============================================================================",
+    "    慧科讯业有限公司 查询请电: (852) 2948 3888 电邮速递: sales@wisers.com 网址: http://www.wisers.com",
+    "",
+  ].join("\n");
+
+  it("the story header gives title, day and outlet; the story ends at its id line", () => {
+    const article = parse(story);
+    expect(article.title).toBe("巩固旅游业稳住经济基调");
+    expect(article.publishedAt).toBe("2019-06-04T00:00:00+08:00");
+    expect(article.source).toEqual({ name: "澳门日报" });
+    expect(article.text).toBe(
+      "官方事先预告的GDP中止了升势，为外界做好管理预期。\n\n澳门一直以服务出口为支柱产业，要稳住经济基调，更应该加大投放资源。\n\n春 耕",
+    );
+  });
+
+  it("reads the header on the first line or under the count line, and the id line in either export's words", () => {
+    const header =
+      "2. 大公报 - (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济 A16 财经头条";
+    const expected = {
+      outlet: "大公报",
+      headline: "积极考虑并购湾区看好广深 领展拟回购6000万个基金单位",
+      day: "2019-06-04",
+    };
+    expect(clippingStory([header])).toEqual({ header: 0, ...expected });
+    expect(clippingStory(["文章总数: 5 篇", header])).toEqual({ header: 1, ...expected });
+    expect(clippingStory(["Total number of document(s): 7", header])?.header).toBe(1);
+    // A numbered list item in a story is no header: no dash and parenthesised headline before a day.
+    expect(clippingStory(["2. 大公报报道，领展（00823）2019-06-04公布业绩"])).toBeNull();
+    expect(clippingStoryEnd(["正文。", "文章编号: [201906040222224]"])).toBe(1);
+    expect(clippingStoryEnd(["正文。", "DOCUMENT ID: 201904150187376"])).toBe(1);
+    expect(clippingStoryEnd(["文章编号是多少？"])).toBe(-1);
+  });
+
+  it("never throws; a header read names pieces of its line", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..."12. -()（）报 2019-06-04 文章总数:篇\t") }),
+        (line) => {
+          const story = clippingStory([line]);
+          if (story !== null) {
+            expect(line).toContain(story.outlet);
+            expect(line).toContain(`(${story.headline})`);
+            expect(line).toContain(story.day);
+          }
+        },
+      ),
     );
   });
 });

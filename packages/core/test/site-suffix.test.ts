@@ -345,3 +345,23 @@ describe("programmeOfEpisodeTitle", () => {
     expect(programmeOfEpisodeTitle("新能源EP系列产品发布")).toBeNull();
   });
 });
+
+describe("a portal's channel and name after doubled hyphens", () => {
+  it("人民网's page title as a news-analysis API returns it: the channel and the site leave, the site named", () => {
+    // A project's README documenting its news_content endpoint (search-index file 13859086321;
+    // datasets/fresh-79/api-response-in-notes), the title as the response gives it (its trailing space trimmed).
+    expect(split("上半年人均可支配收入排行榜：京沪超3.4万 你赚多少？--财经--人民网")).toEqual({
+      headline: "上半年人均可支配收入排行榜：京沪超3.4万 你赚多少？",
+      site: "人民网",
+    });
+  });
+
+  it("one doubled hyphen before a speaker is the headline's own (Reuters' Chinese headlines, datasets/dev md-html-mirror)", () => {
+    expect(split("沪伦通业务方案已制定 支持境内蓝筹企业开展沪伦通--上交所").headline).toBe(
+      "沪伦通业务方案已制定 支持境内蓝筹企业开展沪伦通--上交所",
+    );
+    expect(split("重庆将设立500亿元基金 支持集成电路产业发展--新华").headline).toBe(
+      "重庆将设立500亿元基金 支持集成电路产业发展--新华",
+    );
+  });
+});

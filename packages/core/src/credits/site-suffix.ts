@@ -68,6 +68,12 @@ const TEMPLATE_SITE_NAME = /^(?:我的(?:网站|博客)|网站名称)$/u;
  * precedes it.
  */
 const TAIL = /(?<![\s_|｜\-–—])(\s+[-–—|｜_]\s+|\s*｜\s*|_|[-–—]\s+)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u;
+/**
+ * A portal's page title with its channel and its own name each after a doubled hyphen (人民网's `标题--财经--人民网`, as
+ * an API that scraped the page returns it). One `--` is no separator: Reuters' Chinese headlines close with their
+ * speaker after one (`…开展沪伦通--上交所`). @bounded: anchored; the channel at most 12 characters, the site 20.
+ */
+const CHANNEL_AND_SITE = /^(.+?)--([^-\s]{1,12})--([^-\s]{2,20})$/u;
 /** A dash with a space after it only: a separator once the site's name has come off the same title. */
 const HALF_SPACED = /^[-–—]\s+$/u;
 /**
@@ -155,6 +161,15 @@ export function splitSiteSuffix(
     headline = rest;
     site = canonicalOutlet(glued[2]!);
     break;
+  }
+  const paged = CHANNEL_AND_SITE.exec(headline);
+  if (
+    paged !== null &&
+    looksLikeOutlet(paged[3]!) &&
+    [...paged[1]!.trim()].length >= settings.titleHeadlineMinLength
+  ) {
+    headline = paged[1]!.trim();
+    site = canonicalOutlet(paged[3]!);
   }
   for (;;) {
     const match = TAIL.exec(headline);

@@ -26,10 +26,10 @@ const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle", "headTit"].f
 ]);
 
 /**
- * A headline's key opening an object literal's entry, quoted or bare (`{ title: '…'`, `, "title": "…"`):
- * where a record in code is looked for. Template bindings (`:title="item.title"`) follow no `{` or `,`.
+ * A headline's key opening an object literal's entry, quoted or bare (`{ title: '…'`, `, "title": "…"`), maybe behind
+ * a crawler's scope letter (`'m_title': '…'`, `SCOPE_PREFIX` of the record mapping): where a record in code is looked for. Template bindings (`:title="item.title"`) follow no `{` or `,`.
  */
-const LITERAL_TITLE_KEY = new RegExp(`[{,]\\s*(["']?)(?:${TITLE_KEYS.join("|")})\\1\\s*:`, "g");
+const LITERAL_TITLE_KEY = new RegExp(`[{,]\\s*(["']?)(?:[a-z]_)?(?:${TITLE_KEYS.join("|")})\\1\\s*:`, "g");
 
 /** A javadoc line of a sample response as GsonFormat writes it: ` * key : value`. */
 const COMMENT_FIELD = /^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm;

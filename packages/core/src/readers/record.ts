@@ -11,6 +11,7 @@ import {
   titledPaper,
   withoutStamp,
 } from "../credits/grammar.js";
+import { fieldKind, readLabelledFields } from "../credits/labelled-fields.js";
 import { outletOfFeedTitle } from "../credits/outlets.js";
 import {
   dateFromUrl,
@@ -323,6 +324,16 @@ export class RecordMapper {
       credited.author = block.authors.join("、");
       if (credited.editor === null && block.editors.length > 0) credited.editor = block.editors.join("、");
     }
+    // An editor field whose value writes a writer's label (a crawler's `m_editor: '作者：老沉'`, the page's byline slot
+    // copied whole): the label says whom it names, not the key.
+    const labelled =
+      credited.editor !== null && CREDIT_LABEL.test(credited.editor)
+        ? readLabelledFields(credited.editor)
+        : null;
+    if (labelled?.length === 1 && labelled[0]!.kind === "author") {
+      credited.author ??= labelled[0]!.value;
+      credited.editor = null;
+    }
     if (credited.author === null || credited.editor === null) creditFields(record, mapping, credited);
     // A credit key's 本文来源：X line names the outlet as a feed's name does.
     const channelName = statedChannel ?? credited.source;
@@ -556,9 +567,16 @@ interface Credited {
 const ENTITY_ID_KEY = /^([A-Za-z][A-Za-z0-9]{0,11}_)id$/i;
 
 /**
+ * A field's scope letter before its name, as a crawler's item class writes its members (a public-opinion crawler's
+ * HBase record: `m_title`, `m_content`, `g_publish_time`, `r_read_num`): one lower-case letter and `_`.
+ */
+const SCOPE_PREFIX = /^[a-z]_[a-z]/;
+
+/**
  * The record with its columns named after its entity read under the names they mean (`art_title` → `title`,
- * `art_source` → `source`, when the table's first column is `art_id`): only a name the mapping reads and the record
- * does not hold itself; the record itself when its first key names no entity or nothing is renamed.
+ * `art_source` → `source`, when the table's first column is `art_id`), and its fields behind a scope letter
+ * (`SCOPE_PREFIX`: `m_title` → `title`): only a name the mapping reads and the record does not hold itself; the
+ * record itself when nothing is renamed.
  */
 function withoutEntityPrefix(
   record: Record<string, unknown>,
@@ -569,12 +587,16 @@ function withoutEntityPrefix(
     prefix = ENTITY_ID_KEY.exec(key)?.[1];
     break;
   }
-  if (prefix === undefined) return record;
   const named: Record<string, unknown> = {};
   let renamed = false;
   for (const key in record) {
-    const bare = key.slice(prefix.length);
-    const name = key.startsWith(prefix) && known.has(bare) && !Object.hasOwn(record, bare) ? bare : key;
+    const bare =
+      prefix !== undefined && key.startsWith(prefix)
+        ? key.slice(prefix.length)
+        : SCOPE_PREFIX.test(key)
+          ? key.slice(2)
+          : key;
+    const name = bare !== key && known.has(bare) && !Object.hasOwn(record, bare) ? bare : key;
     renamed ||= name !== key;
     setOwn(named, name, record[key]);
   }
@@ -1384,7 +1406,22 @@ function bylineWriters(byline: unknown): string | null {
  */
 const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
 
-/** Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys. */
+/** How far into a value a field's label may end (`本文来源：`): the longest label of `FIELD_LABELS` is shorter. */
+const LABEL_REACH = 8;
+
+/**
+ * Whether a value is a labelled source credit (`来源：华夏时报`, under a key that names no credit: a crawler's
+ * `m_relation`), read by its label (`FIELD_LABELS`'s source labels).
+ */
+function statesSource(value: string): boolean {
+  const colon = value.slice(0, LABEL_REACH).search(/[:：]/u);
+  return colon > 0 && fieldKind(value.slice(0, colon).trim()) === "source";
+}
+
+/**
+ * Fills in `credited`'s missing author and editor from the credit lines of the record's credit keys, and its source
+ * from those and from values that are a labelled source credit (`statesSource`).
+ */
 function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping, credited: Credited): void {
   const readsEditor = credited.editor === null;
   let editorRank = NO_EDITOR_RANK;
@@ -1394,7 +1431,7 @@ function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping,
       !Object.hasOwn(record, key) ||
       mapping.known.has(key) ||
       typeof value !== "string" ||
-      !CREDIT_KEY.test(key)
+      !(CREDIT_KEY.test(key) || statesSource(value))
     )
       continue;
     for (const line of value.split(/\r?\n/)) {

@@ -31,7 +31,8 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   raw`/^[-—–_=*·•.。\s]*(?:THE\s*)?END[-—–_=*·•.。\s]*$/i`,
   "/^(?:转载|转发)请注明(?:出处|来源|作者).{0,40}$/",
   "/^上一页.{0,80}下一页$/",
-  raw`/^[-—–_=*·•.。\s]+$/`,
+  // A rule of marks on a line of its own; a clipping export (Wisers) sets `####` before a story's captions.
+  raw`/^[-—–_=*·•.。#\s]+$/`,
   // A copy's note where it left a picture out (`【本处已删首图】`, `【此处有删掉的图片】`): no picture, no text.
   raw`/^[【[](?:本处|此处)[已有]?删(?:除|掉)?的?(?:首图|图片|配图|图)[】\]]$/u`,
   raw`/^(?:[【[]\d{1,3}[】\]]\s*){2,}$/`,

@@ -333,6 +333,14 @@ const EPAPER_PROPERTY_RECORD =
 const MORE_POSTS_LIST =
   /(?<=[。！？!?”」』…])\s*(?:[▽▼↓]\s*)?(?:更多精彩|往期推荐|往期回顾|往期精选|推荐阅读)\s*[:：]?\s*(?:☞[^☞\n]{1,60}){1,20}$/gu;
 
+/**
+ * A paper's rights notice glued after the story's last sentence when a crawler joined its paragraphs (`…倒也可增添不少趣味。
+ * 本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动…`): the notice and the
+ * promotion after it to the paragraph's end are the paper's, not the story's. @bounded: the owner at most 30
+ * characters, what follows at most 200.
+ */
+const GLUED_RIGHTS_NOTICE = /(?<=[。！？”」』])本文版权归[^。！？\n]{1,30}?所有[^\n]{0,200}$/gu;
+
 /** Fragments cut out of text whatever the source, in this order. */
 export const GENERIC_CUTS: readonly RegExp[] = [
   EMPTY_CREDIT,
@@ -344,6 +352,7 @@ export const GENERIC_CUTS: readonly RegExp[] = [
   READ_ALOUD_BUTTON,
   SHARE_BUTTON,
   MORE_POSTS_LIST,
+  GLUED_RIGHTS_NOTICE,
   STRAY_EMPHASIS,
   EPAPER_PAGE_DATE,
   EPAPER_PROPERTY_RECORD,

@@ -243,3 +243,44 @@ function readString(line: string, start: number, quote: string): { text: string;
   }
   return null;
 }
+
+/**
+ * A clipping service's export line counting its stories (Wisers WiseNews: `文章总数: 5 篇`, the Traditional
+ * `文章總數`, the English `Total number of document(s): 7`): the export's head, never a story's.
+ */
+const CLIPPING_COUNT =
+  /^(?:文章总数|文章總數|Total number of document\(s\))[ \t]*[:：][ \t]*\d+(?:[ \t]*篇)?$/u;
+/**
+ * A clipping export's story header (`2. 大公报 - (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济 A16
+ * 财经头条`): its number, the outlet, a dash, the headline in parentheses, the day, then the section, page, column and
+ * byline, which are the clipping's filing and never text. @bounded: anchored; the outlet at most 40 characters, the
+ * headline 200, each a lazy run closed by a fixed mark.
+ */
+const CLIPPING_STORY =
+  /^\d{1,4}[ \t]?\.[ \t]?([^()（）]{1,40}?)[ \t]+-[ \t]+\((.{1,200}?)\)[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?=[ \t]|$)/u;
+/** The line that closes a clipping's story: its id (`文章编号: [201906040183327]`, `DOCUMENT ID: 201904150187376`). */
+const CLIPPING_ID = /^(?:文章编号|文章編號|DOCUMENT ID)[ \t]*[:：][ \t]*\[?\d+\]?$/u;
+
+/** What a clipping export's story header states. */
+export interface ClippingStory {
+  /** The index of the header line. */
+  header: number;
+  outlet: string;
+  headline: string;
+  day: string;
+}
+
+/**
+ * The story header of a clipping service's export (`CLIPPING_STORY`), on the first line or under the export's count
+ * line (`CLIPPING_COUNT`); null when the text does not open so.
+ */
+export function clippingStory(lines: readonly string[]): ClippingStory | null {
+  const header = lines[0] !== undefined && CLIPPING_COUNT.test(lines[0]) ? 1 : 0;
+  const story = CLIPPING_STORY.exec(lines[header] ?? "");
+  return story === null ? null : { header, outlet: story[1]!, headline: story[2]!, day: story[3]! };
+}
+
+/** The index of the id line that closes a clipping's story (`CLIPPING_ID`: the service's notice and footer follow), or -1. */
+export function clippingStoryEnd(lines: readonly string[]): number {
+  return lines.findIndex((line) => CLIPPING_ID.test(line));
+}

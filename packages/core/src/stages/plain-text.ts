@@ -9,6 +9,8 @@ import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import {
   ADDRESS_LINE,
   CRAWLER_SLOT,
+  clippingStory,
+  clippingStoryEnd,
   HEADLINE_LABEL,
   headlineUnderMenu,
   headUnderRestatedHeadline,
@@ -124,18 +126,36 @@ export function readPlainText(
   });
   const stated: PackFields = {};
   if (lines[0] && ADDRESS_LINE.test(lines[0].text)) stated.originalUrl = lines.shift()!.text;
+  let title: string | null = null;
+  let titleLine: number | null = null;
+  let stampDate: string | null = null;
+  // A clipping service's story: its header names the outlet, the headline and the day, and its id line closes it
+  // (the service's notice, the next story or the export's footer follow).
+  const clipping = clippingStory(lines.slice(0, 2).map((line) => line.text));
+  if (clipping !== null) {
+    title = clipping.headline;
+    titleLine = lines[clipping.header]!.line;
+    stampDate = normalizeDate(clipping.day);
+    stated.source = clipping.outlet;
+    lines.splice(0, clipping.header + 1);
+    const end = clippingStoryEnd(lines.map((line) => line.text));
+    if (end >= 0) lines.length = end;
+  }
   // A page copied whole: the site's menu over the headline leaves, and the page's own lists under the
   // editor's credit that closes the story (`(责编：唐心怡、王浩)`).
-  const headline = headlineUnderMenu(
-    lines.slice(0, settings.plainPageHeadLines).map((line) => line.text),
-    settings.plainMenuLabelMaxLength,
-    settings.plainHeadingMaxLength,
-  );
+  const headline =
+    clipping === null
+      ? headlineUnderMenu(
+          lines.slice(0, settings.plainPageHeadLines).map((line) => line.text),
+          settings.plainMenuLabelMaxLength,
+          settings.plainHeadingMaxLength,
+        )
+      : -1;
   if (headline > 0) {
     lines.splice(0, headline);
     const stamp = lines.findIndex((line) => readCreditLine(line.text)?.kind === "editor");
     if (stamp > 0) lines.length = stamp + 1;
-  } else {
+  } else if (clipping === null) {
     // A page flattened under its `<title>`: the menu, the headline restated and its byline slot leave, the
     // `<title>` stays for the title stage; the slot's research house (a note's broker) is the page's credit.
     const restated = headUnderRestatedHeadline(
@@ -150,29 +170,33 @@ export function readPlainText(
       if (restated.house !== null) stated.source = restated.house;
     }
   }
-  let stampDate: string | null = null;
   let writer: string | null = null;
   const header =
-    lines[0] && lines[0].text.length <= settings.plainStampMaxLength ? POST_HEADER.exec(lines[0].text) : null;
+    title === null && lines[0] && lines[0].text.length <= settings.plainStampMaxLength
+      ? POST_HEADER.exec(lines[0].text)
+      : null;
   if (header) {
     writer = header[1]!;
     stampDate = normalizeDate(stampText(header[2]!));
     lines.shift();
   }
   const stampIndex = lines
-    .slice(0, header ? 0 : settings.plainStampLines)
+    .slice(0, header || clipping !== null ? 0 : settings.plainStampLines)
     .findIndex((line) => line.text.length <= settings.plainStampMaxLength && STAMP.test(line.text));
   if (stampIndex >= 0) {
     stampDate = normalizeDate(stampText(STAMP.exec(lines[stampIndex]!.text)![1]!));
     lines.splice(stampIndex, 1);
   }
   const isHeading = (line: string) => isHeadingLine(line, settings.plainHeadingMaxLength);
-  lines = joinHardWraps(lines, settings.plainHeadingMaxLength, isHeading, options.firstLineMayBeTitle);
-  let title: string | null = null;
-  let titleLine: number | null = null;
+  lines = joinHardWraps(
+    lines,
+    settings.plainHeadingMaxLength,
+    isHeading,
+    options.firstLineMayBeTitle && title === null,
+  );
   // A WeChat post's head as its page's text runs it together: the headline, the day and the account.
   const posted =
-    options.firstLineMayBeTitle && !header && stampIndex < 0 && lines.length > 1
+    title === null && options.firstLineMayBeTitle && !header && stampIndex < 0 && lines.length > 1
       ? POSTED_HEAD.exec(lines[0]!.text)
       : null;
   // The day and the account say the line is a head: its headline may hold a sentence's mark (`重磅！…`) and end with one.
