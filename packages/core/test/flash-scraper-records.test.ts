@@ -53,7 +53,10 @@ describe("a teaser's call to click through", () => {
 
   it("keeps a sentence that opens with the words and goes on, and the words inside a sentence", () => {
     const content = "据统计，相关页面访问量大增。点击查看次数超过3万次，较上月增长12%。";
-    const [item] = articles(line({ title: "访问量大增", content, published: "2026-10-09T10:00:00+08:00" }), "a.jsonl");
+    const [item] = articles(
+      line({ title: "访问量大增", content, published: "2026-10-09T10:00:00+08:00" }),
+      "a.jsonl",
+    );
     expect(item!.text).toBe(content);
   });
 });
@@ -96,7 +99,9 @@ describe("a flash feed's own page as a flash's link", () => {
     expect(report.originalUrl).toBeNull();
     expect(report.extra?.url).toBe("https://finance.sina.com.cn/7x24/");
     // The same feed's flash with a page of its own keeps it.
-    expect(items[3]!.originalUrl).toBe("https://finance.sina.com.cn/7x24/2026-10-09/doc-iniuquqi3948644.shtml");
+    expect(items[3]!.originalUrl).toBe(
+      "https://finance.sina.com.cn/7x24/2026-10-09/doc-iniuquqi3948644.shtml",
+    );
   });
 
   it("knows a feed's page with or without www., its closing slash, a query or a fragment", () => {
@@ -110,13 +115,22 @@ describe("a flash feed's own page as a flash's link", () => {
   });
 
   it("never takes a page under a feed's page for the feed's", () => {
-    const pages = ["https://finance.sina.com.cn/7x24", "https://www.yicai.com/brief", "https://www.gelonghui.com/live"];
+    const pages = [
+      "https://finance.sina.com.cn/7x24",
+      "https://www.yicai.com/brief",
+      "https://www.gelonghui.com/live",
+    ];
     const segment = fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/);
     fc.assert(
-      fc.property(fc.constantFrom(...pages), segment, fc.stringMatching(/^[a-z0-9=&]{0,12}$/), (page, part, query) => {
-        expect(isFlashFeedPage(`${page}/${part}`)).toBe(false);
-        expect(isFlashFeedPage(`${page}/?${query}`)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...pages),
+        segment,
+        fc.stringMatching(/^[a-z0-9=&]{0,12}$/),
+        (page, part, query) => {
+          expect(isFlashFeedPage(`${page}/${part}`)).toBe(false);
+          expect(isFlashFeedPage(`${page}/?${query}`)).toBe(true);
+        },
+      ),
     );
   });
 });
