@@ -147,7 +147,7 @@ const SCRIPT_GAP =
  * outlet's name, then the channel's or the unit's. @bounded: anchored, bounded runs.
  */
 const OUTLET_CHANNEL_OR_UNIT =
-  /^(.{2,16}?)(?:快讯|电报|7\s?[x×X*]\s?24(?:小时)?|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
+  /^(.{2,16}?)(?:快讯|电报|7[x×X*]24|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 

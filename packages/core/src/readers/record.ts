@@ -26,7 +26,6 @@ import { CHINA_OFFSET_MS, chinaTime, EPOCH_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
-import { isFlashFeedPage } from "../text/url.js";
 import { warning } from "../warnings.js";
 import { HTML_START, MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
 import { type FieldRoles, inferFieldRoles, withHeadline, withRoleNames, withRowTime } from "./field-roles.js";
@@ -248,7 +247,7 @@ export class RecordMapper {
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
     let body = withoutCommaPadding(
       withoutPlaceholders(
-        withoutTeaserLink(withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? ""))),
+        withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? "")).replace(TEASER_LINK, ""),
       ),
     );
     // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML; and a
@@ -279,8 +278,7 @@ export class RecordMapper {
     if (content === null && feedName !== null && isHeadlineAndOutlet(body, title, feedName)) body = "";
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
-    const link = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
-    const originalUrl = link !== null && isFlashFeedPage(link) ? null : link;
+    const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
     const stated = where.savedByUser
       ? null
@@ -1039,20 +1037,10 @@ function withoutCutMark(body: string): string {
  * `…甚至可能挤压农业用油。点击查看`, `…有助于偿还债务……点击查看...` once the cut mark is gone; a site's summaries'
  * `……点击查看全图，了解更多详情！`, `……点击查看完整报告。`): the link's label, no sentence of the story — the call alone or
  * with what it opens, and a call to learn more after it; a sentence that goes on (`点击查看次数超过3万次，…`) stays.
- * @bounded: anchored at the body's end, looked for in its last `TEASER_LINK_MAX` characters, no repeat but bounded runs.
+ * @bounded: anchored at the body's end; tried only right after a sentence's end, bounded runs after it.
  */
 const TEASER_LINK =
-  /(?<=[。！？!?…])\s*点击(?:查看|阅读|了解)(?:全文|原文|详情|全图|大图|更多|完整\p{Script=Han}{0,4})?(?:[，,]\s*(?:了解|查看|阅读|获取)更多\p{Script=Han}{0,4})?[。！!]?$/u;
-/** The most characters of a teaser's closing call to click (`TEASER_LINK`) and the space before it. */
-const TEASER_LINK_MAX = 24;
-
-/** A record's body without the call to click through that closes a teaser (`TEASER_LINK`); else as it is. */
-function withoutTeaserLink(body: string): string {
-  const end = body.trimEnd();
-  const at = end.length - Math.min(end.length, TEASER_LINK_MAX);
-  const link = TEASER_LINK.exec(end.slice(at));
-  return link === null ? body : end.slice(0, at + link.index);
-}
+  /(?<=[。！？!?…])\s*点击(?:查看|阅读|了解)(?:全文|原文|详情|全图|大图|更多|完整\p{Script=Han}{0,4})?(?:[，,]\s*(?:了解|查看|阅读|获取)更多\p{Script=Han}{0,4})?[。！!]?\s*$/u;
 
 /**
  * A CMS's template token a list's scraper copied for an embedded player (央视网's

@@ -131,7 +131,10 @@ function otherKeyValues(data: Record<string, unknown>): string[] {
 export function linkOutsideBody(
   document: Pick<SourceDocument, "originalUrl" | "data"> & Pick<BodyRead, "stated">,
 ): string | null {
-  return document.originalUrl ?? statedUrl(document.data) ?? document.stated.originalUrl ?? null;
+  // A flash feed's own page a scraper gave a flash without one (`isFlashFeedPage`) is no story's address.
+  const own =
+    document.originalUrl !== null && !isFlashFeedPage(document.originalUrl) ? document.originalUrl : null;
+  return own ?? statedUrl(document.data) ?? document.stated.originalUrl ?? null;
 }
 
 export function statedUrl(data: Record<string, unknown>): string | null {

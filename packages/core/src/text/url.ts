@@ -127,18 +127,10 @@ export function urlPath(url: string): string | null {
 
 /**
  * The pages of the 7x24 flash feeds themselves, which scrapers give as the link of a flash that has no page of its own
- * (新浪财经's `https://finance.sina.com.cn/7x24/` for every flash without a `docurl`; the feeds' list pages they read:
- * 第一财经's `/brief/`, 格隆汇's `/live/`, 36氪's `/newsflashes`, 东方财富's `7_24.html`, 金十数据's home): the feed's
- * page, no story's address. Keyed by host without `www.` and path without its closing `/`.
+ * (新浪财经's `https://finance.sina.com.cn/7x24/` for every flash without a `docurl`, as several scrapers' code in the
+ * index writes it): the feed's page, no story's address. Keyed by host without `www.` and path without its closing `/`.
  */
-const FLASH_FEED_PAGES: ReadonlySet<string> = new Set([
-  "finance.sina.com.cn/7x24",
-  "yicai.com/brief",
-  "gelonghui.com/live",
-  "36kr.com/newsflashes",
-  "kuaixun.eastmoney.com/7_24.html",
-  "jin10.com",
-]);
+const FLASH_FEED_PAGES: ReadonlySet<string> = new Set(["finance.sina.com.cn/7x24"]);
 
 const SLASH = 0x2f;
 
