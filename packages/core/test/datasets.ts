@@ -92,6 +92,7 @@ export const FRESH_80 = join(REPO, "datasets/fresh-80");
 export const FRESH_81 = join(REPO, "datasets/fresh-81");
 export const FRESH_82 = join(REPO, "datasets/fresh-82");
 export const FRESH_83 = join(REPO, "datasets/fresh-83");
+export const FRESH_84 = join(REPO, "datasets/fresh-84");
 export const FRESH_85 = join(REPO, "datasets/fresh-85");
 
 export interface Dataset {
@@ -798,6 +799,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_83),
   },
   {
+    name: "fresh-84",
+    title: "Eighty-fourth fresh set",
+    description:
+      "`datasets/fresh-84`: a tuning set of flash-news scraper output from a repository no set drew from — a flash-news radar's collected items kept as JSON Lines (three days' files of `SugarX-1227/FinHOT`, 25 whole records from eight 7x24 feeds: 金十数据, 华尔街见闻, 新浪财经7x24, 东方财富7x24, 第一财经, 证券时报快讯, 财联社电报; each record's `title`, `content`, `url`, `published` beside the radar's metadata: tags, stock lists, duplicate-feed lists, scores and its own model note `llm`; trailing outlet credits, `点击查看` link labels, feed cuts with `…`, a `【headline】` flash) (see `datasets/fresh-84/SOURCES.tsv`); labelled record by record (`ref`), collected and labelled in session 50 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_84),
+  },
+  {
     name: "fresh-85",
     title: "Eighty-fifth fresh set",
     description:
@@ -899,6 +908,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_81,
     FRESH_82,
     FRESH_83,
+    FRESH_84,
     FRESH_85,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);

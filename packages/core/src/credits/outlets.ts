@@ -35,7 +35,7 @@ function readCanonicalOutlet(name: string): string {
   if (name.endsWith("©")) return canonicalOutlet(name.slice(0, -1));
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN_OUTLETS, squeezed)) return KNOWN_OUTLETS[squeezed]!;
-  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
+  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`, `新浪财经7x24`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
   // a product's Latin name before the unit) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
   const channel = (OUTLET_CHANNEL_OR_UNIT.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
   if (channel !== undefined && (looksLikeOutlet(channel) || OUTLET_APP.test(squeezed)))
@@ -142,11 +142,13 @@ const SCRIPT_GAP =
   /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
 
 /**
- * An outlet's flash channel (`财联社快讯`), research desk (`东方财富研究中心`), newsroom (`鉅亨網新聞中心`, as Anue鉅亨 signs
- * its desk's stories) or data unit (`东方财富Choice数据`, a product's Latin name before the unit): the outlet's name, then
- * the channel's or the unit's. @bounded: anchored, bounded runs.
+ * An outlet's flash channel (`财联社快讯`; `财联社电报`, `新浪财经7x24`, `东方财富7×24`, as flash scrapers name the feeds they
+ * read), research desk (`东方财富研究中心`), newsroom (`鉅亨網新聞中心`, as Anue鉅亨 signs its desk's stories) or data unit
+ * (`东方财富Choice数据`, a product's Latin name before the unit): the outlet's name, then the channel's or the unit's.
+ * @bounded: anchored, bounded runs.
  */
-const OUTLET_CHANNEL_OR_UNIT = /^(.{2,16}?)(?:快讯|新[闻聞]中心|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
+const OUTLET_CHANNEL_OR_UNIT =
+  /^(.{2,16}?)(?:快讯|电报|7[x×X*]24|新[闻聞]中心|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
 /** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
 const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
 

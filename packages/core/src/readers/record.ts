@@ -247,7 +247,9 @@ export class RecordMapper {
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
     let body = withoutCommaPadding(
-      withoutPlaceholders(withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? ""))),
+      withoutPlaceholders(
+        withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? "")).replace(TEASER_LINK, ""),
+      ),
     );
     // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML; and a
     // page's source pasted into a rich editor as text, each of its lines a paragraph whose text is the escaped markup
@@ -1051,6 +1053,16 @@ function withoutCutMark(body: string): string {
   const cut = end.slice(0, -3).trimEnd();
   return cut.replace(CUT_DISCLAIMER, "");
 }
+
+/**
+ * A teaser's call to click through to the whole piece after its last sentence or its cut (金十数据's
+ * `…甚至可能挤压农业用油。点击查看`, `…有助于偿还债务……点击查看...` once the cut mark is gone; a site's summaries'
+ * `……点击查看全图，了解更多详情！`, `……点击查看完整报告。`): the link's label, no sentence of the story — the call alone or
+ * with what it opens, and a call to learn more after it; a sentence that goes on (`点击查看次数超过3万次，…`) stays.
+ * @bounded: anchored at the body's end; tried only right after a sentence's end, bounded runs after it.
+ */
+const TEASER_LINK =
+  /(?<=[。！？!?…])\s*点击(?:查看|阅读|了解)(?:全文|原文|详情|全图|大图|更多|完整\p{Script=Han}{0,4})?(?:[，,]\s*(?:了解|查看|阅读|获取)更多\p{Script=Han}{0,4})?[。！!]?\s*$/u;
 
 /**
  * A CMS's template token a list's scraper copied for an embedded player (央视网's

@@ -4,6 +4,7 @@ import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { isFlashFeedPage } from "../text/url.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { Provenance } from "./provenance.js";
@@ -130,14 +131,19 @@ function otherKeyValues(data: Record<string, unknown>): string[] {
 export function linkOutsideBody(
   document: Pick<SourceDocument, "originalUrl" | "data"> & Pick<BodyRead, "stated">,
 ): string | null {
-  return document.originalUrl ?? statedUrl(document.data) ?? document.stated.originalUrl ?? null;
+  // A flash feed's own page a scraper gave a flash without one (`isFlashFeedPage`) is no story's address.
+  const own =
+    document.originalUrl !== null && !isFlashFeedPage(document.originalUrl) ? document.originalUrl : null;
+  return own ?? statedUrl(document.data) ?? document.stated.originalUrl ?? null;
 }
 
 export function statedUrl(data: Record<string, unknown>): string | null {
   for (const key of ORIGINAL_URL_KEYS) {
     const value = stringField(data[key]);
-    // A feed's address written as its HTML had it (`?__biz=…&amp;mid=…`): the `&` it stands for.
-    if (value && /^https?:\/\//i.test(value)) return value.replaceAll("&amp;", "&");
+    // A feed's address written as its HTML had it (`?__biz=…&amp;mid=…`): the `&` it stands for. A flash feed's own
+    // page a scraper gave a flash without one (`isFlashFeedPage`) is no story's address.
+    if (value && /^https?:\/\//i.test(value) && !isFlashFeedPage(value))
+      return value.replaceAll("&amp;", "&");
   }
   return null;
 }

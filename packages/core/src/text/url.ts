@@ -124,3 +124,23 @@ export function urlPath(url: string): string | null {
     return null;
   }
 }
+
+/**
+ * The pages of the 7x24 flash feeds themselves, which scrapers give as the link of a flash that has no page of its own
+ * (新浪财经's `https://finance.sina.com.cn/7x24/` for every flash without a `docurl`, as several scrapers' code in the
+ * index writes it): the feed's page, no story's address. Keyed by host without `www.` and path without its closing `/`.
+ */
+const FLASH_FEED_PAGES: ReadonlySet<string> = new Set(["finance.sina.com.cn/7x24"]);
+
+const SLASH = 0x2f;
+
+/** Whether a link is a flash feed's own page (`FLASH_FEED_PAGES`), its query and fragment aside. */
+export function isFlashFeedPage(link: string): boolean {
+  const host = urlHost(link);
+  const path = host === null ? null : urlPath(link);
+  if (path === null) return false;
+  // The path without its closing slashes, read back from the end: linear, as a `/\/+$/` search is not on a run of them.
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === SLASH) end--;
+  return FLASH_FEED_PAGES.has(`${host!.startsWith("www.") ? host!.slice(4) : host}${path.slice(0, end)}`);
+}
