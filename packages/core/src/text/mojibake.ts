@@ -146,15 +146,8 @@ function hanKinds(table: Uint16Array): Uint8Array {
   return kinds;
 }
 
-/** How many characters `commonShare` reads, at least, between its checks for an early end. */
+/** How many characters `commonShare` reads between its checks for an early end. */
 const CHECK_EVERY = 256;
-
-/**
- * The rest of a run of ASCII code units, from `lastIndex`: `commonShare` crosses a run of two or more (a page's
- * markup and Latin text, about half of its code units) by one native match instead of a `charCodeAt` each, which
- * in optimised code checks the string's representation at every read.
- */
-const ASCII_RUN = /[\0-\x7f]*/y;
 
 /**
  * Han characters of the text, and the share of them among the 3,755 commonest simplified ones.
@@ -171,27 +164,18 @@ function commonShare(
   let han = 0;
   let common = 0;
   const length = text.length;
-  let check = CHECK_EVERY;
-  let i = 0;
-  while (i < length) {
-    const unit = text.charCodeAt(i++);
-    if (unit < 0x80) {
-      if (i < length && text.charCodeAt(i) < 0x80) {
-        ASCII_RUN.lastIndex = i + 1;
-        ASCII_RUN.test(text);
-        i = ASCII_RUN.lastIndex;
-      }
-    } else if (unit >= 0x4e00 && unit <= 0x9fff) {
-      // Only U+4E00–U+9FFF have a Han kind (`hanKinds`): full-width punctuation and other code units
-      // are passed by a comparison, not the table's load and two sums.
+  for (let start = 0; start < length; start += CHECK_EVERY) {
+    const end = Math.min(length, start + CHECK_EVERY);
+    for (let i = start; i < end; i++) {
+      const unit = text.charCodeAt(i);
+      // Only U+4E00–U+9FFF have a Han kind (`hanKinds`): a page's markup and Latin text, most of its
+      // code units, and full-width punctuation are passed by a comparison, not the table's load and two sums.
+      if (unit < 0x4e00 || unit > 0x9fff) continue;
       const kind = kinds[unit]!;
       han += kind & 1;
       common += kind >> 1;
     }
-    if (i >= check) {
-      if (common >= atLeast * (han + length - i)) return null;
-      check = i + CHECK_EVERY;
-    }
+    if (common >= atLeast * (han + length - end)) return null;
   }
   return { han, share: han === 0 ? 0 : common / han };
 }
