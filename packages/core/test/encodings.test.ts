@@ -281,20 +281,23 @@ describe("the GBK repair's gate", () => {
   });
 
   it("reads only as far as it must and says what the share of the whole text says (fast-check)", () => {
-    // Common (的是), uncommon (涓枃) and no Han (a), in any order and at every share, some texts one
-    // character past a check (every 256), where ending early is closest to wrong.
+    // Common (的是), uncommon (涓枃), ASCII (a, crossed by one match where two or more follow each other) and other
+    // code units that are not Han (，), in any order and at every share, some texts one character past 256, where a
+    // check for an early end falls when nothing was crossed and ending early is closest to wrong.
     const text = fc
       .record({
         common: fc.integer({ min: 0, max: 400 }),
         uncommon: fc.integer({ min: 0, max: 400 }),
         other: fc.integer({ min: 0, max: 400 }),
+        punctuation: fc.integer({ min: 0, max: 100 }),
         pastCheck: fc.boolean(),
       })
-      .chain(({ common, uncommon, other, pastCheck }) => {
+      .chain(({ common, uncommon, other, punctuation, pastCheck }) => {
         const units = [
           ...Array.from({ length: common }, (_, i) => "的是"[i % 2]!),
           ...Array.from({ length: uncommon }, (_, i) => "涓枃"[i % 2]!),
           ...Array.from({ length: other }, () => "a"),
+          ...Array.from({ length: punctuation }, () => "，"),
         ];
         if (pastCheck) while (units.length % 256 !== 1) units.push("a");
         return fc.shuffledSubarray(units, { minLength: units.length, maxLength: units.length });
@@ -304,6 +307,7 @@ describe("the GBK repair's gate", () => {
       fc.property(text, (text) => {
         const gate = gbkGate(text);
         if (gate === null) return; // no GBK decoder in this runtime
+        expect(gate.han).toBe(text.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
         expect(gate.mostlyUncommon).toBe(gate.han >= 8 && gate.share < 0.5);
       }),
       { numRuns: 3000 },
