@@ -15,7 +15,9 @@ describe("uikit-comment pack", () => {
   });
 
   it("leaves the poster's card out of the text: the post's headline is its title", () => {
-    expect(withoutPack.title).toBe("数据宝");
+    // Without the pack the card's words title the post: its follow button, the poster's `<h4>` name being a fourth-level
+    // heading, which never titles a document (`stages/title.ts`).
+    expect(withoutPack.title).toBe("关注");
     expect(withoutPack.text).toContain("关注");
     expect(withPack.title).toBe("股东大手笔增持，这些业绩暴增股有看点");
     expect(withPack.text.startsWith("不忘初心，方得始终——2017年投资总结")).toBe(true);
