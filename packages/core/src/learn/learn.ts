@@ -69,7 +69,9 @@ export interface LearnedGroup {
   titleSuffixes: LearnedLine[];
 }
 
-const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+/** A line as learning compares it: white space runs one space, none at the ends (the inputs' lines and, after a
+ * parse with the learned pack, the blocks they are checked against). */
+export const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** Lines that never become rules, whatever their count: lines without a letter or a Han character. */
 const MEANINGLESS = /^[^\p{L}]*$/u;

@@ -3,6 +3,7 @@ import { MAX_RULE_CHARS, MAX_RULE_PATTERNS, type RulePackJson, withRules } from 
 import { type ParseAllOptions, parseAllSync, parseAllSyncWithFields } from "../parse-all.js";
 import { blockText } from "../stages/raw-block.js";
 import {
+  collapse,
   DEFAULT_LEARN_SETTINGS,
   groupKey,
   type LearnedGroup,
@@ -313,10 +314,6 @@ function* documentsOf(
       title: article.title,
     };
   }
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** The first group field of a document's fields (`matchedFields`) that holds a short string. */
