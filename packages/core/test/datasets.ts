@@ -94,6 +94,7 @@ export const FRESH_82 = join(REPO, "datasets/fresh-82");
 export const FRESH_83 = join(REPO, "datasets/fresh-83");
 export const FRESH_84 = join(REPO, "datasets/fresh-84");
 export const FRESH_85 = join(REPO, "datasets/fresh-85");
+export const FRESH_86 = join(REPO, "datasets/fresh-86");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -814,6 +815,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_85),
   },
+  {
+    name: "fresh-86",
+    title: "Eighty-sixth fresh set",
+    description:
+      "`datasets/fresh-86`: Markdown mirrors of Chinese news and a saved app page from five sources no set drew from, held out — a Wayback-rebuilt Markdown archive of 眾新聞 (Hong Kong, Traditional Chinese: front matter with a day-only date, `author` a columnist or the staff byline 眾新聞記者, `url` the archive copy and `original_url` the page; a round-up whose every paragraph is an h4, a news story, an editorial with a Hugo video shortcode and an author box, a blog letter; `<figure>` captions and a subscribe footer), a Jekyll site's daily Hacker News digest in Chinese (a headline list, a sign-up iframe, anchored `##` items with `<small>` link lines, stats lines and AI-written summaries keeping the model's own notes), a Jekyll school-news repost site (no front-matter date — the post's file name; `**文：**` credits and a repost notice, or a `阅读全文` button and a `内容来源` credit), a Hexo news flash (blank lines between front-matter keys, a `**摘要：**` teaser, `<!-- more -->`, a dateline whose year is a slip) and a 凤凰新闻 app share page kept as a readability port's fixture (an injected ad-block script, a 大风号 account line with the time, read-the-original prompts; cut) (眾新聞, 桂林中学, Fundebug, 心理咨询师熊玲 on 凤凰新闻) (see `datasets/fresh-86/SOURCES.tsv`), collected and labelled in session 51 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_86),
+  },
 ];
 
 /**
@@ -910,6 +919,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_83,
     FRESH_84,
     FRESH_85,
+    FRESH_86,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
