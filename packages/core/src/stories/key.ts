@@ -50,16 +50,22 @@ export interface StoryKey {
 }
 
 /** A registered company name: up to 24 characters before `有限公司` / `有限责任公司`, after a break. */
-const COMPANY =
+export const COMPANY =
   /([^\s,，。;；:：、“”"()（）]{2,24})(?:[（(][^（）()]{1,8}[)）])?(?:股份)?有限(?:责任)?公司/gu;
 /** What every registered company name (`COMPANY`) holds. */
 const COMPANY_MARK = "有限";
+/**
+ * The most UTF-16 units a `COMPANY` match holds before its `有限`: 24 code points of name (48 units at
+ * two a code point), a bracketed note of 8 (its brackets and 16 units), then `股份`. A match starts no
+ * further than this before the mark it is found by (`companyMatches`).
+ */
+const COMPANY_REACH = 24 * 2 + (2 + 8 * 2) + 2;
 /** Characters of a company name that tell it apart: the ones right before its legal suffix. */
 const COMPANY_KEY_LENGTH = 4;
 /** A numbered item of a list: `1、`, `2.`, `③` at the start or after a sentence. */
-const LIST_ITEM = /(?:^|[\s。;；])(?:[1-9]\d?[、.](?!\d)|[①-⑳])/gu;
+export const LIST_ITEM = /(?:^|[\s。;；])(?:[1-9]\d?[、.](?!\d)|[①-⑳])/gu;
 /** A digest lists at least this many items. */
-const DIGEST_ITEMS = 3;
+export const DIGEST_ITEMS = 3;
 
 /**
  * The second a key was published in, when its time is stated to the second: a feed that carries another's
@@ -97,15 +103,38 @@ export function storyKey(article: StoryInput, settings: Readonly<StorySettings>)
     ].sort(),
     companies: [
       ...new Set(
-        // Every match holds `有限`: a text without it (most) is not scanned (the scan was about a third
-        // of a story key's time in an ingest's profile).
-        (full.includes(COMPANY_MARK) ? [...full.matchAll(COMPANY)] : [])
+        companyMatches(full)
           .map((m) => companyName(m[1]!).slice(-COMPANY_KEY_LENGTH))
           .filter((name) => name !== ""),
       ),
     ].sort(),
     digest: isDigest(full),
   };
+}
+
+/**
+ * The matches of `COMPANY` in a text, as `[...text.matchAll(COMPANY)]` gives them, the pattern tried
+ * only from `COMPANY_REACH` units before each `有限` on: a match that starts at `s` holds the mark at
+ * `s + 2` to `s + COMPANY_REACH`, so before the first mark at or after `from + 2` (the previous match's
+ * end) no match starts, and the pattern's search from there finds the same next match as a search
+ * from `from`. Tried at every position of a text, most of them far from any mark, the pattern was
+ * about two fifths of a story key's time (docs/benchmarks.md, session 51).
+ */
+export function companyMatches(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let from = 0;
+  // Each turn ends at a match, which is never empty (its mark and `公司`), or ends the loop.
+  for (let mark = text.indexOf(COMPANY_MARK, 2); mark !== -1; mark = text.indexOf(COMPANY_MARK, from + 2)) {
+    // A start inside a surrogate pair is the pair's: a `u` pattern reads from the code point there.
+    COMPANY.lastIndex = Math.max(from, mark - COMPANY_REACH);
+    const match = COMPANY.exec(text);
+    if (match === null) break;
+    found.push(match);
+    from = COMPANY.lastIndex;
+  }
+  // Left at 0, as a search to the text's end leaves it: the next search of the pattern starts from the start.
+  COMPANY.lastIndex = 0;
+  return found;
 }
 
 /**
@@ -126,9 +155,18 @@ const DIGEST_INTRODUCTION = /^[^\n。]{0,40}[:：]\s*$/u;
  * True when a text starts with a numbered item, or an introduction and then one, and lists at
  * least `DIGEST_ITEMS` of them.
  */
-function isDigest(text: string): boolean {
-  const items = [...text.matchAll(LIST_ITEM)];
-  if (items.length < DIGEST_ITEMS) return false;
-  const first = items[0]!.index;
+export function isDigest(text: string): boolean {
+  // Only the first `DIGEST_ITEMS` items matter: the search stops there, not at the text's end.
+  LIST_ITEM.lastIndex = 0;
+  let first = -1;
+  let items = 0;
+  while (items < DIGEST_ITEMS) {
+    // Every item holds its number: no match is empty, so each search moves on.
+    const match = LIST_ITEM.exec(text);
+    if (match === null) return false;
+    if (items === 0) first = match.index;
+    items++;
+  }
+  LIST_ITEM.lastIndex = 0;
   return first === 0 || DIGEST_INTRODUCTION.test(text.slice(0, first));
 }
