@@ -108,7 +108,9 @@ describe("a day file's bad lines among its records (twenty-ninth round)", () => 
 
   it("tells any line of control characters as a failure of its line, the records around it read", async () => {
     // Control characters but the white space a blank line may hold (TAB, LF, VT, FF, CR, space).
-    const control = fc.constantFrom(..."\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000e\u001a\u001b\u001f\u007f");
+    const control = fc.constantFrom(
+      ..."\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000e\u001a\u001b\u001f\u007f",
+    );
     const blank = fc.constantFrom(" ", "\t", "\r", "\u000b", "\f");
     await fc.assert(
       fc.asyncProperty(
