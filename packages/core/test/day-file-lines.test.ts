@@ -1,5 +1,6 @@
 // A day's JSON Lines file whose lines are not all records (twenty-eighth round): blank lines by the million, line ends
 // of every kind, a byte-order mark where a line starts. Each record read, blank lines passed over unparsed.
+import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseAll } from "../src/parse-all.js";
 import { LineSplitter } from "../src/readers/lines.js";
@@ -74,6 +75,58 @@ describe("a day file's line ends and marks", () => {
     // Lone CRs: one line of two records, read as the two.
     expect((await read(`${RECORDS[0]}\r${RECORDS[1]}\r`)).map((r) => r.slice(r.indexOf(":")))).toEqual(
       expected.map((r) => r.slice(r.indexOf(":"))),
+    );
+  });
+});
+
+describe("a day file's bad lines among its records (twenty-ninth round)", () => {
+  it("gives every record and tells every bad line by its number, a line of NULs too", async () => {
+    // On 9f05c6c0 the line of 1,000 NULs was passed over as blank: decoded (control characters removed) it was
+    // empty, and neither a record nor a failure came of it.
+    const bad = [
+      '{"id": "2999", "content": broken',
+      `"${"a".repeat(10_000_000)}"`,
+      "\0".repeat(1000),
+      `${"[".repeat(100_000)}${"]".repeat(100_000)}`,
+      "\u0001\u0002\u007f",
+    ];
+    const lines = bad.flatMap((line) => [line, RECORDS[0]]);
+    expect(await read(`${RECORDS[1]}\n${lines.join("\n")}\n`)).toEqual([
+      "line 1: 财联社7月29日电，维谛技术美股盘前跌超6%。",
+      "line 2: invalid-record",
+      "line 3: 财联社7月29日电，MSCI亚太指数下跌2%至251.84点。",
+      "line 4: invalid-record",
+      "line 5: 财联社7月29日电，MSCI亚太指数下跌2%至251.84点。",
+      "line 6: invalid-record",
+      "line 7: 财联社7月29日电，MSCI亚太指数下跌2%至251.84点。",
+      "line 8: invalid-record",
+      "line 9: 财联社7月29日电，MSCI亚太指数下跌2%至251.84点。",
+      "line 10: invalid-record",
+      "line 11: 财联社7月29日电，MSCI亚太指数下跌2%至251.84点。",
+    ]);
+  });
+
+  it("tells any line of control characters as a failure of its line, the records around it read", async () => {
+    // Control characters but the white space a blank line may hold (TAB, LF, VT, FF, CR, space).
+    const control = fc.constantFrom(
+      ..."\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000e\u001a\u001b\u001f\u007f",
+    );
+    const blank = fc.constantFrom(" ", "\t", "\r", "\u000b", "\f");
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.oneof(control, blank), { maxLength: 40 }),
+        control,
+        fc.array(fc.oneof(control, blank), { maxLength: 40 }),
+        async (before, one, after) => {
+          const line = [...before, one, ...after].join("");
+          expect(await read(`${RECORDS[0]}\n${line}\n${RECORDS[1]}\n`)).toEqual([
+            "line 1: 财联社7月29日电，MSCI亚太指数下跌2%至251.84点。",
+            "line 2: invalid-record",
+            "line 3: 财联社7月29日电，维谛技术美股盘前跌超6%。",
+          ]);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

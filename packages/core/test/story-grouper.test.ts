@@ -162,3 +162,96 @@ describe("recurring templates", () => {
     expect(history.see("other", "2026-07-18")).toBe(false);
   });
 });
+
+/** A flash of ../shared/dumps/cls/data/2026/2026-08-03.jsonl.gz (id 2443624): its title and text. */
+const FLASH_TITLE = "葡萄牙航空一客机起飞后因突发情况紧急降落";
+const FLASH =
+  "财联社8月3日电，当地时间8月2日，葡萄牙航空公司一架从里斯本飞往美国波士顿的A321客机在飞越大西洋途中发生紧急情况，并于亚速尔群岛特塞拉岛的拉日什机场紧急降落。据悉，该航班起飞约两小时后决定备降，目前航空公司尚未公布具体原因。";
+
+describe("exact copies past the candidates' posting bound (twenty-ninth round)", () => {
+  /** `n` copies of one flash under one title, `secondsApart` apart, ids in order. */
+  const copies = (n: number, secondsApart: number, title = FLASH_TITLE, body = FLASH, first = 0) =>
+    Array.from({ length: n }, (_, i) =>
+      storyKey(
+        {
+          id: `cls:${3_000_000 + first + i}`,
+          title,
+          text: body,
+          publishedAt: iso(START + (first + i) * secondsApart * 1000),
+        },
+        S,
+      ),
+    );
+
+  it("join one story: 2,000 identical flashes a second apart are one story of 2,000", () => {
+    // On 9f05c6c0, past 100 copies within reach every anchor of the text was too common to propose them
+    // (`CANDIDATES.maxPosting`): 1,900 stories and 100 copies (10^5 flashes: 99,900 stories).
+    const stories = groupKeys(copies(2_000, 1), S);
+    expect(stories.map((story) => story.length)).toEqual([2_000]);
+    expect(stories[0]).toEqual([...Array(2_000).keys()]);
+  });
+
+  it("end with their founder's reach: identical flashes past the flash window start a story again", () => {
+    // 12 hours of copies a minute apart, then 12 hours more: the founder of the first is out of reach.
+    const hours = S.flashWindowHours;
+    const stories = groupKeys(copies(2 * hours * 60, 60), S);
+    expect(stories.map((story) => story.length)).toEqual([hours * 60 + 1, hours * 60 - 1]);
+  });
+
+  it("with maxHeld, split where the founder is forgotten, told by closedEarly, held items bounded", () => {
+    const sizes: number[] = [];
+    let heldMost = 0;
+    const grouper = new StoryGrouper<number>(S, (story) => sizes.push(story.length), { maxHeld: 500 });
+    copies(2_000, 1).forEach((key, i) => {
+      grouper.add(key, i);
+      heldMost = Math.max(heldMost, grouper.heldItems);
+    });
+    grouper.finish();
+    // A copy with fewer than `maxHeld` items between it and the founder joins: 501 a story.
+    expect(sizes).toEqual([501, 501, 501, 497]);
+    expect(grouper.closedEarly).toBe(3);
+    expect(heldMost).toBeLessThanOrEqual(1_000);
+  });
+
+  it("do not join a copy of another title or of another text", () => {
+    const flashes = copies(300, 1);
+    const other = copies(1, 1, "葡萄牙航空客机紧急降落", FLASH, 300)[0]!;
+    const stories = groupKeys([...flashes, other], S);
+    expect(stories.map((story) => story.length)).toEqual([300, 1]);
+  });
+
+  it("join the story of their first copy however many and however interleaved (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 250 }), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 0, max: 1_000 }),
+        (counts, seed) => {
+          // Each text's copies a second apart, the texts' copies dealt in turn (a, b, c, a, b, …).
+          const keys: StoryKey[] = [];
+          const stories = counts.map((count, s) => ({ count, body: text(seed * 7 + s + 1, 60) }));
+          let at = START;
+          for (let round = 0; round < Math.max(...counts); round++)
+            stories.forEach(({ count, body }, s) => {
+              if (round >= count) return;
+              at += 1000;
+              keys.push(
+                storyKey(
+                  {
+                    id: `f${s}:${String(round).padStart(4, "0")}`,
+                    title: "",
+                    text: body,
+                    publishedAt: iso(at),
+                  },
+                  S,
+                ),
+              );
+            });
+          const grouped = groupKeys(keys, S).map((story) => story.map((i) => keys[i]!.id.split(":")[0]));
+          expect(grouped.map((story) => story.length)).toEqual(counts);
+          for (const [s, story] of grouped.entries()) expect(new Set(story)).toEqual(new Set([`f${s}`]));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});

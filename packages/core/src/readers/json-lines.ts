@@ -42,8 +42,14 @@ export class JsonLinesReader extends LineReader {
         capped = cappedRecordText(text, this.mapper);
         record = parseRecordText(capped?.text ?? text);
         warnings = decoded.warnings;
+        // Blank once decoded but not as UTF-8: the line held only control characters or bytes that are no
+        // text (a run of NULs where a record was zeroed); told as a failure of its line, never passed over.
+        if (text === "") {
+          const message = "no record: the line holds only control characters or bytes that are no text";
+          items.push({ failure: { code: "invalid-record", message, ref } });
+          continue;
+        }
       }
-      if (text === "") continue;
       if (typeof record === "string" || record === null) {
         items.push({ failure: { code: "invalid-record", message: String(record), ref } });
         continue;

@@ -214,7 +214,7 @@ function sharedFacts(a: Features, b: Features): number {
 }
 
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */
-function agreesWithFounder(verdict: Verdict): boolean {
+export function agreesWithFounder(verdict: Verdict): boolean {
   return verdict.same || verdict.reason === "different-text" || verdict.reason === "different-lead";
 }
 

@@ -1,5 +1,6 @@
 import { AnchorIndex, type Indexed } from "./anchors.js";
 import {
+  agreesWithFounder,
   assignStory,
   CANDIDATES,
   type Candidate,
@@ -7,6 +8,7 @@ import {
   enoughSharedAnchors,
   storyAnchors,
 } from "./assign.js";
+import { compareFeatures } from "./compare.js";
 import { type Features, featuresOf } from "./features.js";
 import type { StoryKey } from "./key.js";
 import type { StorySettings } from "./settings.js";
@@ -84,6 +86,11 @@ export class StoryGrouper<T> {
   private forgetCursor = 0;
   private closedBySlide = 0;
   private held = 0;
+  /**
+   * Comparison text → the newest item with that text: where an exact copy goes when its candidates
+   * give it no story (`exactCopyStory`). Entries leave with their items (`sweep`).
+   */
+  private readonly byText = new Map<string, LiveItem<T>>();
 
   /** @param options.maxHeld the newest items that can be joined, at most (see the class). */
   constructor(
@@ -140,6 +147,7 @@ export class StoryGrouper<T> {
       template,
       this.settings,
     );
+    if (story === null) story = this.exactCopyStory(mine, template);
     const seq = this.added++;
     if (story === null) {
       story = { founder: mine, founderSeq: seq, copies: [], features: [] };
@@ -148,9 +156,35 @@ export class StoryGrouper<T> {
     story.copies.push(copy);
     story.features.push(mine);
     this.held++;
-    this.index.add({ features: mine, anchors: anchors.length, seq, story, shared: 0 }, anchors);
+    const live: LiveItem<T> = { features: mine, anchors: anchors.length, seq, story, shared: 0 };
+    this.index.add(live, anchors);
+    if (key.text !== "") this.byText.set(key.text, live);
     if (this.added - this.forgottenBelow > this.maxHeld) this.forgetOldest();
     if (++this.sinceSweep === this.sweepEvery || key.at - this.lastSweepAt >= SWEEP_AFTER_MS) this.sweep();
+  }
+
+  /**
+   * The open story of the newest item with the same comparison text and title, when the founder agrees
+   * with the item (`assignStory`'s test of the founder): an exact copy is that copy again and goes where
+   * it went. Asked when the candidates give no story: past `CANDIDATES.maxPosting` copies within reach,
+   * every anchor of a story's text is too common to propose them (10^5 identical flashes a second apart
+   * were 99,900 stories), and an exact copy is not a look-alike that chains two stories, which the
+   * half-the-copies test keeps out. One lookup and one comparison, whatever the story's size. When the
+   * text's skeleton recurs across days (`template`), a copy of another day is not one.
+   */
+  private exactCopyStory(mine: Features, template: boolean): OpenStory<T> | null {
+    const key = mine.key;
+    if (key.text === "") return null;
+    const prior = this.byText.get(key.text);
+    if (prior === undefined) return null;
+    const same = prior.features.key;
+    // The text is cut to `maxComparisonLength`: the same cut of two lengths is not one text.
+    if (same.headline !== key.headline || same.size !== key.size) return null;
+    if (template && same.day !== key.day) return null;
+    const story = prior.story;
+    if (prior.seq < this.forgottenBelow || !this.isOpen(story)) return null;
+    if (story.founder.key.id === key.id) return story;
+    return agreesWithFounder(compareFeatures(mine, story.founder, this.settings)) ? story : null;
   }
 
   /**
@@ -200,6 +234,8 @@ export class StoryGrouper<T> {
     this.sinceSweep = 0;
     this.lastSweepAt = this.newest;
     this.index.sweep();
+    for (const [text, live] of this.byText)
+      if (live.seq < this.forgottenBelow || !this.reaches(live.features.key)) this.byText.delete(text);
     while (this.head < this.pending.length && !this.isOpen(this.pending[this.head]!)) {
       const copies = this.pending[this.head]!.copies;
       this.held -= copies.length;
