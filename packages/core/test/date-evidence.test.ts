@@ -268,6 +268,8 @@ describe("the time of a day-only date", () => {
       timeOnDay("（5）日本中部确认一起高致病性禽流感疫情。\n（《新闻联播》 20260122 19:00）\n", day),
     ).toBe("2026-01-22T19:00:00+08:00");
     expect(timeOnDay("更新：2026年1月22日 07:15", day)).toBe("2026-01-22T07:15:00+08:00");
+    // The year in full-width digits is the year: the text is read with half-width digits.
+    expect(timeOnDay("更新：２０２６年1月22日 07:15", day)).toBe("2026-01-22T07:15:00+08:00");
   });
   it("is not read from another day, a long sentence, or a number that only starts like the day", () => {
     expect(timeOnDay("（《新闻联播》 20260123 19:00）", day)).toBeNull();
@@ -276,5 +278,7 @@ describe("the time of a day-only date", () => {
     ).toBeNull();
     expect(timeOnDay("编号120260122 19:00", day)).toBeNull();
     expect(timeOnDay("20260122 25:00", day)).toBeNull();
+    // No year, no spelling of the day: a time alone (`19:00`) or a day without its year (`1月22日`) dates nothing.
+    expect(timeOnDay("（《新闻联播》 1月22日 19:00）", day)).toBeNull();
   });
 });

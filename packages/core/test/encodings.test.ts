@@ -20,7 +20,7 @@ import { DEFAULT_SETTINGS } from "../src/settings.js";
 import { decode, mojibakeRepaired, normalise, readAsLegacy } from "../src/stages/decode.js";
 import { trimWhere } from "../src/text/chars.js";
 import { utf16WithoutBom } from "../src/text/legacy-encodings.js";
-import { gbkGate } from "../src/text/mojibake.js";
+import { gbkGate, utf8HanMax } from "../src/text/mojibake.js";
 import { warning } from "../src/warnings.js";
 import { FRESH_21 } from "./datasets.js";
 import { seed } from "./helpers.js";
@@ -278,6 +278,15 @@ describe("the GBK repair's gate", () => {
     const gate = gbkGate(new TextDecoder().decode(seed(0)));
     if (gate === null) return; // no GBK decoder in this runtime
     expect(gate).toEqual({ mostlyUncommon: false, han: 1753, share: 1752 / 1753 });
+    // Its bytes bound its Han characters (its full-width punctuation counted in too), and the gate says the same.
+    const bytes = seed(0);
+    const text = new TextDecoder().decode(bytes);
+    expect(utf8HanMax(bytes.length, text.length)).toBe(1959);
+    expect(gbkGate(text, utf8HanMax(bytes.length, text.length))!.mostlyUncommon).toBe(false);
+    // Seven Han characters of mojibake (`涓枃` is 中文 read as GBK) among ASCII: too few, known from the bytes.
+    const few = "Title: 涓枃涓枃涓枃涓 and more";
+    expect(utf8HanMax(new TextEncoder().encode(few).length, few.length)).toBe(7);
+    expect(gbkGate(few, 7)!.mostlyUncommon).toBe(false);
   });
 
   it("reads only as far as it must and says what the share of the whole text says (fast-check)", () => {
@@ -309,6 +318,10 @@ describe("the GBK repair's gate", () => {
         if (gate === null) return; // no GBK decoder in this runtime
         expect(gate.han).toBe(text.match(/[\u4e00-\u9fff]/g)?.length ?? 0);
         expect(gate.mostlyUncommon).toBe(gate.han >= 8 && gate.share < 0.5);
+        // Bounded by the text's UTF-8 bytes, the gate may stop sooner and says the same.
+        const hanMax = utf8HanMax(new TextEncoder().encode(text).length, text.length);
+        expect(hanMax).toBeGreaterThanOrEqual(gate.han);
+        expect(gbkGate(text, hanMax)!.mostlyUncommon).toBe(gate.mostlyUncommon);
       }),
       { numRuns: 3000 },
     );

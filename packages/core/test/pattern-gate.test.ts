@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
 import { GENERIC_CUTS, genericDrop } from "../src/stages/boilerplate.js";
-import { openingCodes, openingTest, patternNeeds } from "../src/text/pattern-gate.js";
+import { openingCodes, openingTest, patternNeeds, wordChoices } from "../src/text/pattern-gate.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const RULES = [
@@ -52,6 +52,24 @@ describe("patternNeeds", () => {
       opensWide: true,
       wideAlternatives: 1,
     });
+  });
+
+  it("gives the lists of words a sequence's parts need as well as its words, when they are as good", () => {
+    // A sale's prompt (boilerplate's drop lines): its keyword's list and its call's, both shortest 2, five strings.
+    const sale =
+      /^[^。！？\n]{0,40}(?:大促|秒杀|特价|限时优惠|限时折扣)[^\n]{0,60}?(?:点此查看详情|点击查看详情|速抢|抢购|欢迎关注)[！!。]?$/u;
+    expect(wordChoices(sale)).toEqual([
+      ["大促", "秒杀", "特价", "限时优惠", "限时折扣"],
+      ["点此查看详情", "点击查看详情", "速抢", "抢购", "欢迎关注"],
+    ]);
+    // A worse list is no choice (`扫描|扫码|识别`, shortest 2 against `二维码`'s 3); no words, no choices.
+    expect(
+      wordChoices(
+        /^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u,
+      ),
+    ).toEqual([["二维码"]]);
+    expect(wordChoices(/[\u4e00-\u9fa5]{2}/u)).toEqual([]);
+    expect(wordChoices(/公益广告|点赞/u)).toEqual([["公益广告", "点赞"]]);
   });
 
   it("counts the alternatives that open wide, as a joined rule list has them", () => {
@@ -104,22 +122,25 @@ describe("patternNeeds", () => {
         pieces.add(match[0]);
     }
     const piece = fc.oneof(fc.constantFrom(...pieces, " ", "\n", "1", "。"), fc.string({ maxLength: 3 }));
+    // Every list a rule's words could be (`wordChoices`, `patternNeeds`'s first) is held by each of its matches.
     const gated = RULES.map((rule) => ({
       rule: new RegExp(rule.source, rule.flags.replace("g", "")),
-      words: patternNeeds(rule).words,
-    })).filter((g) => g.words !== null);
+      choices: wordChoices(rule),
+    })).filter((g) => g.choices.length > 0);
     expect(gated.length).toBeGreaterThan(40);
+    expect(gated.filter((g) => g.choices.length > 1).length).toBeGreaterThan(0);
     let matched = 0;
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         const text = parts.join("");
-        for (const { rule, words } of gated) {
+        for (const { rule, choices } of gated) {
           if (!rule.test(text)) continue;
           matched++;
-          expect(
-            words!.some((word) => text.includes(word)),
-            `${rule} on ${JSON.stringify(text)}`,
-          ).toBe(true);
+          for (const words of choices)
+            expect(
+              words.some((word) => text.includes(word)),
+              `${rule} on ${JSON.stringify(text)}`,
+            ).toBe(true);
         }
       }),
       { numRuns: 5000 },
@@ -270,19 +291,22 @@ describe("patternNeeds on any pattern (fast-check)", () => {
     expect(listed).toBeGreaterThan(1000);
   });
 
-  it("ends, and every match holds one of the words it gives", () => {
+  it("ends, and every match holds one of the words it gives, and one of each list it could give", () => {
     let gated = 0;
     fc.assert(
       fc.property(compiled, fc.array(text, { minLength: 1, maxLength: 8 }), (pattern, texts) => {
         const { words } = patternNeeds(pattern);
         if (words === null) return;
         gated++;
+        const choices = wordChoices(pattern);
+        expect(choices[0]).toEqual(words);
         for (const t of texts)
           if (pattern.test(t))
-            expect(
-              words.some((word) => t.includes(word)),
-              `${pattern} on ${JSON.stringify(t)}`,
-            ).toBe(true);
+            for (const list of choices)
+              expect(
+                list.some((word) => t.includes(word)),
+                `${pattern} on ${JSON.stringify(t)}`,
+              ).toBe(true);
       }),
       { numRuns: 20000 },
     );

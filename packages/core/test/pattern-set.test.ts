@@ -6,7 +6,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
 import { GENERIC_CUTS, genericDrop } from "../src/stages/boilerplate.js";
-import { isAnchoredAtStart, openingSplitTest, patternSet, type TextTest } from "../src/text/pattern-set.js";
+import {
+  gateWords,
+  isAnchoredAtStart,
+  openingSplitTest,
+  patternSet,
+  type TextTest,
+} from "../src/text/pattern-set.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const packCuts = packs.flatMap((pack) => pack.cutFragments ?? []);
@@ -87,6 +93,32 @@ describe("patternSet", () => {
     const cuts = patternSet(LISTS["boilerplate fragments"]!.tests);
     expect(cuts.test("他说得对。 **")).toBe(true);
     expect(cuts.test("他说得对 **")).toBe(false);
+  });
+});
+
+describe("gateWords", () => {
+  it("takes a pattern's other list of words where it opens as the other patterns' words do", () => {
+    // Boilerplate's sale prompt needs `大促|秒杀|特价|限时…` and `速抢|抢购|欢迎关注|点…` alike; a rule before it opens
+    // with `欢` and `点` (`欢迎关注`, `点击查看`) and another with `速` (`速递`): its call's list adds no entry of the table.
+    const sale =
+      /^[^。！？\n]{0,40}(?:大促|秒杀|特价|限时优惠|限时折扣)[^\n]{0,60}?(?:点此查看详情|点击查看详情|速抢|抢购|欢迎关注)[！!。]?$/u;
+    const before = [/^.{0,20}(?:欢迎关注|点击查看)[^。]{0,20}$/u, /^.{0,20}速递$/u];
+    expect(gateWords([...before, sale])).toEqual([
+      ["欢迎关注", "点击查看"],
+      ["速递"],
+      ["点此查看详情", "点击查看详情", "速抢", "抢购", "欢迎关注"],
+    ]);
+    // Alone, the list of fewer entries (its call's three, `抢` and `欢` sharing one, against four); a pattern's own
+    // words where the other adds as many (`大促|秒杀` before `立减|满减`, two each). A test that is no pattern, or one
+    // anchored with a narrow opening, runs behind no words.
+    expect(
+      gateWords([
+        sale,
+        /^.{0,20}(?:大促|秒杀)[^\n]{0,20}(?:立减|满减)$/u,
+        { test: () => true },
+        /^公益广告$/u,
+      ]),
+    ).toEqual([["点此查看详情", "点击查看详情", "速抢", "抢购", "欢迎关注"], ["大促", "秒杀"], null, null]);
   });
 });
 

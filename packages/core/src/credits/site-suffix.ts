@@ -162,7 +162,8 @@ export function splitSiteSuffix(
     site = canonicalOutlet(glued[2]!);
     break;
   }
-  const paged = CHANNEL_AND_SITE.exec(headline);
+  // Looked for only in a title that writes `--`: the pattern's lazy headline runs over every title otherwise.
+  const paged = headline.includes("--") ? CHANNEL_AND_SITE.exec(headline) : null;
   if (
     paged !== null &&
     looksLikeOutlet(paged[3]!) &&

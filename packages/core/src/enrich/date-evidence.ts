@@ -489,6 +489,9 @@ export function timeOnDay(text: string, day: CalendarDate): string | null {
   const normalised = halfWidthDigits(text);
   const pad = (n: number) => String(n).padStart(2, "0");
   const { year, month, day: d } = day;
+  // Every spelling opens with the year: a text without it (most of the heads a stated day is looked for in) is
+  // passed with one search, not one a spelling.
+  if (!normalised.includes(String(year))) return null;
   const spellings = [
     `${year}${pad(month)}${pad(d)}`,
     ...["-", "/", "."].flatMap((sep) => [

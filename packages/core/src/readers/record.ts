@@ -246,10 +246,10 @@ export class RecordMapper {
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
+    const uncut = withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? ""));
+    // A teaser's link is looked for only where its call is (`点击`): the pattern is tried at every position.
     let body = withoutCommaPadding(
-      withoutPlaceholders(
-        withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? "")).replace(TEASER_LINK, ""),
-      ),
+      withoutPlaceholders(uncut.includes("点击") ? uncut.replace(TEASER_LINK, "") : uncut),
     );
     // HTML a CMS stored escaped (`&lt;p&gt;…`, its own `&nbsp;` as written), unescaped once to be read as HTML; and a
     // page's source pasted into a rich editor as text, each of its lines a paragraph whose text is the escaped markup
@@ -589,21 +589,29 @@ function withoutEntityPrefix(
     prefix = ENTITY_ID_KEY.exec(key)?.[1];
     break;
   }
-  const named: Record<string, unknown> = {};
-  let renamed = false;
-  for (const key in record) {
+  const nameOf = (key: string): string => {
     const bare =
       prefix !== undefined && key.startsWith(prefix)
         ? key.slice(prefix.length)
-        : SCOPE_PREFIX.test(key)
+        : key.charCodeAt(1) === UNDERSCORE && SCOPE_PREFIX.test(key)
           ? key.slice(2)
           : key;
-    const name = bare !== key && known.has(bare) && !Object.hasOwn(record, bare) ? bare : key;
-    renamed ||= name !== key;
-    setOwn(named, name, record[key]);
+    return bare !== key && known.has(bare) && !Object.hasOwn(record, bare) ? bare : key;
+  };
+  // Most records rename nothing: they are looked over first, and only one that renames is copied.
+  let renames = false;
+  for (const key in record) {
+    if (nameOf(key) === key) continue;
+    renames = true;
+    break;
   }
-  return renamed ? named : record;
+  if (!renames) return record;
+  const named: Record<string, unknown> = {};
+  for (const key in record) setOwn(named, nameOf(key), record[key]);
+  return named;
 }
+
+const UNDERSCORE = 0x5f;
 
 /** The keys of a record's object of facts about it (an extractor's `meta_info: {author_name, publish_time}`). */
 const METADATA_KEYS = ["meta_info", "metaInfo", "meta", "metadata"];

@@ -101,7 +101,13 @@ export class WholeFileReader implements DocumentReader {
     // (`TaggedDocuments`, `SqlDocuments`, `CsvDocuments`), not the input whole.
     const perRecord = this.kind === "tagged-records" || this.kind === "sql" || this.kind === "csv";
     const input = this.text ?? concat(this.chunks, this.bytes);
-    const decoded = decode(input, this.options.settings, { mojibake: !perRecord });
+    // A known text is all the bytes' UTF-8 (`sampleAsText`): their count bounds its Han characters.
+    const decoded = decode(
+      input,
+      this.options.settings,
+      { mojibake: !perRecord },
+      this.text === null ? undefined : this.bytes,
+    );
     try {
       return this.documents(decoded, perRecord);
     } catch (error) {

@@ -3,7 +3,7 @@ import { CaixunError } from "../errors.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { trimWhere } from "../text/chars.js";
 import { big5OrGb18030, utf16WithoutBom } from "../text/legacy-encodings.js";
-import { LATIN_LEADS, repairMojibake, repairSlippedGbk } from "../text/mojibake.js";
+import { LATIN_LEADS, repairMojibake, repairSlippedGbk, utf8HanMax } from "../text/mojibake.js";
 import { warning } from "../warnings.js";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5";
@@ -42,10 +42,11 @@ export function decode(
   input: string | Uint8Array,
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
   repairs: Readonly<Repairs> = REPAIR_ALL,
+  utf8Bytes?: number,
 ): Decoded {
   if (typeof input === "string") {
     if (input.length > settings.maxInputBytes) throw tooLarge(input.length, settings.maxInputBytes);
-    return normalise(input, "utf-8", [], settings, repairs);
+    return normalise(input, "utf-8", [], settings, repairs, utf8Bytes);
   }
   if (!(input instanceof Uint8Array)) {
     throw new CaixunError("invalid-input-type", "parse() takes a string or a Uint8Array");
@@ -129,7 +130,8 @@ function decodeBytes(
   // valid UTF-8 is a NUL character), so the usual input is decoded once and its text searched for a NUL, not its
   // bytes first: V8's typed-array `indexOf` reads bytes one at a time, a string search is memchr's or a tight loop.
   const utf8 = strictUtf8(bytes);
-  if (utf8 !== null && !utf8.includes("\0")) return normalise(utf8, "utf-8", [], settings, repairs);
+  if (utf8 !== null && !utf8.includes("\0"))
+    return normalise(utf8, "utf-8", [], settings, repairs, bytes.length);
   const utf16 = utf16WithoutBom(bytes);
   if (utf16 !== null) {
     return normalise(
@@ -140,7 +142,7 @@ function decodeBytes(
       repairs,
     );
   }
-  if (utf8 !== null) return normalise(utf8, "utf-8", [], settings, repairs);
+  if (utf8 !== null) return normalise(utf8, "utf-8", [], settings, repairs, bytes.length);
   // Not valid UTF-8: legacy Chinese encodings are the usual reason.
   const read = readAsLegacy(bytes, settings);
   return normalise(read.text, read.encoding, [read.warning], settings, repairs);
@@ -219,13 +221,18 @@ const CONTROL = new RegExp(`[${CONTROLS}]`, "g");
  */
 const SUSPECT = new RegExp(`[${CONTROLS}${LATIN_LEADS}]`);
 
-/** The text without BOMs, mojibake, `\r` line ends and control characters, and warnings of what was repaired. */
+/**
+ * The text without BOMs, mojibake, `\r` line ends and control characters, and warnings of what was repaired.
+ * `utf8Bytes`: the bytes of UTF-8 `raw` was decoded from, when known, which bound its Han characters for the GBK
+ * repair's gate (`utf8HanMax`).
+ */
 export function normalise(
   raw: string,
   encoding: Encoding,
   warnings: Warning[],
   settings: Readonly<ParseSettings>,
   repairs: Readonly<Repairs> = REPAIR_ALL,
+  utf8Bytes?: number,
 ): Decoded {
   // Every leading BOM goes: a file saved twice by BOM-writing tools starts with two, and a decoder
   // takes one from bytes where a string keeps it, so bytes and string read the same only so.
@@ -234,7 +241,8 @@ export function normalise(
   let text = bom === 0 ? raw : raw.slice(bom);
   const suspect = SUSPECT.test(text);
   // Before control characters go: Latin-1 mojibake holds C1 controls that are bytes of the text.
-  const repair = repairs.mojibake ? mojibakeRepaired(text, encoding, suspect) : null;
+  const hanMax = utf8Bytes === undefined ? Number.POSITIVE_INFINITY : utf8HanMax(utf8Bytes, raw.length);
+  const repair = repairs.mojibake ? mojibakeRepaired(text, encoding, suspect, hanMax) : null;
   if (repair !== null) {
     text = repair.text;
     warnings.push(repair.warning);
@@ -267,8 +275,10 @@ export function mojibakeRepaired(
   text: string,
   encoding: Encoding,
   latinLeads = true,
+  hanMax = Number.POSITIVE_INFINITY,
 ): { text: string; warning: Warning } | null {
-  const repair = (encoding === "utf-8" ? repairMojibake(text, latinLeads) : null) ?? repairSlippedGbk(text);
+  const repair =
+    (encoding === "utf-8" ? repairMojibake(text, latinLeads, hanMax) : null) ?? repairSlippedGbk(text);
   if (repair === null) return null;
   return {
     text: repair.text,

@@ -41,8 +41,22 @@ export interface Repair {
  * The text repaired, or null when it is not mojibake (the usual case). `latinLeads` false says the caller
  * found no `LATIN_LEADS` character in the text, so the Latin-1 test, which needs one, is not run.
  */
-export function repairMojibake(text: string, latinLeads = true): Repair | null {
-  return (latinLeads ? repairLatin(text) : null) ?? repairGbk(text);
+export function repairMojibake(
+  text: string,
+  latinLeads = true,
+  hanMax = Number.POSITIVE_INFINITY,
+): Repair | null {
+  return (latinLeads ? repairLatin(text) : null) ?? repairGbk(text, hanMax);
+}
+
+/**
+ * The most Han characters a text decoded from `bytes` bytes of UTF-8 into `units` UTF-16 code units can hold, for
+ * `repairMojibake`'s `hanMax`: a Han character is three bytes for its one code unit, every other code unit at least
+ * one byte (an astral character four for two, an invalid byte's U+FFFD one at least), so the bytes beyond one a code
+ * unit are at least twice the Han characters.
+ */
+export function utf8HanMax(bytes: number, units: number): number {
+  return Math.floor((bytes - units) / 2);
 }
 
 /** The lead bytes of multi-byte UTF-8 sequences (0xC2–0xF4) read as Latin-1, as a character class's body. */
@@ -153,13 +167,16 @@ const CHECK_EVERY = 256;
  * Han characters of the text, and the share of them among the 3,755 commonest simplified ones.
  * Real simplified text is over nine tenths common characters; GBK mojibake is mostly rare ones.
  * With `atLeast`, null as soon as the share cannot end below it: once the common characters are
- * that share of every Han character there could be — those read and every character left — no end
- * can bring it lower, and real text gets there about two thirds of the way in.
+ * that share of every Han character there could be — those read and as many as are left, every code
+ * unit left or `hanMax` (the text's Han characters at most, `utf8HanMax`) less those read, whichever
+ * is fewer — no end can bring it lower. Real text gets there about two thirds of the way in by the
+ * code units, about half of its Han characters by `hanMax`; and once `hanMax` are read, none is left.
  */
 function commonShare(
   text: string,
   kinds: Uint8Array,
   atLeast = Number.POSITIVE_INFINITY,
+  hanMax = Number.POSITIVE_INFINITY,
 ): { han: number; share: number } | null {
   let han = 0;
   let common = 0;
@@ -175,14 +192,18 @@ function commonShare(
       han += kind & 1;
       common += kind >> 1;
     }
-    if (common >= atLeast * (han + length - end)) return null;
+    const left = Math.min(length - end, hanMax - han);
+    if (common >= atLeast * (han + left)) return null;
+    if (left <= 0) break;
   }
   return { han, share: han === 0 ? 0 : common / han };
 }
 
 /** Whether the text may be GBK mojibake: enough Han characters, under `UNCOMMON` of them common. */
-function mostlyUncommon(text: string, kinds: Uint8Array): boolean {
-  const before = commonShare(text, kinds, UNCOMMON);
+function mostlyUncommon(text: string, kinds: Uint8Array, hanMax: number): boolean {
+  // Too few Han characters to say anything, known from the byte count without a read.
+  if (hanMax < MIN_HAN) return false;
+  const before = commonShare(text, kinds, UNCOMMON, hanMax);
   return before !== null && before.han >= MIN_HAN && before.share < UNCOMMON;
 }
 
@@ -190,18 +211,21 @@ function mostlyUncommon(text: string, kinds: Uint8Array): boolean {
  * The gate of the GBK repair, for tests: whether the text is mostly uncommon characters, and the
  * share of the whole text; null where the runtime has no GBK decoder.
  */
-export function gbkGate(text: string): { mostlyUncommon: boolean; han: number; share: number } | null {
+export function gbkGate(
+  text: string,
+  hanMax = Number.POSITIVE_INFINITY,
+): { mostlyUncommon: boolean; han: number; share: number } | null {
   const table = gbk();
   if (table === null) return null;
   const kinds = hanKinds(table);
-  return { mostlyUncommon: mostlyUncommon(text, kinds), ...commonShare(text, kinds)! };
+  return { mostlyUncommon: mostlyUncommon(text, kinds, hanMax), ...commonShare(text, kinds)! };
 }
 
-function repairGbk(text: string): Repair | null {
+function repairGbk(text: string, hanMax: number): Repair | null {
   const table = gbk();
   if (table === null) return null;
   const kinds = hanKinds(table);
-  if (!mostlyUncommon(text, kinds)) return null;
+  if (!mostlyUncommon(text, kinds, hanMax)) return null;
   const encoder = new TextEncoder();
   // Two bytes at most for a GBK character, three for any other code unit (UTF-8).
   const bytes = new Uint8Array(text.length * 3);

@@ -105,25 +105,60 @@ function spell(node: Node): Spelling {
       };
     }
     case "seq": {
-      // Consecutive parts spelled out make one run of strings; where a part cannot be, the run so
-      // far is one candidate list, and the part's own words another.
-      let run: readonly string[] = [""];
-      let unbroken = true;
-      const candidates: (readonly string[] | null)[] = [];
-      for (const item of node.items) {
-        const part = spell(item);
-        if (part.exact !== null && run.length * part.exact.length <= SPELLINGS_MAX) {
-          run = unique(run.flatMap((head) => part.exact!.map((tail) => head + tail)));
-          continue;
-        }
-        unbroken = false;
-        candidates.push(run, part.words);
-        run = part.exact ?? [""];
-      }
-      candidates.push(run);
-      return { exact: unbroken ? run : null, words: candidates.reduce(better, null) };
+      const { exact, candidates } = spellSequence(node.items);
+      return { exact, words: candidates.reduce(better, null) };
     }
   }
+}
+
+/**
+ * A sequence's spelling (`exact`, when every part is spelled out) and its candidate lists of words, in the
+ * sequence's order: consecutive parts spelled out make one run of strings; where a part cannot be, the run so far
+ * is one candidate list, and the part's own words another. Every match holds a word of each usable one.
+ */
+function spellSequence(items: readonly Node[]): {
+  exact: readonly string[] | null;
+  candidates: (readonly string[] | null)[];
+} {
+  let run: readonly string[] = [""];
+  let unbroken = true;
+  const candidates: (readonly string[] | null)[] = [];
+  for (const item of items) {
+    const part = spell(item);
+    if (part.exact !== null && run.length * part.exact.length <= SPELLINGS_MAX) {
+      run = unique(run.flatMap((head) => part.exact!.map((tail) => head + tail)));
+      continue;
+    }
+    unbroken = false;
+    candidates.push(run, part.words);
+    run = part.exact ?? [""];
+  }
+  candidates.push(run);
+  return { exact: unbroken ? run : null, candidates };
+}
+
+/**
+ * Every list of words `patternNeeds` could give a pattern as well as the one it gives: the pattern's own parts'
+ * lists (a sequence at the top, as a rule writes a lead-in, a keyword and a call: `…(?:大促|秒杀|…)…(?:速抢|抢购|…)`)
+ * that `better` cannot tell apart from its words — their shortest string as long, as many strings. Every match holds
+ * a word of each, so a set scanning for many patterns' words may take whichever opens as the others' do
+ * (`pattern-set.ts`). `patternNeeds`'s words first; none when it has none.
+ */
+export function wordChoices(pattern: RegExp): (readonly string[])[] {
+  const best = patternNeeds(pattern).words;
+  if (best === null) return [];
+  const tree = readPattern(pattern.source, pattern.flags);
+  if (tree?.kind !== "seq") return [best];
+  const tied = spellSequence(tree.items)
+    .candidates.filter(usable)
+    .map((words) => minimalWords(words)!)
+    .filter(
+      (words) =>
+        shortestLength(words) === shortestLength(best) &&
+        words.length === best.length &&
+        words.join("\n") !== best.join("\n"),
+    );
+  return [best, ...tied];
 }
 
 /** A list a scan can look for: some strings, none empty, not too many. */
@@ -135,10 +170,11 @@ function usable(words: readonly string[] | null): words is readonly string[] {
 function better(a: readonly string[] | null, b: readonly string[] | null): readonly string[] | null {
   if (!usable(a)) return usable(b) ? b : null;
   if (!usable(b)) return a;
-  const shortest = (words: readonly string[]) => Math.min(...words.map((word) => word.length));
-  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  if (shortestLength(a) !== shortestLength(b)) return shortestLength(a) > shortestLength(b) ? a : b;
   return b.length < a.length ? b : a;
 }
+
+const shortestLength = (words: readonly string[]) => Math.min(...words.map((word) => word.length));
 
 function unique(strings: readonly string[]): readonly string[] {
   return [...new Set(strings)];

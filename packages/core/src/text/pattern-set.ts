@@ -1,5 +1,5 @@
-import { openingCodes, patternNeeds } from "./pattern-gate.js";
-import { openingGroups, stringScan } from "./string-finder.js";
+import { openingCodes, patternNeeds, wordChoices } from "./pattern-gate.js";
+import { openingGroups, skipTableEntry, stringScan } from "./string-finder.js";
 
 /**
  * A list of rule patterns asked one question — does any of them match this text? — as a few
@@ -54,8 +54,9 @@ export function patternSet(tests: readonly TextTest[]): PatternSet {
   const byFlags = new Map<string, RegExp[]>();
   const alone: TextTest[] = [];
   const gated: GatedTest[] = [];
-  for (const test of tests) {
-    const words = test instanceof RegExp ? wordsToGate(test) : null;
+  const gates = gateWords(tests);
+  for (const [at, test] of tests.entries()) {
+    const words = gates[at]!;
     if (words !== null) {
       gated.push({ words, test: withoutState(test as RegExp) });
       continue;
@@ -99,6 +100,34 @@ function behindOpening(pattern: RegExp, codes: ReadonlySet<number>): TextTest {
   return {
     test: (text) => (opens[text.charCodeAt(0)] === 1 || (matchesEmpty && text === "")) && pattern.test(text),
   };
+}
+
+/**
+ * The words each test runs behind in a set (`wordsToGate`; null for a test that runs on every text), chosen so that
+ * the set's scan opens with as few entries of the engine's skip table as the patterns allow: where a pattern's words
+ * could as well be another list (`wordChoices`), the list that opens at the fewest entries the other patterns' words
+ * do not take already. Fewer entries, fewer searches of every text (`openingGroups`: 16 a search); a rule's list of
+ * its own openings beside another it holds as well had added a third (`大促|秒杀|特价|限时…` beside `速抢|抢购|…`).
+ */
+export function gateWords(tests: readonly TextTest[]): (readonly string[] | null)[] {
+  const choices = tests.map((test) =>
+    test instanceof RegExp && wordsToGate(test) !== null ? wordChoices(test) : null,
+  );
+  const taken = new Set<number>();
+  const take = (words: readonly string[]) => {
+    for (const word of words) taken.add(skipTableEntry(word.charCodeAt(0)));
+  };
+  for (const lists of choices) if (lists?.length === 1) take(lists[0]!);
+  const added = (words: readonly string[]) =>
+    new Set(words.map((word) => skipTableEntry(word.charCodeAt(0))).filter((entry) => !taken.has(entry)))
+      .size;
+  return choices.map((lists) => {
+    if (lists === null) return null;
+    // The first list that adds fewest, so the pattern's own words where none adds fewer.
+    const chosen = lists.reduce((best, words) => (added(words) < added(best) ? words : best));
+    take(chosen);
+    return chosen;
+  });
 }
 
 /** A test that runs only on a text holding one of its `words`. */

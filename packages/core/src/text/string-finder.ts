@@ -79,6 +79,9 @@ const SKIP_TABLE_SIZE = 128;
  */
 const SKIP_OPENINGS_MAX = 16;
 
+/** The entry of that table a search for a string opening with the UTF-16 code `code` uses. */
+export const skipTableEntry = (code: number): number => code % SKIP_TABLE_SIZE;
+
 /**
  * `items` (a pattern's alternatives, the strings of a list) in groups, in their order, each group's items
  * opening with at most `SKIP_OPENINGS_MAX` entries of the skip table, so that a pattern of each group skips
@@ -95,7 +98,7 @@ export function openingGroups<T>(items: readonly T[], opens: (item: T) => readon
       unlisted.push(item);
       continue;
     }
-    const entries = codes.map((code) => code % SKIP_TABLE_SIZE);
+    const entries = codes.map(skipTableEntry);
     const group = groups.find((g) => new Set([...g.entries, ...entries]).size <= SKIP_OPENINGS_MAX);
     if (group === undefined) groups.push({ entries: new Set(entries), items: [item] });
     else {
