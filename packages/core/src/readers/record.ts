@@ -1423,9 +1423,13 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
  */
 const TIME_KEY =
   /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
-/** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
+/**
+ * A time key naming another moment than the story's publication (an update, a crawl, an event's span), as Unix names
+ * a file's times too: `mtime` and `utime` are when it was modified or updated (网易's list items: `mtime` beside
+ * `ptime`, the publication).
+ */
 const OTHER_MOMENT =
-  /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
+  /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline|^[mu]_?time/i;
 /** A date written out: a four-digit year, a separator, a month. */
 const WRITTEN_DATE = /^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/;
 
