@@ -95,6 +95,7 @@ export const FRESH_83 = join(REPO, "datasets/fresh-83");
 export const FRESH_84 = join(REPO, "datasets/fresh-84");
 export const FRESH_85 = join(REPO, "datasets/fresh-85");
 export const FRESH_86 = join(REPO, "datasets/fresh-86");
+export const FRESH_88 = join(REPO, "datasets/fresh-88");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -823,6 +824,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_86),
   },
+  {
+    name: "fresh-88",
+    title: "Eighty-eighth fresh set",
+    description:
+      "`datasets/fresh-88`: a tuning set of news-app API responses kept in code, from repositories no set drew from — two Next.js API routes of a web class's 今日头条 clone returning the feed as object literals (one with each item's `abstract`, `source`, `behot_time`, a lead opening with the reporter's byline; one with headlines only), three Android beans whose GsonFormat javadoc keeps 网易新闻 list responses (a `data` list as one line of JSON and the first item again as ` * key : value` lines; digests cut by the feed, digests opening with a `来源：…` credit run into the first words, a special whose digest is the app's upgrade prompt, a promoted item inside a record), 网易新闻's article response (`full.html`: body HTML with an `<!--IMG#0-->` placeholder, a digest, a `<strong>` dateline) taken out of a Go crawler's comment, a Vue asset exporting 新浪新闻's timeline response (entries titled by their time label, the story in `info`, Unix-millisecond `showTime`) and a 2012 front-end exercise keeping 网易's list response commented out (see `datasets/fresh-88/SOURCES.tsv`); labelled record by record (`ref`), collected and labelled in session 51 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_88),
+  },
 ];
 
 /**
@@ -920,6 +929,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_84,
     FRESH_85,
     FRESH_86,
+    FRESH_88,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

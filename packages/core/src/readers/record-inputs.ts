@@ -146,8 +146,11 @@ function recordDocuments(
 ): ReadItem[] {
   const items: ReadItem[] = [];
   let lone: Record<string, unknown> | undefined;
+  // Records the code holds side by side are a list, as an array's are: one with a headline and its story's link but
+  // no text is one of a list of headlines (a feed API's mock response of titles, sources and times), not no news.
+  const inList = records.length > 1;
   for (const record of records) {
-    const where = { ref: `item ${items.length + 1}`, line: 1, raw: recordJson(record) };
+    const where = { ref: `item ${items.length + 1}`, line: 1, raw: recordJson(record), inList };
     const read = mapper.document(record, where, "dump-record");
     if ("document" in read) {
       items.push(read);

@@ -12,7 +12,7 @@ import {
   withoutStamp,
 } from "../credits/grammar.js";
 import { fieldKind, readLabelledFields } from "../credits/labelled-fields.js";
-import { outletOfFeedTitle } from "../credits/outlets.js";
+import { looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
 import {
   dateFromUrl,
   dayInFoldersOfUrl,
@@ -180,7 +180,7 @@ export class RecordMapper {
       // One of a list of headlines (a sheet's rows, a cache's items under a stock): a title and the story's link, no text.
       if (where.inList) {
         const headline = named ?? record;
-        const link = firstUrl(headline, fields.url) ?? namedUrl(headline, mapping);
+        const link = storyLink(headline, mapping);
         const title = firstText(headline, fields.title);
         if (title !== null && link !== null && !isNavigationEntry(title, link))
           return this.read(headline, mapping, where, format);
@@ -265,6 +265,7 @@ export class RecordMapper {
     // dropped (`【第93届#奥斯卡颁奖典礼推迟#】` is 第93届奥斯卡颁奖典礼推迟).
     // A feed that writes the flash itself as the item's title (an RSS bridge's `<title>` holding the whole flash,
     // or the flash cut at a length) states no headline: the flash's 【headline】 or its first sentence is the title.
+    body = withGluedSourceCredit(body, feedName);
     if (title !== "" && repeatsFlash(title, body)) title = "";
     const topic = title.charCodeAt(0) === 0x23 && WEIBO_TOPIC.test(title);
     const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
@@ -279,7 +280,7 @@ export class RecordMapper {
     if (content === null && feedName !== null && isHeadlineAndOutlet(body, title, feedName)) body = "";
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
-    const originalUrl = firstUrl(record, fields.url) ?? namedUrl(record, mapping);
+    const originalUrl = storyLink(record, mapping);
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
     const stated = where.savedByUser
       ? null
@@ -1209,10 +1210,64 @@ function firstSlug(record: Record<string, unknown>, paths: readonly string[]): s
 function firstUrl(record: Record<string, unknown>, paths: readonly string[]): string | null {
   for (const path of paths) {
     const value = valueAt(record, path);
+    if (
+      typeof value === "string" &&
+      /^https?:\/\/\S+$/i.test(value.trim()) &&
+      !PROFILE_PAGE.test(value.trim())
+    )
+      return value.trim();
+  }
+  return null;
+}
+
+/**
+ * A source credit a feed ran into its digest's first words (网易's list digests, cut from the page's text: `来源：央视新闻9月5日，
+ * 在广东…`, `来源：深圳天气深圳市气象台于…`): the credit set on its own line, for the credit grammar to read as the
+ * story's source and take out, where the outlet's name ends — the record's own stated source when the run opens with
+ * it, else the longest run of Han after the label that reads as an outlet's name (`looksLikeOutlet`). A credit set off already (a space, a stop, the end) is as it is.
+ */
+function withGluedSourceCredit(body: string, stated: string | null): string {
+  const credit = GLUED_SOURCE_CREDIT.exec(body);
+  if (credit === null) return body;
+  const label = credit[1]!.length;
+  const run = credit[2]!;
+  const split = (end: number) => `${body.slice(0, label + end)}\n\n${body.slice(label + end)}`;
+  const glued = (end: number) => end < body.length - label && !CREDIT_SET_OFF.test(body[label + end]!);
+  // The Han run ends at a stop or a space (`来源：证券时报网,国金证券指出…`): the credit is set off already.
+  if (!glued(run.length)) return body;
+  if (stated !== null && stated.length >= 2 && run.startsWith(stated) && glued(stated.length))
+    return split(stated.length);
+  for (let end = run.length; end >= 2; end--)
+    if (glued(end) && looksLikeOutlet(run.slice(0, end))) return split(end);
+  return body;
+}
+
+/** A `来源：` label opening a text, then up to twelve Han characters: where a glued credit's outlet is looked for. */
+const GLUED_SOURCE_CREDIT = /^((?:文章|本文)?来源[:：]\s?)(\p{Script=Han}{2,12})/u;
+/** What sets a credit off from the words after it: white space or punctuation. */
+const CREDIT_SET_OFF = /[\s\p{P}]/u;
+
+/**
+ * The story's link: the first of the mapping's link keys (`firstUrl`), else a key whose name says it is one
+ * (`namedUrl`), else a person's page under a link key when the record links nothing else (`PROFILE_PAGE`).
+ */
+function storyLink(record: Record<string, unknown>, mapping: ResolvedMapping): string | null {
+  const link = firstUrl(record, mapping.fields.url) ?? namedUrl(record, mapping);
+  if (link !== null) return link;
+  for (const path of mapping.fields.url) {
+    const value = valueAt(record, path);
     if (typeof value === "string" && /^https?:\/\/\S+$/i.test(value.trim())) return value.trim();
   }
   return null;
 }
+
+/**
+ * A link to a person's or an account's page (今日头条's `https://www.toutiao.com/c/user/token/…/`, `…/user/123`,
+ * `…/author/…`, `…/u/…`): a feed item's `url` may be its writer's page while another key (`source_url`) links the
+ * story, so it is the story's link only when the record has none other (`storyLink`).
+ */
+const PROFILE_PAGE =
+  /^https?:\/\/[^/?#]{1,100}\/(?:c\/)?(?:users?|u|authors?|profile|people|members?)\/[^?#]{0,200}(?:[?#]\S{0,200})?$/i;
 
 /**
  * A key the mapping does not list whose name says it holds the story's link (`link_preview`, `detailUrl`,
@@ -1228,7 +1283,12 @@ function namedUrl(record: Record<string, unknown>, mapping: ResolvedMapping): st
     if (!Object.hasOwn(record, key) || mapping.known.has(key) || MEDIA_LINK_KEY.test(key)) continue;
     if (!LINK_KEY.test(key)) continue;
     const value = record[key];
-    if (typeof value === "string" && /^https?:\/\/\S+$/i.test(value.trim())) return value.trim();
+    if (
+      typeof value === "string" &&
+      /^https?:\/\/\S+$/i.test(value.trim()) &&
+      !PROFILE_PAGE.test(value.trim())
+    )
+      return value.trim();
   }
   return null;
 }
@@ -1371,9 +1431,13 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
  */
 const TIME_KEY =
   /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
-/** A time key naming another moment than the story's publication (an update, a crawl, an event's span). */
+/**
+ * A time key naming another moment than the story's publication (an update, a crawl, an event's span), as Unix names
+ * a file's times too: `mtime` and `utime` are when it was modified or updated (网易's list items: `mtime` beside
+ * `ptime`, the publication).
+ */
 const OTHER_MOMENT =
-  /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline/i;
+  /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline|^[mu]_?time/i;
 /** A date written out: a four-digit year, a separator, a month. */
 const WRITTEN_DATE = /^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/;
 

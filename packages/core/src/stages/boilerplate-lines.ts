@@ -49,6 +49,10 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // `打开APP阅读全文`, `点击下载“界面新闻”APP 不抓瞎，不装傻`): after the app, a call to read or a slogan set
   // off by a comma or space, never a clause that goes on (`下载APP后即可领取。` stays).
   raw`/^(?:更多精彩(?:内容|资讯)?[，,]\s*)?(?:请|欢迎)?(?:点击|立即|免费)?(?:下载|打开)\s*[“"「]?[\p{Script=Han}A-Za-z0-9]{0,12}[”"」]?\s*(?:APP|App|app|客户端)(?:[，,\s]?\s*(?:查看|阅读|获取|了解|收看|观看|体验)[^。！？]{0,14}|[，,\s]\s*[^。！？]{1,16})?[。！]?$/u`,
+  // A news app's prompt to update in place of a story's lead (网易新闻's specials: `点击继续查看使用安卓和iPhone最新版本客户端
+  // 可获得更流畅体验，下载地址：安卓用户点这里iPhone用户点这里`): the app's newest client gives a better experience, maybe
+  // where to get it after; a sentence on an app's update that goes on (`…体验，用户数因此增长。`) stays.
+  raw`/^(?:点击)?(?:继续)?(?:查看|阅读)?(?:请)?(?:使用|下载|升级)[^。！？\n]{0,20}?(?:最新版本?|新版本?)的?(?:客户端|APP|App|app)[^。！？\n]{0,6}?获得更(?:流畅|好|佳|完整)的?(?:阅读|浏览|使用)?体验(?:[，,。]\s*下载地址[:：][^。！？\n]{0,40})?[。！]?$/u`,
   // `想了解更多精彩内容，快来关注财经网`: a follow-us prompt.
   raw`/^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u`,
   // A pointer to the site's topic page closing the story (`相关资讯请关注:逆水寒专区`, `更多报道请访问：两会专题`).
