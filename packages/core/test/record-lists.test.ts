@@ -61,6 +61,36 @@ describe("a body that only holds the place of a story", () => {
     }
   });
 
+  it("is empty when it only points to where the paper tells the story (another page, the paper's site)", () => {
+    // 新民晚报's front-page teaser row (datasets/fresh-78, Chinese_newspaper_crawler's XinMin.csv) and the `>>>详见Axx版`
+    // rows a newspaper crawler in the search index sets aside (file 29177635460), as CSV rows of one paper's edition.
+    const csv = [
+      "title,content,url,date",
+      "查明事故原因性质　积极回应社会关切,    >>>详见新民网www.xinmin.cn,https://paper.xinmin.cn/html/xmwb/2022-04-01/1.htm,2022-04-01",
+      "一季度经济数据出炉,>>>详见A3版,https://paper.example.cn/html/2022-04-01/1.htm,2022-04-01",
+      "春运首日客流平稳,（详见第5版）,https://paper.example.cn/html/2022-04-01/2.htm,2022-04-01",
+      "上海昨新增358+4144,今天上午10时，上海市召开疫情防控新闻发布会。详见新民网。,https://paper.xinmin.cn/html/xmwb/2022-04-01/2-3.htm,2022-04-01",
+    ].join("\n");
+    const rows = articles(csv, "XinMin.csv");
+    expect(rows.map((row) => row.text)).toEqual([
+      "",
+      "",
+      "",
+      "今天上午10时，上海市召开疫情防控新闻发布会。详见新民网。",
+    ]);
+    expect(rows.slice(0, 3).every((row) => codes(row).includes("empty-body"))).toBe(true);
+  });
+
+  it("empties no body longer than a pointer, whatever follows `>>>详见` (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."详见新民网第A3版（）>.w x。，今天") }), (tail) => {
+        const content = `>>>详见${tail}`;
+        const [article] = articles(hotList({ title: "标题", content, url: "https://example.cn/a/3.html" }));
+        if (content.trim().length > 48) expect(article!.text).not.toBe("");
+      }),
+    );
+  });
+
   it("keeps a sentence that mentions the link", () => {
     const [article] = articles(
       hotList({

@@ -1078,17 +1078,28 @@ const LINK_PLACEHOLDER =
   /^(?:详情|全文|原文|更多(?:内容|详情)?)?(?:请|敬请)?(?:点击|点|戳)?(?:查看|阅读|浏览|详见|见)?(?:下方|以下|此处|这里)?(?:链接|原文链接|原文|全文|详情)(?:查看|阅读|了解)?(?:详情|全文|原文)?[。.！!…]{0,3}$/u;
 
 /**
+ * A body that only points to where the paper tells the story: another page of the edition (`>>>详见A3版`, as a newspaper
+ * crawler in the search index names such rows, file 29177635460: "usually pointing to the article on other page") or
+ * the paper's site (新民晚报's front page, `>>>详见新民网www.xinmin.cn`, datasets/fresh-78): a front-page teaser's
+ * placeholder, never text. @bounded: anchored, each run capped.
+ */
+const POINTER_PLACEHOLDER =
+  /^[>》]{0,3}\s{0,2}[（(]?(?:详见|详情见|全文见|见)(?:今日|今天)?(?:本报)?(?:第?[A-Z]?\d{1,2}[版面]|[\p{Script=Han}A-Za-z]{1,12}?(?:网|客户端|APP)(?:\s{0,2}(?:www\.)?[A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,6}){1,2})?)[)）]?[。.]?$/u;
+
+/**
  * A record's body without what only holds the place of a story: a player's template token, a "see the link" note
- * standing for the whole body. A body of nothing else is empty (the Article says `empty-body`).
+ * or a pointer to the story elsewhere standing for the whole body. A body of nothing else is empty (the Article says
+ * `empty-body`).
  */
 function withoutPlaceholders(body: string): string {
   const text = body.includes("[!--") ? body.replace(TEMPLATE_TOKEN, "") : body;
   const trimmed = text.trim();
-  return trimmed.length <= LINK_PLACEHOLDER_MAX && LINK_PLACEHOLDER.test(trimmed) ? "" : text;
+  if (trimmed.length > PLACEHOLDER_MAX) return text;
+  return LINK_PLACEHOLDER.test(trimmed) || POINTER_PLACEHOLDER.test(trimmed) ? "" : text;
 }
 
-/** The longest "see the link" placeholder (`LINK_PLACEHOLDER`): a longer body is checked no further. */
-const LINK_PLACEHOLDER_MAX = 16;
+/** The longest placeholder (`LINK_PLACEHOLDER`, `POINTER_PLACEHOLDER`): a longer body is checked no further. */
+const PLACEHOLDER_MAX = 48;
 
 /**
  * A list's media badges a scraper copied after its headline (`…突破 157 亿人民币 视频`): the mark of the entry's
