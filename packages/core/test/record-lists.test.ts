@@ -91,6 +91,24 @@ describe("a body that only holds the place of a story", () => {
     );
   });
 
+  it("reads a body's runs of four spaces as its paragraphs' joints, its opening byline then a line of its own", () => {
+    // 新民晚报's page-8 row as a newspaper crawler's CSV keeps it (datasets/fresh-78, Chinese_newspaper_crawler's
+    // XinMin.csv), paragraphs shortened: each `<p>`'s indent kept as four spaces, no line end.
+    const csv = [
+      "title,content,url,date",
+      "“揽事民警”跨江配药,    首席记者  潘高峰    “实在是太感谢了，你帮了我们大忙，还要你垫钱。”这是家住东方路临沂大楼的董阿姨第三次向林为彬道谢。    林为彬是浦东新区公安分局南码头路派出所的社区民警。,https://paper.xinmin.cn/html/xmwb/2022-04-01/8.htm,2022-04-01",
+      "一句话新闻,上海今天最高气温18度    明天转阴。,https://paper.example.cn/html/2022-04-01/9.htm,2022-04-01",
+    ].join("\n");
+    const [page, brief] = articles(csv, "XinMin.csv");
+    expect(page!.author).toBe("潘高峰");
+    expect(page!.text.split("\n\n").slice(-2)).toEqual([
+      "“实在是太感谢了，你帮了我们大忙，还要你垫钱。”这是家住东方路临沂大楼的董阿姨第三次向林为彬道谢。",
+      "林为彬是浦东新区公安分局南码头路派出所的社区民警。",
+    ]);
+    // One run is no joint pattern: the body stays one paragraph.
+    expect(brief!.text).not.toContain("\n");
+  });
+
   it("keeps a sentence that mentions the link", () => {
     const [article] = articles(
       hotList({
