@@ -416,6 +416,24 @@ describe("an outlet named only by its reporters at work in the story (a pasted s
     ).toBeNull();
   });
 
+  it("takes no outlet whose reporter interviewed someone the sentence is about (`接受…记者采访`)", () => {
+    // Each a sentence of a real file in the search index (file ids 45862951270 — datasets/fresh-79's Java bean —,
+    // 9068425125, 10396791766): the interviewee's clause runs from the sentence's start into the outlet's name.
+    for (const paragraph of [
+      "贸易投资水平日益提升。接受证券时报记者采访的专家表示，今年各部委对 “一带一路”倡议的部署更具有针对性，更加打通互联互通的环节。",
+      "上市公司目前针对钼铜项目如何建设还没有形成具体的方案。董秘王延俊接受中国证券报记者采访时表示:“现在谈论钼铜项目的问题太敏感了。”",
+      "对此类问题，该中心专家7日接受新华社记者采访时解释说，别担心，大型强子对撞机不会带来灾难。",
+    ])
+      expect(reporterOutlet([paragraph]), paragraph).toBeNull();
+    // The outlet's own reporter at work in the same story still names it.
+    expect(
+      reporterOutlet([
+        "董秘王延俊接受中国证券报记者采访时表示:“太敏感了。”",
+        "中国证券报记者了解到，募投项目恐推倒重来。",
+      ]),
+    ).toBe("中国证券报");
+  });
+
   it("never throws and reads long runs of its own characters in linear time", () => {
     fc.assert(
       fc.property(

@@ -4,7 +4,8 @@
 //   (src/readers/record.ts, `TEASER_LINK`).
 // - The feed named as the scraper names it (`新浪财经7x24`, `东方财富7x24`, `财联社电报`): the outlet's flash channel,
 //   so the outlet (src/credits/outlets.ts, `OUTLET_CHANNEL_OR_UNIT`).
-// - A flash feed's own page given as the link of a flash without one (新浪财经's `https://finance.sina.com.cn/7x24/`):
+// - A flash feed's own page given as the link of a flash without one (新浪财经's `https://finance.sina.com.cn/7x24/`,
+//   and every outlet's flash-feed page scrapers' code in the index writes so: 财联社, 金十, 东方财富, 36氪 …):
 //   no story's address (src/text/url.ts, `isFlashFeedPage`, read where the link outside the body is: src/stages/fields.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -112,6 +113,48 @@ describe("a flash feed's own page as a flash's link", () => {
       false,
     );
     expect(isFlashFeedPage("not a url")).toBe(false);
+  });
+
+  it("knows every outlet's flash-feed page scrapers' code in the index writes as a flash's link", () => {
+    // Each as the index's scrapers write it (file ids in src/text/url.ts, `FLASH_FEED_PAGES`).
+    for (const page of [
+      "https://www.cls.cn/telegraph",
+      "https://wallstreetcn.com/live/global",
+      "https://www.jin10.com/",
+      "https://kuaixun.eastmoney.com/",
+      "https://kuaixun.eastmoney.com/7_24.html",
+      "https://www.yicai.com/brief/",
+      "https://www.gelonghui.com/live/?channelId=AStock",
+      "https://36kr.com/newsflashes",
+    ])
+      expect(isFlashFeedPage(page), page).toBe(true);
+    // The same feeds' stories, as the same scrapers and digests link them: pages of their own.
+    for (const story of [
+      "https://36kr.com/newsflashes/3783080587926793?f=rss",
+      "https://www.gelonghui.com/live/2521822",
+      "https://www.yicai.com/brief/103383084.html",
+      "https://www.jin10.com/flash/20260701123456789.html",
+      "https://www.cls.cn/detail/2439468",
+      "https://wallstreetcn.com/livenews/3012345",
+    ])
+      expect(isFlashFeedPage(story), story).toBe(false);
+  });
+
+  it("leaves a flash whose scraper gave it 东方财富's 7x24 page with no originalUrl", () => {
+    // A record as a scraper in the index writes 东方财富's flashes (index file 42020987717, its `fallback_news`; the
+    // day fixed where the code writes `datetime.now()`).
+    const [flash] = articles(
+      line({
+        title: "北向资金净流入超50亿元 连续三日净买入",
+        summary: "今日北向资金净流入52.3亿元，其中沪股通净流入28.7亿元，深股通净流入23.6亿元",
+        link: "https://kuaixun.eastmoney.com/7_24.html",
+        publish_time: "2026-10-06 11:52:00",
+        source: "东方财富",
+      }),
+      "em-flash.jsonl",
+    );
+    expect(flash!.title).toBe("北向资金净流入超50亿元 连续三日净买入");
+    expect(flash!.originalUrl).toBeNull();
   });
 
   it("never takes a page under the feed's page for the feed's", () => {

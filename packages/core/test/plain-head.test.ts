@@ -290,14 +290,15 @@ describe("a clipping service's plain-text export (Wisers WiseNews)", () => {
       headline: "积极考虑并购湾区看好广深 领展拟回购6000万个基金单位",
       day: "2019-06-04",
     };
-    expect(clippingStory([header])).toEqual({ header: 0, ...expected });
-    expect(clippingStory(["文章总数: 5 篇", header])).toEqual({ header: 1, ...expected });
+    expect(clippingStory([header])).toEqual({ header: 0, ...expected, format: 0 });
+    expect(clippingStory(["文章总数: 5 篇", header])).toEqual({ header: 1, ...expected, format: 0 });
     expect(clippingStory(["Total number of document(s): 7", header])?.header).toBe(1);
     // A numbered list item in a story is no header: no dash and parenthesised headline before a day.
     expect(clippingStory(["2. 大公报报道，领展（00823）2019-06-04公布业绩"])).toBeNull();
-    expect(clippingStoryEnd(["正文。", "文章编号: [201906040222224]"])).toBe(1);
-    expect(clippingStoryEnd(["正文。", "DOCUMENT ID: 201904150187376"])).toBe(1);
-    expect(clippingStoryEnd(["文章编号是多少？"])).toBe(-1);
+    const wisers = clippingStory([header])!;
+    expect(clippingStoryEnd(["正文。", "文章编号: [201906040222224]"], wisers)).toBe(1);
+    expect(clippingStoryEnd(["正文。", "DOCUMENT ID: 201904150187376"], wisers)).toBe(1);
+    expect(clippingStoryEnd(["文章编号是多少？"], wisers)).toBe(-1);
   });
 
   it("never throws; a header read names pieces of its line", () => {

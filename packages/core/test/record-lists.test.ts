@@ -61,6 +61,54 @@ describe("a body that only holds the place of a story", () => {
     }
   });
 
+  it("is empty when it only points to where the paper tells the story (another page, the paper's site)", () => {
+    // 新民晚报's front-page teaser row (datasets/fresh-78, Chinese_newspaper_crawler's XinMin.csv) and the `>>>详见Axx版`
+    // rows a newspaper crawler in the search index sets aside (file 29177635460), as CSV rows of one paper's edition.
+    const csv = [
+      "title,content,url,date",
+      "查明事故原因性质　积极回应社会关切,    >>>详见新民网www.xinmin.cn,https://paper.xinmin.cn/html/xmwb/2022-04-01/1.htm,2022-04-01",
+      "一季度经济数据出炉,>>>详见A3版,https://paper.example.cn/html/2022-04-01/1.htm,2022-04-01",
+      "春运首日客流平稳,（详见第5版）,https://paper.example.cn/html/2022-04-01/2.htm,2022-04-01",
+      "上海昨新增358+4144,今天上午10时，上海市召开疫情防控新闻发布会。详见新民网。,https://paper.xinmin.cn/html/xmwb/2022-04-01/2-3.htm,2022-04-01",
+    ].join("\n");
+    const rows = articles(csv, "XinMin.csv");
+    expect(rows.map((row) => row.text)).toEqual([
+      "",
+      "",
+      "",
+      "今天上午10时，上海市召开疫情防控新闻发布会。详见新民网。",
+    ]);
+    expect(rows.slice(0, 3).every((row) => codes(row).includes("empty-body"))).toBe(true);
+  });
+
+  it("empties no body longer than a pointer, whatever follows `>>>详见` (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."详见新民网第A3版（）>.w x。，今天") }), (tail) => {
+        const content = `>>>详见${tail}`;
+        const [article] = articles(hotList({ title: "标题", content, url: "https://example.cn/a/3.html" }));
+        if (content.trim().length > 48) expect(article!.text).not.toBe("");
+      }),
+    );
+  });
+
+  it("reads a body's runs of four spaces as its paragraphs' joints, its opening byline then a line of its own", () => {
+    // 新民晚报's page-8 row as a newspaper crawler's CSV keeps it (datasets/fresh-78, Chinese_newspaper_crawler's
+    // XinMin.csv), paragraphs shortened: each `<p>`'s indent kept as four spaces, no line end.
+    const csv = [
+      "title,content,url,date",
+      "“揽事民警”跨江配药,    首席记者  潘高峰    “实在是太感谢了，你帮了我们大忙，还要你垫钱。”这是家住东方路临沂大楼的董阿姨第三次向林为彬道谢。    林为彬是浦东新区公安分局南码头路派出所的社区民警。,https://paper.xinmin.cn/html/xmwb/2022-04-01/8.htm,2022-04-01",
+      "一句话新闻,上海今天最高气温18度    明天转阴。,https://paper.example.cn/html/2022-04-01/9.htm,2022-04-01",
+    ].join("\n");
+    const [page, brief] = articles(csv, "XinMin.csv");
+    expect(page!.author).toBe("潘高峰");
+    expect(page!.text.split("\n\n").slice(-2)).toEqual([
+      "“实在是太感谢了，你帮了我们大忙，还要你垫钱。”这是家住东方路临沂大楼的董阿姨第三次向林为彬道谢。",
+      "林为彬是浦东新区公安分局南码头路派出所的社区民警。",
+    ]);
+    // One run is no joint pattern: the body stays one paragraph.
+    expect(brief!.text).not.toContain("\n");
+  });
+
   it("keeps a sentence that mentions the link", () => {
     const [article] = articles(
       hotList({

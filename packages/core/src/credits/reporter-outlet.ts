@@ -32,15 +32,24 @@ const REPORTER_OUTLET = new RegExp(
 );
 
 /**
+ * The verb of one who is interviewed (`接受证券时报记者采访的专家表示`, `董秘王延俊接受中国证券报记者采访时表示`): the
+ * reporter's outlet is the object of someone else's clause, which any story quoting that interview writes, so no sign
+ * of whose story it is; the clause runs from the sentence's start into the name the pattern reads.
+ */
+const INTERVIEWED = "接受";
+
+/**
  * The outlet a pasted story names only in its own words, as its reporters at work (a re-poster kept no credit and
- * the byline says `本报记者`): the first name that reads as an outlet, never `本报`; null when there is none.
+ * the byline says `本报记者`): the first name that reads as an outlet, never `本报`, never an interviewee's clause
+ * (`INTERVIEWED`); null when there is none.
  */
 export function reporterOutlet(paragraphs: readonly string[]): string | null {
   for (const text of paragraphs) {
     if (!text.includes("记者")) continue;
     for (const match of matchesIn(REPORTER_OUTLET, text)) {
       const name = match[1] ?? match[2]!;
-      if (!name.startsWith("本") && looksLikeOutlet(name)) return canonicalOutlet(name);
+      if (!name.startsWith("本") && !name.includes(INTERVIEWED) && looksLikeOutlet(name))
+        return canonicalOutlet(name);
     }
   }
   return null;

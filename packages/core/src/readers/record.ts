@@ -990,9 +990,21 @@ function withoutCommaPadding(body: string): string {
  */
 const PARAGRAPH_MARK = /#&#(?!x?[\da-f]{1,7};)/giu;
 
-/** A record's body with its paragraph marks (`PARAGRAPH_MARK`) as line ends. */
+/**
+ * A run of four spaces or more a scraper joined a story's paragraphs with where a line end would be (a newspaper
+ * crawler's `    首席记者  潘高峰    “实在是太感谢了…”    林为彬是…`, each `<p>`'s indent kept as spaces, datasets/fresh-78):
+ * read as a line end in a body that has none and holds two such runs between its words. @bounded: one class, no nesting.
+ */
+const SPACE_JOINT = /[ \u3000]{4,}/gu;
+/** How many space joints (`SPACE_JOINT`) between its words make a body's paragraphs joined so. */
+const SPACE_JOINTS_MIN = 2;
+
+/** A record's body with its paragraph marks (`PARAGRAPH_MARK`) and its space joints (`SPACE_JOINT`) as line ends. */
 function withParagraphMarks(body: string): string {
-  return body.includes("#&#") ? body.replace(PARAGRAPH_MARK, "\n") : body;
+  const marked = body.includes("#&#") ? body.replace(PARAGRAPH_MARK, "\n") : body;
+  if (marked.includes("\n") || !marked.includes("    ")) return marked;
+  const inner = marked.trim().match(SPACE_JOINT);
+  return inner !== null && inner.length >= SPACE_JOINTS_MIN ? marked.replace(SPACE_JOINT, "\n") : marked;
 }
 
 /** Words of a page's navigation (an e-paper's `下一版返回栏目上一篇下一篇放大+缩小`): two name a run as navigation. */
@@ -1087,17 +1099,28 @@ const LINK_PLACEHOLDER =
   /^(?:详情|全文|原文|更多(?:内容|详情)?)?(?:请|敬请)?(?:点击|点|戳)?(?:查看|阅读|浏览|详见|见)?(?:下方|以下|此处|这里)?(?:链接|原文链接|原文|全文|详情)(?:查看|阅读|了解)?(?:详情|全文|原文)?[。.！!…]{0,3}$/u;
 
 /**
+ * A body that only points to where the paper tells the story: another page of the edition (`>>>详见A3版`, as a newspaper
+ * crawler in the search index names such rows, file 29177635460: "usually pointing to the article on other page") or
+ * the paper's site (新民晚报's front page, `>>>详见新民网www.xinmin.cn`, datasets/fresh-78): a front-page teaser's
+ * placeholder, never text. @bounded: anchored, each run capped.
+ */
+const POINTER_PLACEHOLDER =
+  /^[>》]{0,3}\s{0,2}[（(]?(?:详见|详情见|全文见|见)(?:今日|今天)?(?:本报)?(?:第?[A-Z]?\d{1,2}[版面]|[\p{Script=Han}A-Za-z]{1,12}?(?:网|客户端|APP)(?:\s{0,2}(?:www\.)?[A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,6}){1,2})?)[)）]?[。.]?$/u;
+
+/**
  * A record's body without what only holds the place of a story: a player's template token, a "see the link" note
- * standing for the whole body. A body of nothing else is empty (the Article says `empty-body`).
+ * or a pointer to the story elsewhere standing for the whole body. A body of nothing else is empty (the Article says
+ * `empty-body`).
  */
 function withoutPlaceholders(body: string): string {
   const text = body.includes("[!--") ? body.replace(TEMPLATE_TOKEN, "") : body;
   const trimmed = text.trim();
-  return trimmed.length <= LINK_PLACEHOLDER_MAX && LINK_PLACEHOLDER.test(trimmed) ? "" : text;
+  if (trimmed.length > PLACEHOLDER_MAX) return text;
+  return LINK_PLACEHOLDER.test(trimmed) || POINTER_PLACEHOLDER.test(trimmed) ? "" : text;
 }
 
-/** The longest "see the link" placeholder (`LINK_PLACEHOLDER`): a longer body is checked no further. */
-const LINK_PLACEHOLDER_MAX = 16;
+/** The longest placeholder (`LINK_PLACEHOLDER`, `POINTER_PLACEHOLDER`): a longer body is checked no further. */
+const PLACEHOLDER_MAX = 48;
 
 /**
  * A list's media badges a scraper copied after its headline (`…突破 157 亿人民币 视频`): the mark of the entry's

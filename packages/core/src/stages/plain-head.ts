@@ -245,21 +245,34 @@ function readString(line: string, start: number, quote: string): { text: string;
 }
 
 /**
- * A clipping service's export line counting its stories (Wisers WiseNews: `文章总数: 5 篇`, the Traditional
- * `文章總數`, the English `Total number of document(s): 7`): the export's head, never a story's.
+ * A clipping or media-monitoring service's plain-text export, as a row of data: the line that counts the export's
+ * stories (the export's head, never a story's), the story header that names the outlet, the headline and the day (its
+ * named groups `outlet`, `headline`, `day`), and the id line that closes each story (the service's notice, the next
+ * story or the export's footer follow). Another service's export is another row. @bounded: each pattern anchored at
+ * both ends or closed by a fixed mark, every run capped.
  */
-const CLIPPING_COUNT =
-  /^(?:文章总数|文章總數|Total number of document\(s\))[ \t]*[:：][ \t]*\d+(?:[ \t]*篇)?$/u;
-/**
- * A clipping export's story header (`2. 大公报 - (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济 A16
- * 财经头条`): its number, the outlet, a dash, the headline in parentheses, the day, then the section, page, column and
- * byline, which are the clipping's filing and never text. @bounded: anchored; the outlet at most 40 characters, the
- * headline 200, each a lazy run closed by a fixed mark.
- */
-const CLIPPING_STORY =
-  /^\d{1,4}[ \t]?\.[ \t]?([^()（）]{1,40}?)[ \t]+-[ \t]+\((.{1,200}?)\)[ \t]+(\d{4}-\d{1,2}-\d{1,2})(?=[ \t]|$)/u;
-/** The line that closes a clipping's story: its id (`文章编号: [201906040183327]`, `DOCUMENT ID: 201904150187376`). */
-const CLIPPING_ID = /^(?:文章编号|文章編號|DOCUMENT ID)[ \t]*[:：][ \t]*\[?\d+\]?$/u;
+interface ClippingExport {
+  /** The service, for the reader of this table. */
+  service: string;
+  count: RegExp;
+  story: RegExp;
+  id: RegExp;
+}
+
+const CLIPPING_EXPORTS: readonly ClippingExport[] = [
+  {
+    // Wisers WiseNews (慧科) in its Simplified, Traditional and English words: `文章总数: 5 篇`,
+    // `Total number of document(s): 7`; `2. 大公报 - (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济
+    // A16 财经头条` (the number, the outlet, a dash, the headline in parentheses, the day, then the section, page,
+    // column and byline, the clipping's filing and never text); `文章编号: [201906040183327]`,
+    // `DOCUMENT ID: 201904150187376` (search-index file 23193114876; datasets/fresh-79).
+    service: "Wisers WiseNews",
+    count: /^(?:文章总数|文章總數|Total number of document\(s\))[ \t]*[:：][ \t]*\d+(?:[ \t]*篇)?$/u,
+    story:
+      /^\d{1,4}[ \t]?\.[ \t]?(?<outlet>[^()（）]{1,40}?)[ \t]+-[ \t]+\((?<headline>.{1,200}?)\)[ \t]+(?<day>\d{4}-\d{1,2}-\d{1,2})(?=[ \t]|$)/u,
+    id: /^(?:文章编号|文章編號|DOCUMENT ID)[ \t]*[:：][ \t]*\[?\d+\]?$/u,
+  },
+];
 
 /** What a clipping export's story header states. */
 export interface ClippingStory {
@@ -268,19 +281,27 @@ export interface ClippingStory {
   outlet: string;
   headline: string;
   day: string;
+  /** The export's row (`CLIPPING_EXPORTS`), whose id line closes the story. */
+  format: number;
 }
 
 /**
- * The story header of a clipping service's export (`CLIPPING_STORY`), on the first line or under the export's count
- * line (`CLIPPING_COUNT`); null when the text does not open so.
+ * The story header of a clipping service's export (a row of `CLIPPING_EXPORTS`), on the first line or under the
+ * export's count line; null when the text opens as no row's export.
  */
 export function clippingStory(lines: readonly string[]): ClippingStory | null {
-  const header = lines[0] !== undefined && CLIPPING_COUNT.test(lines[0]) ? 1 : 0;
-  const story = CLIPPING_STORY.exec(lines[header] ?? "");
-  return story === null ? null : { header, outlet: story[1]!, headline: story[2]!, day: story[3]! };
+  for (let format = 0; format < CLIPPING_EXPORTS.length; format++) {
+    const row = CLIPPING_EXPORTS[format]!;
+    const header = lines[0] !== undefined && row.count.test(lines[0]) ? 1 : 0;
+    const groups = row.story.exec(lines[header] ?? "")?.groups;
+    if (groups !== undefined)
+      return { header, outlet: groups.outlet!, headline: groups.headline!, day: groups.day!, format };
+  }
+  return null;
 }
 
-/** The index of the id line that closes a clipping's story (`CLIPPING_ID`: the service's notice and footer follow), or -1. */
-export function clippingStoryEnd(lines: readonly string[]): number {
-  return lines.findIndex((line) => CLIPPING_ID.test(line));
+/** The index of the id line that closes a clipping's story (its export's `id`: the service's notice and footer follow), or -1. */
+export function clippingStoryEnd(lines: readonly string[], story: ClippingStory): number {
+  const id = CLIPPING_EXPORTS[story.format]!.id;
+  return lines.findIndex((line) => id.test(line));
 }

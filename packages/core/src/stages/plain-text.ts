@@ -138,7 +138,10 @@ export function readPlainText(
     stampDate = normalizeDate(clipping.day);
     stated.source = clipping.outlet;
     lines.splice(0, clipping.header + 1);
-    const end = clippingStoryEnd(lines.map((line) => line.text));
+    const end = clippingStoryEnd(
+      lines.map((line) => line.text),
+      clipping,
+    );
     if (end >= 0) lines.length = end;
   }
   // A page copied whole: the site's menu over the headline leaves, and the page's own lists under the

@@ -126,11 +126,24 @@ export function urlPath(url: string): string | null {
 }
 
 /**
- * The pages of the 7x24 flash feeds themselves, which scrapers give as the link of a flash that has no page of its own
- * (新浪财经's `https://finance.sina.com.cn/7x24/` for every flash without a `docurl`, as several scrapers' code in the
- * index writes it): the feed's page, no story's address. Keyed by host without `www.` and path without its closing `/`.
+ * An outlet's flash-feed list page (its 7x24, 电报, 快讯 or 直播 page): scrapers give it as the link of a flash that has
+ * no page of its own (`"url": it.get("uri") or "https://wallstreetcn.com/live/global"`), as the channel link of a feed
+ * of flashes, or as the page they read the flashes off: the feed's page, never a story's address. Each row names the
+ * outlet and where scrapers' code in the search index writes the page (the index's file ids); a story under the page
+ * (`36kr.com/newsflashes/3783080587926793`, `gelonghui.com/live/2521822`) is a page of its own and no row. Keyed by
+ * host without `www.` and path without its closing `/` (金十's feed is its home page, so its key is the bare host).
  */
-const FLASH_FEED_PAGES: ReadonlySet<string> = new Set(["finance.sina.com.cn/7x24"]);
+const FLASH_FEED_PAGES: ReadonlySet<string> = new Set([
+  "finance.sina.com.cn/7x24", // 新浪财经: fresh-84's FinHOT items (a flash's url); 2508236881 (a main page)
+  "cls.cn/telegraph", // 财联社电报: 55839211946 (a flash's url), 234712241 (a feed's link)
+  "wallstreetcn.com/live/global", // 华尔街见闻: 57400099753 (a flash's url when it has no uri)
+  "jin10.com", // 金十数据, whose feed is its home page: 62451500495, 58064500039 (every flash's url)
+  "kuaixun.eastmoney.com", // 东方财富快讯: 60900227642 (a flash's link when it has no url_unique)
+  "kuaixun.eastmoney.com/7_24.html", // 东方财富 7x24: 42020987717 (a flash's link)
+  "yicai.com/brief", // 第一财经: 56003612057 (a list page), 55857288308 (a referer)
+  "gelonghui.com/live", // 格隆汇: 58178798887 (a collector's page), 57615748178 (a referer)
+  "36kr.com/newsflashes", // 36氪: 281879287 (a feed's page), 33028726462 (a referer)
+]);
 
 const SLASH = 0x2f;
 
