@@ -408,7 +408,11 @@ const WIRE = raw`/日\s*(?:新媒体)?专?电/u`;
 const OUTLET_ENDING_CHARACTER = "/^[网社报台刊]$/u";
 /** A two-character name whose second is such an ending: a person's as likely as an outlet's. */
 const ONE_CHARACTER_ENDING = raw`/^\p{Script=Han}[网社报台刊]$/u`;
-const TITLED_PAPER = raw`/^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》$/u`;
+/**
+ * A paper's name in title marks, maybe after its country's and maybe before its edition (`英国《金融时报》`,
+ * `《人民日报》海外版`, a reprint database's 原文出处): the name, and the edition that is part of the outlet's.
+ */
+const TITLED_PAPER = raw`/^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》(\p{Script=Han}{1,3}版)?$/u`;
 const EDITION_NOTE = literalOf(
   raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
   "u",

@@ -1615,11 +1615,15 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
   return { authors, outlet, editors: groups.editors ? splitNames(groups.editors) : [] };
 }
 
-/** The paper a name in title marks, maybe after its country's, names (`英国《金融时报》` is 金融时报); any other name as given. */
+/**
+ * The paper a name in title marks, maybe after its country's, names (`英国《金融时报》` is 金融时报), with the edition
+ * written after the marks (`《人民日报》海外版` is 人民日报海外版); any other name as given.
+ */
 export function titledPaper(written: string): string {
-  if (!written.endsWith("》")) return written;
+  if (!written.endsWith("》") && !written.endsWith("版")) return written;
   if (!grammarPatternsCompiled) compileGrammarPatterns();
-  return TITLED_PAPER.exec(written)?.[1] ?? written;
+  const paper = TITLED_PAPER.exec(written);
+  return paper === null ? written : paper[1]! + (paper[2] ?? "");
 }
 
 export function readAuthorNote(text: string): { author: string; rest: string } | null {
