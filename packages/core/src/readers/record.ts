@@ -266,13 +266,19 @@ export class RecordMapper {
     // A feed that writes the flash itself as the item's title (an RSS bridge's `<title>` holding the whole flash,
     // or the flash cut at a length) states no headline: the flash's 【headline】 or its first sentence is the title.
     // A crawler's title that copies the flash but not the body's words (cut at a length, an older wording, without the
-    // dateline) opens with the flash's 【headline】 over a text too long for a title: that headline is the title, and the
-    // body's own 【headline】 (the same flash's, however reworded since) is not text.
+    // dateline) opens with the flash's 【headline】 over a text too long for a title that ends a sentence inside: that
+    // headline is the title, and the body's own 【headline】 (the same flash's, however reworded since) is not text.
     let flashTitle = false;
     if (title !== "" && repeatsFlash(title, body)) title = "";
     else if (title.charCodeAt(0) === 0x3010) {
       const copied = FLASH_HEADLINE.exec(title);
-      if (copied !== null && title.length - copied[0].length > this.settings.plainTitleMaxLength) {
+      const rest = copied === null ? "" : title.slice(copied[0].length);
+      // A headline a column's label brackets (`【盘中宝】…，这家公司…`) runs long too, but ends no sentence inside.
+      if (
+        copied !== null &&
+        rest.length > this.settings.plainTitleMaxLength &&
+        rest.slice(0, -1).includes("。")
+      ) {
         title = copied[1]!.trim();
         flashTitle = true;
       }
