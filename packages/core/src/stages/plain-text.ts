@@ -269,18 +269,21 @@ export function readPlainText(
 }
 
 /**
- * The column a Chinese text was wrapped at: the width (`doubleByteWidth`) the most lines too long for a heading take,
- * when at least `minLines` take it; 0 when no width is shared so (a text of one line a paragraph, or wrapped at words).
+ * The column a Chinese text was wrapped at: the width (`doubleByteWidth`) the most lines too long for a heading fill —
+ * take it, or one less where a double-byte character did not fit — when at least `minLines` fill it; 0 when no width is
+ * filled so (a text of one line a paragraph, or wrapped at words).
  */
 function wrapColumn(lines: readonly PlainLine[], headingMaxLength: number, minLines: number): number {
   const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.width !== undefined && line.text.length > headingMaxLength)
+      counts.set(line.width, (counts.get(line.width) ?? 0) + 1);
+  }
   let column = 0;
   let most = 0;
-  for (const line of lines) {
-    if (line.width === undefined || line.text.length <= headingMaxLength) continue;
-    const count = (counts.get(line.width) ?? 0) + 1;
-    counts.set(line.width, count);
-    if (count > most || (count === most && line.width > column)) [column, most] = [line.width, count];
+  for (const [width, count] of counts) {
+    const filled = count + (counts.get(width - 1) ?? 0);
+    if (filled > most || (filled === most && width > column)) [column, most] = [width, filled];
   }
   return most >= minLines ? column : 0;
 }
