@@ -691,8 +691,9 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
   if (!CREDIT_WORD_TEST.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels. A note's mark before the
   // credit (`*本文来自华尔街见闻…`, `※来源：…`), as a post sets its closing notes apart, is no part of it: it is read
-  // as a space, one character for one, so the grammar's offsets stay the line's.
-  const noted = written.charCodeAt(0) === 0x2a || written.charCodeAt(0) === 0x203b;
+  // as a space, one character for one, so the grammar's offsets stay the line's; two (`**版权声明：**`) are bold's marks.
+  const noted =
+    (written.charCodeAt(0) === 0x2a && written.charCodeAt(1) !== 0x2a) || written.charCodeAt(0) === 0x203b;
   const text = foldCreditLabels(noted ? ` ${written.slice(1)}` : written, CREDIT_LABEL_WITHIN);
   // The labels fold one character for one: what the grammar reads at an offset (`restAt`) is there in `written`.
   return readLabelledLine(text, maxNameLength);
