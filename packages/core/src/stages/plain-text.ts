@@ -49,8 +49,8 @@ interface PlainLine {
   opens: boolean;
   /** A section's label framed by rules (`text/framed-label.ts`): a heading, never the title. */
   section?: true;
-  /** The columns the whole line took as written, indent included (`doubleByteWidth`); 0 for a piece of a line. */
-  width?: number;
+  /** The whole line as written, indent included, when it is one piece: its columns are counted only if a wrap is read. */
+  raw?: string;
 }
 /** A paragraph indent: an ideographic space, two spaces or a tab at the start of a line. */
 const PARAGRAPH_INDENT = /^(?:\u3000| {2}|\t)/u;
@@ -128,8 +128,7 @@ export function readPlainText(
       // A section's label between rules (`━━ 今日头条 ━━`) is the section's heading, without its rules.
       const label = framing ? framedLabel(clean) : null;
       if (label !== null) lines.push({ text: label, line: index + 1, opens: true, section: true });
-      else if (pieces.length === 1)
-        lines.push({ text: clean, line: index + 1, opens, width: doubleByteWidth(piece.trimEnd()) });
+      else if (pieces.length === 1) lines.push({ text: clean, line: index + 1, opens, raw: piece });
       else lines.push({ text: clean, line: index + 1, opens });
       gap = false;
     }
@@ -203,7 +202,7 @@ export function readPlainText(
     settings.plainHeadingMaxLength,
     isHeading,
     options.firstLineMayBeTitle && title === null,
-    wrapColumn(lines, settings.plainHeadingMaxLength, settings.plainWrapColumnMinLines),
+    settings.plainWrapColumnMinLines,
   );
   // A WeChat post's head as its page's text runs it together: the headline, the day and the account.
   const posted =
@@ -276,8 +275,9 @@ export function readPlainText(
 function wrapColumn(lines: readonly PlainLine[], headingMaxLength: number, minLines: number): number {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    if (line.width !== undefined && line.text.length > headingMaxLength)
-      counts.set(line.width, (counts.get(line.width) ?? 0) + 1);
+    if (line.raw === undefined || line.text.length <= headingMaxLength) continue;
+    const width = widthOf(line);
+    counts.set(width, (counts.get(width) ?? 0) + 1);
   }
   let column = 0;
   let most = 0;
@@ -286,6 +286,11 @@ function wrapColumn(lines: readonly PlainLine[], headingMaxLength: number, minLi
     if (filled > most || (filled === most && width > column)) [column, most] = [width, filled];
   }
   return most >= minLines ? column : 0;
+}
+
+/** The columns a line took as written (`doubleByteWidth`), its trailing white space aside; 0 for a piece of a line. */
+function widthOf(line: PlainLine): number {
+  return line.raw === undefined ? 0 : doubleByteWidth(line.raw.trimEnd());
 }
 
 /** A Han character: a text that holds one was wrapped by its columns, not at the spaces between words. */
@@ -303,10 +308,12 @@ function joinHardWraps(
   headingMaxLength: number,
   isHeading: (line: string) => boolean,
   firstMayBeTitle: boolean,
-  column: number,
+  minWrapLines: number,
 ): PlainLine[] {
-  // The width of the last line joined into each paragraph, to tell whether it filled the column.
-  let lastWidth = 0;
+  // The wrap column, counted at the first break between letters or digits (most texts have none): -1 until then.
+  let column = -1;
+  // The last line joined into the paragraph being built, to tell whether it filled the column.
+  let lastLine: PlainLine | null = null;
   // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
   const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean; section?: true }> = [];
   for (const line of lines) {
@@ -322,14 +329,18 @@ function joinHardWraps(
       !isHeading(line.text)
     ) {
       const last = previous.pieces[previous.pieces.length - 1]!;
-      const cut = column > 0 && lastWidth >= column - 1 && HAN.test(last);
-      const glue = !cut && /[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(line.text) ? " " : "";
+      let glue = "";
+      if (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(line.text)) {
+        if (column < 0) column = wrapColumn(lines, headingMaxLength, minWrapLines);
+        const cut = column > 0 && lastLine !== null && widthOf(lastLine) >= column - 1 && HAN.test(last);
+        if (!cut) glue = " ";
+      }
       previous.pieces.push(glue + line.text);
       previous.length += glue.length + line.text.length;
-      lastWidth = line.width ?? 0;
+      lastLine = line;
       continue;
     }
-    lastWidth = line.width ?? 0;
+    lastLine = line;
     out.push({
       pieces: [line.text],
       length: line.text.length,
