@@ -24,6 +24,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   trackingPixelMaxSize: 2,
   plainTitleMaxLength: 50,
   plainHeadingMaxLength: 30,
+  plainWrapColumnMinLines: 3,
   plainStampLines: 2,
   statedDayTimeLines: 8,
   plainPageHeadLines: 10,

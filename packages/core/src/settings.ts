@@ -72,6 +72,12 @@ export interface ParseSettings {
    * end a sentence was hard-wrapped and is joined to the next one.
    */
   plainHeadingMaxLength: number;
+  /**
+   * Plain text: how many lines must fill one width (`doubleByteWidth`) for the text to read as wrapped at that column
+   * (a database's export cut every line at 124 bytes): a line filled to it was cut where the column fell, inside a
+   * number or a Latin word as readily as between characters, so it joins the next with no space.
+   */
+  plainWrapColumnMinLines: number;
   /** Plain text: how many lines at the top may hold a time stamp. */
   plainStampLines: number;
   /**

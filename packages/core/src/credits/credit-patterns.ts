@@ -364,11 +364,11 @@ const PERSON = literalOf(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
 const LABELLED_PAIR = literalOf(`^(${oneOf(PAIR_LABELS)})\\s*(?:[:：｜|]\\s*|(?=《))(\\S{2,80})$`, "u");
 /** An outlet name as a credit writes it, without brackets, quotes, ID notes or trailing punctuation. */
 /**
- * `（ID：…）` to the end of an account's name. @bounded: names come from credit lines, which
+ * `（ID：…）`, `（微信ID：…）`, `（微信号：…）` to the end of an account's or an outlet's name (`本文来自华尔街见闻（微信ID：wallstreetcn）`). @bounded: names come from credit lines, which
  * `readCreditLine` reads only up to 200 characters (`.*$` fails at every `（ID：` of a line that is
  * followed by another, so an unbounded text would be quadratic).
  */
-const ACCOUNT_ID = raw`/[（(]\s*ID\s*[:：].*$/iu`;
+const ACCOUNT_ID = raw`/[（(]\s*(?:微信\s*(?:ID|号)|ID)\s*[:：].*$/iu`;
 /** A writer's work closing a byline's names (`整合`, `综合`, `整理`, `编译`): the story was compiled. */
 const COMPILING_WORD = "/^(?:整合|综合|整理|编译)$/u";
 /** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */
@@ -408,7 +408,11 @@ const WIRE = raw`/日\s*(?:新媒体)?专?电/u`;
 const OUTLET_ENDING_CHARACTER = "/^[网社报台刊]$/u";
 /** A two-character name whose second is such an ending: a person's as likely as an outlet's. */
 const ONE_CHARACTER_ENDING = raw`/^\p{Script=Han}[网社报台刊]$/u`;
-const TITLED_PAPER = raw`/^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》$/u`;
+/**
+ * A paper's name in title marks, maybe after its country's and maybe before its edition (`英国《金融时报》`,
+ * `《人民日报》海外版`, a reprint database's 原文出处): the name, and the edition that is part of the outlet's.
+ */
+const TITLED_PAPER = raw`/^(?:\p{Script=Han}{2,3})?《([\p{Script=Han}A-Za-z0-9]{2,12})》(\p{Script=Han}{1,3}版)?$/u`;
 const EDITION_NOTE = literalOf(
   raw`^[\p{Script=Han}A-Za-z0-9]{2,12}[（(](?:${oneOf(EDITION_WORDS)})\s*[:：]\s*([^（()）\s]{2,12})[)）]\s*`,
   "u",

@@ -689,8 +689,12 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
   // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
   // it may be an own story's label (`独家：界面新闻`).
   if (!CREDIT_WORD_TEST.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
-  // Only a line with a credit word, in either script, is folded to the Simplified labels.
-  const text = foldCreditLabels(written, CREDIT_LABEL_WITHIN);
+  // Only a line with a credit word, in either script, is folded to the Simplified labels. A note's mark before the
+  // credit (`*本文来自华尔街见闻…`, `※来源：…`), as a post sets its closing notes apart, is no part of it: it is read
+  // as a space, one character for one, so the grammar's offsets stay the line's; two (`**版权声明：**`) are bold's marks.
+  const noted =
+    (written.charCodeAt(0) === 0x2a && written.charCodeAt(1) !== 0x2a) || written.charCodeAt(0) === 0x203b;
+  const text = foldCreditLabels(noted ? ` ${written.slice(1)}` : written, CREDIT_LABEL_WITHIN);
   // The labels fold one character for one: what the grammar reads at an offset (`restAt`) is there in `written`.
   return readLabelledLine(text, maxNameLength);
 }
@@ -838,8 +842,9 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     if (BARE_ADDRESS.test(value)) return { kind: "original-link", url: null, linkText: value };
     // `来源：牛牛金融   文/刘迪寰`, or a writer's label glued to the outlet (`本文来源：第一财经日报作者：惠正一`, as a CMS's
     // collector closes a page it took) — never a glued 编辑 or 文, which end staff roles (`证券时报）(责任编辑：…`) and words.
+    // After a comma the writer may be named unlabelled to the line's end (`本文来自华尔街见闻（微信ID：wallstreetcn），作者唐晗。`).
     const [namePart, byline] = value.split(
-      /(?<!\s)(?:\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])|(?=(?:作者|记者)\s*[:：]))/u,
+      /(?<!\s)(?:\s+(?=(?:作者|编辑|记者|文)\s*[:：/／])|(?=(?:作者|记者)\s*[:：])|[，,]\s*(?=作者\s*\p{Script=Han}{2,4}[。.]?$))/u,
     );
     // `来源：澎湃新闻记者 吕新文`: the outlet's reporter byline as the credit names the outlet and the writer.
     const reporter = byline === undefined && value.includes(REPORTER_WORD) ? readByline(value) : null;
@@ -1615,11 +1620,15 @@ function byline(groups: Record<string, string | undefined>, reporter = false): B
   return { authors, outlet, editors: groups.editors ? splitNames(groups.editors) : [] };
 }
 
-/** The paper a name in title marks, maybe after its country's, names (`英国《金融时报》` is 金融时报); any other name as given. */
+/**
+ * The paper a name in title marks, maybe after its country's, names (`英国《金融时报》` is 金融时报), with the edition
+ * written after the marks (`《人民日报》海外版` is 人民日报海外版); any other name as given.
+ */
 export function titledPaper(written: string): string {
-  if (!written.endsWith("》")) return written;
+  if (!written.endsWith("》") && !written.endsWith("版")) return written;
   if (!grammarPatternsCompiled) compileGrammarPatterns();
-  return TITLED_PAPER.exec(written)?.[1] ?? written;
+  const paper = TITLED_PAPER.exec(written);
+  return paper === null ? written : paper[1]! + (paper[2] ?? "");
 }
 
 export function readAuthorNote(text: string): { author: string; rest: string } | null {

@@ -62,6 +62,11 @@ const US_SHORT_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
  */
 const SHORT_YEAR_DAY = /^(\d{2})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 /**
+ * A day written as eight digits, year month day (`20000129`: a database's issue date, `【原刊期号】`); six digits
+ * (`200003`, a journal's month) name no day and are no date.
+ */
+const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
+/**
  * A two-digit year's century, as POSIX `strptime` reads `%y`: 69–99 are 1969–1999, 00–68 are 2000–2068.
  */
 const FIRST_YEAR_OF_1900S = 69;
@@ -95,6 +100,8 @@ export function normalizeDate(value: unknown): string | null {
   }
   m = CHINESE.exec(text);
   if (m) return build(m[1], m[2], m[3], m[4], m[5], m[6], CHINA_OFFSET);
+  m = COMPACT_DAY.exec(text);
+  if (m) return build(m[1], m[2], m[3], undefined, undefined, undefined, CHINA_OFFSET);
   m = SHORT_YEAR_DAY.exec(text);
   if (m) return build(String(fullYear(Number(m[1]))), m[2], m[3], m[4], m[5], m[6], CHINA_OFFSET);
   return englishDay(text);

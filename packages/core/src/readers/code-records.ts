@@ -65,7 +65,9 @@ export function codeRecords(
       ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
       // A row's values are quoted: a text without a quote has none.
       ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
-      ...(text.includes('"') ? literalStoriesOrCommented(text, settings.storyMinHan) : []),
+      ...(text.includes('"') || text.includes("'")
+        ? literalStoriesOrCommented(text, settings.storyMinHan)
+        : []),
     ],
     stoppedAt: literals.stoppedAt,
   };
@@ -212,7 +214,7 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       at = pastComment(text, at);
       continue;
     }
-    if (char !== '"' || at < unclosedTo) {
+    if ((char !== '"' && char !== "'") || at < unclosedTo) {
       at++;
       continue;
     }
@@ -274,14 +276,24 @@ function closesLine(text: string, at: number): boolean {
   return true;
 }
 
-/** The value of the double-quoted literal at `at` and the index after it; null for none, or one its line does not close. */
+/**
+ * The value of the string literal at `at` and the index after it; null for none, or one its line does not close. A
+ * literal is quoted in double or single quotes (JavaScript's and Python's `'…'` as well), or in three of either over
+ * as many lines as it runs (Python's `"""…"""`, Java's and Kotlin's text blocks): a triple-quoted one is its lines as
+ * written, up to the closing three.
+ */
 function stringLiteral(text: string, at: number): { value: string; end: number } | null {
-  if (text[at] !== '"') return null;
+  const quote = text[at];
+  if (quote !== '"' && quote !== "'") return null;
+  if (text[at + 1] === quote && text[at + 2] === quote) {
+    const close = text.indexOf(quote.repeat(3), at + 3);
+    return close < 0 ? null : { value: text.slice(at + 3, close).replace(/\r/g, ""), end: close + 3 };
+  }
   let value = "";
   let from = at + 1;
   for (let pos = from; pos < text.length; pos++) {
     const char = text[pos]!;
-    if (char === '"') return { value: value + text.slice(from, pos), end: pos + 1 };
+    if (char === quote) return { value: value + text.slice(from, pos), end: pos + 1 };
     if (char === "\n") return null;
     if (char !== "\\") continue;
     value += text.slice(from, pos);

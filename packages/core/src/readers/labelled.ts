@@ -18,9 +18,36 @@ import type { ReadItem } from "./types.js";
  */
 
 /** A label, a colon and its value. A Han label is a word of two to six characters. */
-const LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]?(.*)$/u;
-/** A label that is a Han word. */
-const HAN_LABEL = /^\p{Script=Han}/u;
+const COLON_LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]?(.*)$/u;
+/**
+ * A label framed by lenticular brackets and its value, no colon: a database's text export (`【 标  题 】…`,
+ * `【原文出处】《财贸经济》`, `【 正  文 】`, 复印报刊资料's and the 人民日报 corpus's header lines) spaces a short label's
+ * characters out to the width of the longest. A Han word of two to six characters, at most four spaces around or
+ * between them. @bounded: each repetition reads one Han character and a capped run of spaces.
+ */
+const BRACKET_LABEL = /^【[ \t\u3000]{0,4}((?:\p{Script=Han}[ \t\u3000]{0,4}){2,6})】[ \t\u3000]?(.*)$/u;
+/** The label and value of a labelled line in either form (the bracketed label's spaces taken out), or null. */
+function matchLabel(line: string): RegExpExecArray | null {
+  const colon = COLON_LABEL.exec(line);
+  if (colon !== null || !line.startsWith("【")) return colon;
+  const bracket = BRACKET_LABEL.exec(line);
+  if (bracket !== null) bracket[1] = `【${bracket[1]!.replace(/[ \t\u3000]/g, "")}】`;
+  return bracket;
+}
+/**
+ * The form a header's labels are written in — Latin words, Han words with a colon, Han words in brackets: one exporter
+ * writes its labels one way, so inside a body a label of another form is the story's own line.
+ */
+function labelForm(label: string): "latin" | "han" | "bracket" {
+  if (label.startsWith("【")) return "bracket";
+  return /^\p{Script=Han}/u.test(label) ? "han" : "latin";
+}
+/** A text whose first line with text on it is quoted (`> …`), its blank lines before it. */
+const QUOTED_FIRST_LINE = /^[ \t\r\n]*>/;
+/** A blockquote's mark opening a line, with the space after it: taken off each line of a quoted record. */
+const QUOTE_MARKS = /^[ \t]{0,3}>[ \t]?/gm;
+/** A subtitle's line: a dash pair (`——`, `--`) then words. */
+const SUBTITLE = /^[ \t\u3000]*(?:——|--)[ \t]?\S/u;
 /** A rule line between fields. */
 const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
 /** A thematic break (`---`): under a body, a rule between records as well as a longer one (`RULE`). */
@@ -57,7 +84,9 @@ function isAddressItem(line: string): boolean {
 function headsAddressList(lines: readonly string[], at: number): boolean {
   let end = at + 1;
   while (end < lines.length && isAddressItem(lines[end]!)) end++;
-  return end > at + 1 && (end === lines.length || lines[end]!.trim() === "" || LABEL.test(lines[end]!));
+  return (
+    end > at + 1 && (end === lines.length || lines[end]!.trim() === "" || matchLabel(lines[end]!) !== null)
+  );
 }
 
 /**
@@ -65,9 +94,9 @@ function headsAddressList(lines: readonly string[], at: number): boolean {
  * as the header's labels are (Latin or Han, as the first), under a field that is not the story's text, and its value
  * is no address's rest (`https://…` read as the label `https`).
  */
-function isOtherField(label: RegExpExecArray | null, key: string | null, hanLabels: boolean | null): boolean {
+function isOtherField(label: RegExpExecArray | null, key: string | null, form: string | null): boolean {
   if (label === null || key === null || isBodyKey(key) || keyOf(label[1]!) !== null) return false;
-  return HAN_LABEL.test(label[1]!) === hanLabels && !label[2]!.startsWith("//");
+  return labelForm(label[1]!) === form && !label[2]!.startsWith("//");
 }
 
 /** A body a feed cut short: it ends in an ellipsis. */
@@ -90,6 +119,7 @@ function exactKey(key: string): string | null {
  * no other field.
  */
 function keyOf(label: string): string | null {
+  if (label.startsWith("【")) return exactKey(label.slice(1, -1));
   const key = label.trim().toLowerCase().replace(/[ -]+/g, "_");
   const exact = exactKey(key);
   if (exact !== null) return exact;
@@ -122,13 +152,20 @@ const EMPTY_VALUE = /^(?:[-—–]+|无|暂无|n\/a|none|null|unknown)$/iu;
 export function readLabels(text: string): LabelledRecord | null {
   const direct = readLabelsHere(text);
   if (direct !== null) return direct;
+  // A record quoted whole in a Markdown blockquote (a README's sample of its corpus: `>【 标  题 】…` and its lazy
+  // continuation lines, each ended by a two-space hard break): the record the quote's lines hold. Its lines are
+  // numbered as the file's, one for one.
+  if (QUOTED_FIRST_LINE.test(text)) {
+    const quoted = readLabelsHere(text.replace(QUOTE_MARKS, ""));
+    if (quoted !== null) return quoted;
+  }
   const preamble = PREAMBLE.exec(text);
   if (preamble === null) return null;
   const inner = readLabelsHere(text.slice(preamble[0].length));
   if (inner === null) return null;
   for (const line of preamble[0].split("\n")) {
     const item = PREAMBLE_ITEM.exec(line.trim());
-    const label = item === null ? null : LABEL.exec(item[1]!.trim());
+    const label = item === null ? null : matchLabel(item[1]!.trim());
     const key = label === null ? null : keyOf(label[1]!);
     const value = label?.[2]?.trim().replace(/^<(.+)>$/u, "$1") ?? "";
     if (key !== null && value !== "" && !EMPTY_VALUE.test(value) && !isBodyKey(key))
@@ -168,10 +205,10 @@ function readLabelLines(lines: readonly string[], start: number, inFile: boolean
   let key: string | null = null;
   let bodyLine = 0;
   let known = 0;
-  // Whether the header's labels are Han words (`标题：`) or Latin ones (`Title:`): one exporter writes
-  // its labels in one language, so inside a body a label in the other is the story's own line
-  // (`来源：证券时报网` in a page under `Markdown Content:`).
-  let hanLabels: boolean | null = null;
+  // The form of the header's labels (`labelForm`): Han words (`标题：`), Latin ones (`Title:`) or bracketed ones
+  // (`【 标  题 】`); inside a body a label in another is the story's own line (`来源：证券时报网` in a page under
+  // `Markdown Content:`).
+  let form: string | null = null;
   // A rule line under a field, with the blank lines after it: it closes the field when a label follows, and is the
   // field's own when text does (a body's Markdown heading underline or thematic break). Under a field that is not a
   // body, a long rule (`RULE`) closes the field at once, and is held only to tell where the next block opens.
@@ -193,10 +230,10 @@ function readLabelLines(lines: readonly string[], start: number, inFile: boolean
       }
       continue;
     }
-    const label = LABEL.exec(line);
+    const label = matchLabel(line);
     let labelled = label === null ? null : keyOf(label[1]!);
     if (labelled !== null && key !== null && isBodyKey(key) && heldRule === null) {
-      if (HAN_LABEL.test(label![1]!) !== hanLabels) labelled = null;
+      if (labelForm(label![1]!) !== form) labelled = null;
     }
     // After a rule, the label the record opened with opens the next record; after a field that is not a body, so does
     // any label the record already holds (a block without the opening label). Inside a story, a rule then another
@@ -217,7 +254,7 @@ function readLabelLines(lines: readonly string[], start: number, inFile: boolean
       skipping = false;
       record[key] = label![2]!;
       known++;
-      hanLabels ??= HAN_LABEL.test(label![1]!);
+      form ??= labelForm(label![1]!);
       heldRule = null;
       if (isBodyKey(key) && bodyLine === 0) bodyLine = i + 1;
       continue;
@@ -228,7 +265,15 @@ function readLabelLines(lines: readonly string[], start: number, inFile: boolean
       skipping = true;
       continue;
     }
-    if (isOtherField(label, key, hanLabels)) {
+    const bracketed = label !== null && labelForm(label[1]!) === "bracket";
+    if (key === null && bracketed && labelled === null && (form ?? "bracket") === "bracket") {
+      // A bracketed header opens with, or holds before its first known label, fields of the export's own (`【 文献号 】`,
+      // `【原刊地名】`): the brackets say they are labels; they are not read.
+      form = "bracket";
+      skipping = true;
+      continue;
+    }
+    if (isOtherField(label, key, form)) {
       // A field the mapping has no key for among the header's (`images: 258.jpg`, `fontSize: 16px` between a
       // generated block's `title:` and `date:`): no line of the value above it, and not read.
       key = null;
@@ -247,6 +292,9 @@ function readLabelLines(lines: readonly string[], start: number, inFile: boolean
       heldRule = null;
       continue;
     }
+    // A headline's line under it opening with a dash pair (`——人民日报特邀经济学家纵论中国资本市场`) is its subtitle:
+    // neither the title nor the story's text.
+    if (key === "title" && SUBTITLE.test(line)) continue;
     record[key] += `\n${line}`;
   }
   const hasBody = Object.keys(record).some(isBodyKey);
@@ -272,8 +320,8 @@ function opensWithLabel(text: string): boolean {
     const end = text.indexOf("\n", at);
     const line = (end < 0 ? text.slice(at) : text.slice(at, end)).replace(/\r$/, "");
     if (line.trim() !== "") {
-      const label = LABEL.exec(line);
-      return label !== null && keyOf(label[1]!) !== null;
+      const label = matchLabel(line);
+      return label !== null && (keyOf(label[1]!) !== null || labelForm(label[1]!) === "bracket");
     }
     if (end < 0) break;
     at = end + 1;

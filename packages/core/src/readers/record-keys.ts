@@ -265,6 +265,10 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   原文链接: "url",
   来源: "source",
   出处: "source",
+  // A reprint database's header (中国人民大学 复印报刊资料's `【原文出处】《财贸经济》`, `【原刊期号】20000129`): the outlet and
+  // issue the piece first ran in — a newspaper's issue is its day, a journal's its month (no day: no date).
+  原文出处: "source",
+  原刊期号: "date",
   媒体: "source",
   发布时间: "published",
   发表时间: "published",

@@ -97,7 +97,7 @@ export class RecordMapper {
     readonly mapping: RecordMapping | null,
     private readonly settings: Pick<
       ParseSettings,
-      "recordTextMinHan" | "maxRecordFields" | "pageNavigationMaxLength"
+      "recordTextMinHan" | "maxRecordFields" | "pageNavigationMaxLength" | "plainTitleMaxLength"
     > = DEFAULT_SETTINGS,
   ) {}
 
@@ -266,10 +266,27 @@ export class RecordMapper {
     // A feed that writes the flash itself as the item's title (an RSS bridge's `<title>` holding the whole flash,
     // or the flash cut at a length) states no headline: the flash's 【headline】 or its first sentence is the title.
     body = withGluedSourceCredit(body, feedName);
+    // A crawler's title that copies the flash but not the body's words (cut at a length, an older wording, without the
+    // dateline) opens with the flash's 【headline】 over a text too long for a title that ends a sentence inside: that
+    // headline is the title, and the body's own 【headline】 (the same flash's, however reworded since) is not text.
+    let flashTitle = false;
     if (title !== "" && repeatsFlash(title, body)) title = "";
+    else if (title.charCodeAt(0) === 0x3010) {
+      const copied = FLASH_HEADLINE.exec(title);
+      const rest = copied === null ? "" : title.slice(copied[0].length);
+      // A headline a column's label brackets (`【盘中宝】…，这家公司…`) runs long too, but ends no sentence inside.
+      if (
+        copied !== null &&
+        rest.length > this.settings.plainTitleMaxLength &&
+        rest.slice(0, -1).includes("。")
+      ) {
+        title = copied[1]!.trim();
+        flashTitle = true;
+      }
+    }
     const topic = title.charCodeAt(0) === 0x23 && WEIBO_TOPIC.test(title);
-    const headline = /^\s*【([^【】\n]{1,200})】/.exec(body);
-    if (headline && (title === "" || topic || sameHeadline(headline[1]!, title))) {
+    const headline = FLASH_HEADLINE.exec(body);
+    if (headline && (title === "" || topic || flashTitle || sameHeadline(headline[1]!, title))) {
       if (title === "") title = headline[1]!.trim();
       else if (topic) title = headline[1]!.replace(TOPIC_MARKS, "$1").trim();
       body = body.slice(headline[0].length).trimStart();
@@ -931,6 +948,9 @@ function isNavigationEntry(body: string, link: string | null): boolean {
   const replaced = text.match(/\uFFFD/g)?.length ?? 0;
   return replaced > 0 && replaced * 2 >= withoutWhitespace(text).length;
 }
+
+/** A flash's headline in 【】 opening a text. @bounded: one run of at most 200 characters, no bracket in it. */
+const FLASH_HEADLINE = /^\s*【([^【】\n]{1,200})】/;
 
 /** A Han character; ten in a row (with punctuation between), a Chinese text. */
 const HAN = /\p{Script=Han}/u;

@@ -3,7 +3,13 @@ import { normalizeDate } from "../enrich/dates.js";
 import type { PackFields } from "../packs/types.js";
 import { restatesFileHeadline } from "../readers/file-path.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
-import { collapseWhitespace, endsSentence, halfWidthDigits, piecesEndSentence } from "../text/chars.js";
+import {
+  collapseWhitespace,
+  doubleByteWidth,
+  endsSentence,
+  halfWidthDigits,
+  piecesEndSentence,
+} from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import {
@@ -43,6 +49,8 @@ interface PlainLine {
   opens: boolean;
   /** A section's label framed by rules (`text/framed-label.ts`): a heading, never the title. */
   section?: true;
+  /** The whole line as written, indent included, when it is one piece: its columns are counted only if a wrap is read. */
+  raw?: string;
 }
 /** A paragraph indent: an ideographic space, two spaces or a tab at the start of a line. */
 const PARAGRAPH_INDENT = /^(?:\u3000| {2}|\t)/u;
@@ -120,6 +128,7 @@ export function readPlainText(
       // A section's label between rules (`━━ 今日头条 ━━`) is the section's heading, without its rules.
       const label = framing ? framedLabel(clean) : null;
       if (label !== null) lines.push({ text: label, line: index + 1, opens: true, section: true });
+      else if (pieces.length === 1) lines.push({ text: clean, line: index + 1, opens, raw: piece });
       else lines.push({ text: clean, line: index + 1, opens });
       gap = false;
     }
@@ -196,6 +205,7 @@ export function readPlainText(
     settings.plainHeadingMaxLength,
     isHeading,
     options.firstLineMayBeTitle && title === null,
+    settings.plainWrapColumnMinLines,
   );
   // A WeChat post's head as its page's text runs it together: the headline, the day and the account.
   const posted =
@@ -261,16 +271,52 @@ export function readPlainText(
 }
 
 /**
+ * The column a Chinese text was wrapped at: the width (`doubleByteWidth`) the most lines too long for a heading fill —
+ * take it, or one less where a double-byte character did not fit — when at least `minLines` fill it; 0 when no width is
+ * filled so (a text of one line a paragraph, or wrapped at words).
+ */
+function wrapColumn(lines: readonly PlainLine[], headingMaxLength: number, minLines: number): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.raw === undefined || line.text.length <= headingMaxLength) continue;
+    const width = widthOf(line);
+    counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  let column = 0;
+  let most = 0;
+  for (const [width, count] of counts) {
+    const filled = count + (counts.get(width - 1) ?? 0);
+    if (filled > most || (filled === most && width > column)) [column, most] = [width, filled];
+  }
+  return most >= minLines ? column : 0;
+}
+
+/** The columns a line took as written (`doubleByteWidth`), its trailing white space aside; 0 for a piece of a line. */
+function widthOf(line: PlainLine): number {
+  return line.raw === undefined ? 0 : doubleByteWidth(line.raw.trimEnd());
+}
+
+/** A Han character: a text that holds one was wrapped by its columns, not at the spaces between words. */
+const HAN = /\p{Script=Han}/u;
+
+/**
  * Text wrapped at a fixed width breaks sentences over lines. A line too long to be a heading that
  * does not end a sentence continues on the next line (unless that line reads as a heading or opens
- * a byline or dateline); such lines are joined back.
+ * a byline or dateline); such lines are joined back. Letters or digits on both sides of the break are a space apart,
+ * unless the line filled the text's wrap column (`column`; a double-byte character that would not fit leaves it one
+ * short) in a line of Chinese: the cut fell where the column did, inside a number (`57.7` / `7%`) or a word.
  */
 function joinHardWraps(
   lines: PlainLine[],
   headingMaxLength: number,
   isHeading: (line: string) => boolean,
   firstMayBeTitle: boolean,
+  minWrapLines: number,
 ): PlainLine[] {
+  // The wrap column, counted at the first break between letters or digits (most texts have none): -1 until then.
+  let column = -1;
+  // The last line joined into the paragraph being built, to tell whether it filled the column.
+  let lastLine: PlainLine | null = null;
   // A joined paragraph is kept as its pieces and joined once at the end (see piecesEndSentence).
   const out: Array<{ pieces: string[]; length: number; line: number; opens: boolean; section?: true }> = [];
   for (const line of lines) {
@@ -285,14 +331,19 @@ function joinHardWraps(
       !isLead(line.text) &&
       !isHeading(line.text)
     ) {
-      const glue =
-        /[A-Za-z0-9]$/.test(previous.pieces[previous.pieces.length - 1]!) && /^[A-Za-z0-9]/.test(line.text)
-          ? " "
-          : "";
+      const last = previous.pieces[previous.pieces.length - 1]!;
+      let glue = "";
+      if (/[A-Za-z0-9]$/.test(last) && /^[A-Za-z0-9]/.test(line.text)) {
+        if (column < 0) column = wrapColumn(lines, headingMaxLength, minWrapLines);
+        const cut = column > 0 && lastLine !== null && widthOf(lastLine) >= column - 1 && HAN.test(last);
+        if (!cut) glue = " ";
+      }
       previous.pieces.push(glue + line.text);
       previous.length += glue.length + line.text.length;
+      lastLine = line;
       continue;
     }
+    lastLine = line;
     out.push({
       pieces: [line.text],
       length: line.text.length,

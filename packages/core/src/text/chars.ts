@@ -287,3 +287,17 @@ export function withoutLeadingIcons(text: string): string {
   const mayOpenIcon = (code >= 0x2000 && code < 0x3000) || (code >= 0xd800 && code < 0xdc00);
   return mayOpenIcon ? trimmed.replace(LEADING_ICONS, "") : text;
 }
+
+/**
+ * The columns a line takes in a double-byte encoding (GBK, Big5, Shift_JIS): one for an ASCII character, two for any
+ * other. A text exported in such an encoding and wrapped at a fixed width counts its columns so.
+ */
+export function doubleByteWidth(line: string): number {
+  let width = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    // A surrogate pair is one character, four bytes in GB18030: two columns for each half.
+    width += code < 0x80 ? 1 : 2;
+  }
+  return width;
+}
