@@ -259,13 +259,14 @@ export class RecordMapper {
       if (PASTED_MARKUP.test(unescaped)) unescaped = decodeHtml(unescaped);
       if (HTML_TAG.test(unescaped)) body = unescaped;
     }
+    // A credit run into the text's first words (`来源：央视新闻9月5日，…`) set on its own line for the credit grammar.
+    body = withGluedSourceCredit(body, feedName);
     // A flash opens with its headline in 【】: the title when none is stated, and not repeated in the text
     // (nor when the title is the headline with the spaces or the site's name an API wrote differently).
     // A post's topic for a title (a Weibo row's `#话题#`) gives way to the headline the post opens with, its topic marks
     // dropped (`【第93届#奥斯卡颁奖典礼推迟#】` is 第93届奥斯卡颁奖典礼推迟).
     // A feed that writes the flash itself as the item's title (an RSS bridge's `<title>` holding the whole flash,
     // or the flash cut at a length) states no headline: the flash's 【headline】 or its first sentence is the title.
-    body = withGluedSourceCredit(body, feedName);
     // A crawler's title that copies the flash but not the body's words (cut at a length, an older wording, without the
     // dateline) opens with the flash's 【headline】 over a text too long for a title that ends a sentence inside: that
     // headline is the title, and the body's own 【headline】 (the same flash's, however reworded since) is not text.
