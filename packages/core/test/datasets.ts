@@ -94,6 +94,7 @@ export const FRESH_82 = join(REPO, "datasets/fresh-82");
 export const FRESH_83 = join(REPO, "datasets/fresh-83");
 export const FRESH_84 = join(REPO, "datasets/fresh-84");
 export const FRESH_85 = join(REPO, "datasets/fresh-85");
+export const FRESH_87 = join(REPO, "datasets/fresh-87");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -814,6 +815,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_85),
   },
+  {
+    name: "fresh-87",
+    title: "Eighty-seventh fresh set",
+    description:
+      "`datasets/fresh-87`: a tuning set of Markdown mirrors of whole Chinese article pages from two repositories no set drew from — four WordPress pages of ideobook.com kept as Jekyll posts (front matter with an empty `date:` and a `from:` address; the page's `<article>` with a `By: <account> . <y-m-d>. <views>` meta list, `Categorized:` / `Tagged:` footers, a subscription plea, affiliate links and an empty comment form; a `本文原载《…》` credit, a weekly's outlet-and-reporter byline paragraph, a 相关文章 links paragraph), three Drupal pages of pao-pao.net kept as Jekyll posts (an ISO +02:00 date; a submitted line, an invisible file-name heading, the title again, a `文/` byline, share links, a 您可能感兴趣的文章 block and spam comments; a `（泡泡网特约撰稿）` credit) and a Medium RSS item (an epoch-milliseconds comment, a setext title heading that links to the item, a tracking pixel) (see `datasets/fresh-87/SOURCES.tsv`), collected and labelled in session 51 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_87),
+  },
 ];
 
 /**
@@ -910,6 +919,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_83,
     FRESH_84,
     FRESH_85,
+    FRESH_87,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
