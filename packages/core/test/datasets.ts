@@ -95,6 +95,7 @@ export const FRESH_83 = join(REPO, "datasets/fresh-83");
 export const FRESH_84 = join(REPO, "datasets/fresh-84");
 export const FRESH_85 = join(REPO, "datasets/fresh-85");
 export const FRESH_86 = join(REPO, "datasets/fresh-86");
+export const FRESH_87 = join(REPO, "datasets/fresh-87");
 export const FRESH_88 = join(REPO, "datasets/fresh-88");
 
 export interface Dataset {
@@ -825,6 +826,14 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_86),
   },
   {
+    name: "fresh-87",
+    title: "Eighty-seventh fresh set",
+    description:
+      "`datasets/fresh-87`: a tuning set of Markdown mirrors of whole Chinese article pages from two repositories no set drew from — four WordPress pages of ideobook.com kept as Jekyll posts (front matter with an empty `date:` and a `from:` address; the page's `<article>` with a `By: <account> . <y-m-d>. <views>` meta list, `Categorized:` / `Tagged:` footers, a subscription plea, affiliate links and an empty comment form; a `本文原载《…》` credit, a weekly's outlet-and-reporter byline paragraph, a 相关文章 links paragraph), three Drupal pages of pao-pao.net kept as Jekyll posts (an ISO +02:00 date; a submitted line, an invisible file-name heading, the title again, a `文/` byline, share links, a 您可能感兴趣的文章 block and spam comments; a `（泡泡网特约撰稿）` credit) and a Medium RSS item (an epoch-milliseconds comment, a setext title heading that links to the item, a tracking pixel) (see `datasets/fresh-87/SOURCES.tsv`), collected and labelled in session 51 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_87),
+  },
+  {
     name: "fresh-88",
     title: "Eighty-eighth fresh set",
     description:
@@ -929,6 +938,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_84,
     FRESH_85,
     FRESH_86,
+    FRESH_87,
     FRESH_88,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);

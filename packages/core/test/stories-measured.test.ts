@@ -146,7 +146,9 @@ describe.skipIf(!HAS_CORPUS)(`reposted articles of ${CORPUS}`, () => {
       resourced: 93,
       boilerplate: 93,
       truncated: 91,
-      all: 81,
+      // 81 until session 51: mirror51's `<br>`-in-`<p>` paragraphs (sentences kept whole across a prettified
+      // paragraph's source lines) changed one short item's text, and its variant with every change is no longer found.
+      all: 80,
     });
   });
 

@@ -1062,7 +1062,21 @@ const BYLINE_AFTER = `\\s*(?:${OPEN}\\s*(?:编辑\\s*[:：]?\\s*(?<editor>${NAME
  * The words a line's head is scanned for, once, before any dateline form is tried: each word a form
  * requires holds one of them (`专电` holds `电`), so a form whose words the head lacks is not tried.
  */
-const DATELINE_KEYS = ["日", "电", "讯", "消息", "报道", "获悉", "专稿", "-", "–", "—", "记者", "新闻"];
+const DATELINE_KEYS = [
+  "日",
+  "电",
+  "讯",
+  "消息",
+  "报道",
+  "获悉",
+  "专稿",
+  "撰稿",
+  "-",
+  "–",
+  "—",
+  "记者",
+  "新闻",
+];
 /**
  * The dateline words in Traditional characters (`中央社台北15日電`, `記者…報導`): held by a head, it is read with its
  * labels folded to the Simplified forms (`foldCreditLabels`). One more rule of the key finder, so that finding them
@@ -1203,6 +1217,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     [["讯", "专稿", "快讯"]],
     (ends) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?<!资)(?:${ends})(?=[\\s:：，,（(【]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
+    { structural: true },
+  ),
+  // （泡泡网特约撰稿） / （泡泡特约专稿）: a site's commissioned story, its credit in brackets opening the lede, no
+  // writer in it (the page names the writer).
+  datelineForm(
+    [["撰稿", "专稿"]],
+    (ends) =>
+      `${LEAD_IN}${OPEN}\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:特约|独家)?(?:${ends})\\s*${CLOSE}`,
     { structural: true },
   ),
   // 新浪美股 北京时间30日凌晨讯 / 新浪财经讯 北京时间5月6日晚间消息: a portal's dispatch dated by a clock,

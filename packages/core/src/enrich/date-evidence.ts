@@ -85,6 +85,13 @@ const HAN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九
  */
 const BLOG_DAY =
   /(?:(?<han>十[一二]?|[一二三四五六七八九])月|(?<digits>\d{1,2})月|(?<![A-Za-z])(?<latin>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)\s*(?<day>\d{1,2})(?:st|nd|rd|th)?\s*[,，]\s*(?<year>\d{4})$/u;
+/**
+ * A WordPress theme's post meta under the headline as a mirror keeps its text: `By:`, the posting account, a dot,
+ * the day as `Y-n-j` and a dot, maybe the view counter (`By: 爱德布克 . 2011-1-9. 5,734`). @bounded: anchored at both
+ * ends, the account's name a lazy run of at most 30 characters that holds no separator.
+ */
+const BYLINE_META_DAY =
+  /^By\s?[:：]\s?[^\s.·|][^.·|]{0,30}?\s?[.·|]\s?(\d{4})-(\d{1,2})-(\d{1,2})\.?(?:\s[\d,]{1,11})?$/u;
 /** The longest line under a headline a blog's day is read from: a category's name, then the day. */
 const BLOG_DAY_LINE_MAX = 40;
 
@@ -95,6 +102,14 @@ const BLOG_DAY_LINE_MAX = 40;
 export function dayClosingLine(text: string): CalendarDate | null {
   const line = halfWidthDigits(text.trim());
   if (line.length > BLOG_DAY_LINE_MAX) return null;
+  // A theme's post meta (`By: 高鸿钧 . 2009-5-4. 5,599`): the English label opens it, which the first letter tells.
+  if (line.charCodeAt(0) === 0x42) {
+    const meta = BYLINE_META_DAY.exec(line);
+    if (meta !== null) {
+      const date = { year: Number(meta[1]), month: Number(meta[2]), day: Number(meta[3]) };
+      return dateFromParts(date.year, date.month, date.day) !== null ? date : null;
+    }
+  }
   const blog = BLOG_DAY.exec(line);
   // Before the day, a label's words (a category, `Posted in`), never a clause.
   if (blog?.groups === undefined || /[，。；！？,;!?]/u.test(line.slice(0, blog.index))) return null;

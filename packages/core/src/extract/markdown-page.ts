@@ -1,6 +1,7 @@
 import { sameSite } from "../credits/domains.js";
+import { IMAGE_CREDIT } from "../credits/grammar.js";
 import { canonicalOutlet, looksLikeOutlet } from "../credits/outlets.js";
-import { readStampLine, readWriterStamp } from "../enrich/date-evidence.js";
+import { dayClosingLine, readStampLine, readWriterStamp } from "../enrich/date-evidence.js";
 import { isProse } from "../stages/boilerplate.js";
 import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
 import { collapseWhitespace } from "../text/chars.js";
@@ -53,6 +54,14 @@ export function markdownPageFrame(
     if (raw.block.type !== "heading" && raw.block.type !== "paragraph") return false;
     const written = text(raw);
     if (written === wanted) return true;
+    // A feed job's page heading the item with its title linked to the item, Markdown an HTML body leaves as written
+    // (`[给我前任主人的一封信](https://medium.com/…)` over a `------` underline).
+    if (
+      written.startsWith(`[${wanted}](`) &&
+      written.endsWith(")") &&
+      /^https?:\/\/\S+$/u.test(written.slice(wanted.length + 3, -1))
+    )
+      return true;
     return (
       raw.block.type === "heading" &&
       written.startsWith(wanted) &&
@@ -66,7 +75,8 @@ export function markdownPageFrame(
     if (repeats(raw)) {
       last = i;
       site ??= siteAfterHeadline(text(raw).slice(wanted.length));
-    } else if (raw.block.type === "paragraph" && isProse(text(raw))) break;
+      // A picture's credit over the page's headline (`图片来源：DW/M. Magunia`) is no sentence of the story, its dot aside.
+    } else if (raw.block.type === "paragraph" && isProse(text(raw)) && !IMAGE_CREDIT.test(text(raw))) break;
   }
   if (last < 0) return null;
   const kept: RawBlock[] = [];
@@ -74,13 +84,19 @@ export function markdownPageFrame(
   let start = last + 1;
   for (; start < blocks.length; start++) {
     const raw = blocks[start]!;
-    if (repeats(raw) || isSiteLinkLine(raw, pageUrl)) continue;
+    if (repeats(raw) || isSiteLinkLine(raw, pageUrl) || isUnderline(raw)) continue;
     if (raw.block.type === "paragraph" && isProse(text(raw))) break;
     if ((raw.block.type === "paragraph" || raw.block.type === "list") && isButtons(raw)) continue;
-    const line = text(raw);
-    if (
+    // A theme's post meta is a list of one item (`<ul class="post-entry-meta"><li>By: … . 2009-5-4. 5,599</li></ul>`).
+    const item = raw.block.type === "list" && raw.block.items.length === 1 ? raw.block.items[0]! : null;
+    const line = item !== null ? collapseWhitespace(item).trim() : text(raw);
+    if (item !== null && dayClosingLine(line) !== null) above.push(line);
+    else if (
       raw.block.type === "paragraph" &&
-      (readStampLine(line) !== null || readWriterStamp(line) !== null || BYLINE_PAIR.test(line))
+      (readStampLine(line) !== null ||
+        readWriterStamp(line) !== null ||
+        BYLINE_PAIR.test(line) ||
+        dayClosingLine(line) !== null)
     )
       above.push(line);
     else kept.push(raw);
@@ -107,6 +123,13 @@ function isSiteLinkLine(raw: RawBlock, pageUrl: string): boolean {
     raw.links.every((link) => !/^https?:/iu.test(link.href) || sameSite(link.href, pageUrl)) &&
     isLinksOnly(raw, /^/u, /^[\s|｜/、,，·•.>＞»-]*(?:正文\s*)?$/u)
   );
+}
+
+/** A Setext underline left as a line of its own (`------` under a heading Markdown in an HTML body did not render). */
+function isUnderline(raw: RawBlock): boolean {
+  if (raw.block.type !== "paragraph") return false;
+  const line = raw.block.text.trim();
+  return line.length >= 3 && line.length <= 80 && /^(?:-+|=+)$/u.test(line);
 }
 
 /** A line, or a list, of buttons' words only. */

@@ -178,7 +178,7 @@ export class BlockReader {
     const name = el.name;
     if (SKIP.has(name) || isHidden(el) || (name === "a" && isButtonLink(el))) return;
     if (name === "br") {
-      this.flush();
+      this.lineBreak();
       return;
     }
     if (name === "img") {
@@ -247,6 +247,17 @@ export class BlockReader {
   /** A `<p>` opens: its inline content is one paragraph (not a line each). */
   startParagraph(captionHint: boolean, rendered: boolean): void {
     this.run = { segments: [], loose: false, captionHint, rendered };
+  }
+
+  /**
+   * A `<br>`: the run so far ends. Inside a `<p>` what follows is the `<p>`'s next paragraph, its source line breaks
+   * white space as the `<p>`'s own are: a page prettified one tag a line (a `<a>` or `<strong>` on lines of their own
+   * between `<br/><br/>` runs) keeps each sentence whole, not a paragraph per source line.
+   */
+  lineBreak(): void {
+    const run = this.run;
+    this.flush();
+    if (run !== null && !run.loose) this.startParagraph(run.captionHint, run.rendered);
   }
 
   append(text: string, bold: boolean, link: Link | null, captionHint: boolean): void {
@@ -469,11 +480,22 @@ export function captionHinted(el: ReadElement, captionHint: boolean): boolean {
 
 export function isHidden(el: ReadElement): boolean {
   const style = el.attribs.style;
+  const names = el.attribs.class;
   return (
     el.attribs.hidden !== undefined ||
-    (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))
+    (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style)) ||
+    (names?.includes("-") === true && HIDDEN_CLASS.test(names))
   );
 }
+
+/**
+ * The class names CMS themes and CSS frameworks give content no reader sees (Drupal's `element-invisible` and
+ * `element-hidden`, WordPress's `screen-reader-text`, Bootstrap's `sr-only` and `visually-hidden`): a saved page's
+ * hidden file-name heading over its lead image (`<h2 class="element-invisible">9679244004_53027fd2ce_z.jpg</h2>`)
+ * is no text. Every name holds a hyphen, which the caller checks before the search.
+ */
+const HIDDEN_CLASS =
+  /(?:^|\s)(?:element-(?:invisible|hidden)|screen-reader-text|sr-only|visually-hidden)(?:\s|$)/;
 
 /**
  * A link the page styles as a button (`<a class="download-button red-bg">下载完整报告</a>`, `class="btn"`): a

@@ -417,6 +417,14 @@ const STYLE_RULE = raw`/\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu`;
  * The stage's other patterns, in the order `stages/boilerplate.ts` assigns them to its bindings
  * (`compileBoilerplatePatterns`), read by position as the credits' are (`credits/credit-patterns.ts`).
  */
+/**
+ * An English blog theme's post footer as a mirror of a Chinese page keeps its words (WordPress's `Categorized:`,
+ * `Filed under:`, `Posted in:`, `Tagged:` over their links, the comment form's `Leave a Reply`): the footer opens
+ * there, with the site's subscription plea and affiliate links after it. Ends the story when less than half a story
+ * follows it (`ORNATE_TAIL_SHARE`), as a legal notice's heading does. @bounded: anchored, a label then a colon or the
+ * line's end.
+ */
+const THEME_FOOTER = raw`/^(?:(?:Categorized|Categories|Filed under|Filed in|Posted in|Tagged|Tags)\s?:|Leave a (?:Reply|Comment)$)/u`;
 export const BOILERPLATE_PATTERNS: readonly string[] = [
   FOLLOW_PROMPT,
   VIEWS_DISCLAIMER,
@@ -453,4 +461,5 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
   TAG_LABEL,
   TAG_LABEL_START,
   STYLE_RULE,
+  THEME_FOOTER,
 ];

@@ -64,6 +64,7 @@ let RELATED_ITEM_REST: RegExp;
 let TAG_LABEL: RegExp;
 let TAG_LABEL_START: RegExp;
 let STYLE_RULE: RegExp;
+let THEME_FOOTER: RegExp;
 
 /** Compiles `BOILERPLATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileBoilerplatePatterns(): void {
@@ -103,7 +104,8 @@ function compileBoilerplatePatterns(): void {
     TAG_LABEL,
     TAG_LABEL_START,
     STYLE_RULE,
-  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<35>;
+    THEME_FOOTER,
+  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<36>;
   boilerplatePatternsCompiled = true;
 }
 
@@ -252,6 +254,10 @@ const RIGHTS_NOTICE_MAX = 120;
  * (`People who liked this content also liked`): a longer block is neither (`mayEndStory`).
  */
 const TAIL_LINE_MAX = 40;
+/** The capitals a `THEME_FOOTER` line opens with: a line opening otherwise is not matched. */
+const THEME_FOOTER_OPENINGS = new Set([..."CFPTL"].map((ch) => ch.charCodeAt(0)));
+const isThemeFooter = (text: string) =>
+  THEME_FOOTER_OPENINGS.has(text.charCodeAt(0)) && THEME_FOOTER.test(text);
 /** The characters a `PORTAL_TAIL` line opens with: nearly every short line opens otherwise, and is not matched. */
 const PORTAL_TAIL_OPENINGS = new Set([..."文关我网相0123456789"].map((ch) => ch.charCodeAt(0)));
 const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && PORTAL_TAIL.test(text);
@@ -464,8 +470,15 @@ function isEmptiedHeading({ block }: RawBlock): boolean {
 const SIDEBAR_TITLE_MAX = 12;
 /** A caption or label among a sidebar's links: a short line that is no sentence. */
 const SIDEBAR_LINE_MAX = 20;
-/** How many blocks after a framed page's story make its tail; one short line may be the story's own. */
+/** How many blocks (pictures aside) after a framed page's story make its tail; one short line may be the story's own. */
 const FRAMED_TAIL_MIN = 2;
+
+/** How many of the blocks are no picture. */
+function textBlocks(blocks: readonly RawBlock[]): number {
+  let count = 0;
+  for (const raw of blocks) if (raw.block.type !== "image") count++;
+  return count;
+}
 
 /**
  * A page's sidebars copied after the story (a portal's column boxes, each a short heading over links and
@@ -520,7 +533,9 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   const heading = tail.findIndex(isHeading);
   const boxed = boxAt >= 0 || (heading >= 0 && tail.findLastIndex(isLinks) > heading);
   if (boxed) return blocks.slice(0, last + 1);
-  if (!framed || tail.length < FRAMED_TAIL_MIN) return blocks;
+  // Pictures are no lines of the page's: a writer's closing line and a series banner after it (`2009年12月12日` over
+  // the column's linked image) are one short line, the story's own.
+  if (!framed || textBlocks(tail) < FRAMED_TAIL_MIN) return blocks;
   // A page's tail keeps its labelled credits (`责任编辑：…`) for the credits stage to read.
   return [...blocks.slice(0, last + 1), ...tail.filter((raw) => LABELLED_CREDIT.test(text(raw)))];
 }
@@ -579,6 +594,7 @@ function pageWithoutTail(
     const ornate =
       ORNATE_SIGN_OFF.test(text) ||
       LEGAL_HEADING.test(text) ||
+      isThemeFooter(text) ||
       (SIGN_OFF_ORNAMENT.test(text) &&
         i + 2 < blocks.length &&
         SIGN_OFF_MARK.test(textAt(i + 1)) &&

@@ -1680,8 +1680,13 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
       const byline = readByline(line);
       const filed =
         byline !== null ? null : line === written ? (filedBylines[at] ?? null) : readFiledByline(line);
-      if (byline) credits.author ??= byline.authors.join("、");
-      else if (filed !== null) credits.author ??= filed;
+      if (byline) {
+        credits.author ??= byline.authors.join("、");
+        // `大江城市生活周刊 记者 金微` under the headline: the paper whose reporter wrote the story is its source. A
+        // columnist's line (`英国《金融时报》 吉迪恩•拉赫曼` over FT中文网's copy) names a writer, not who ran the story.
+        if (byline.outlet !== null && line.includes("记者") && looksLikeOutlet(byline.outlet))
+          credits.sources.push({ name: canonicalOutlet(byline.outlet), strength: Strength.creditLine });
+      } else if (filed !== null) credits.author ??= filed;
       // A field of the info bar that is an outlet's name and nothing else, beside the writer's filed byline (`2014-04-05
       // 01:28 · 中國時報 · 劉屏／華盛頓4日電`): the paper the site carries the story from. Without a byline beside it, an
       // outlet's name over the story may be a mirror's note of where it copied from (`日本経済新聞 · 原文 #日本経済新聞…`).

@@ -14,7 +14,8 @@ import type { BodyRead } from "./read-body.js";
 const MODELLED_KEYS = new Set(["title", "date", "categories", "category", "tags", "tag", "author", "editor"]);
 /**
  * Stated fields that may hold the original link, in order of preference. A clipper's `source:` and a
- * feed archive's `url:` hold the page's address (Obsidian Web Clipper, WeChat-to-Markdown archives);
+ * feed archive's `url:` and a page mirror's `from:` hold the page's address (Obsidian Web Clipper, WeChat-to-Markdown
+ * archives, Jekyll mirrors of whole pages);
  * only a web address counts, so a `source:` naming an outlet is left to the channel.
  */
 const ORIGINAL_URL_KEYS = [
@@ -26,6 +27,8 @@ const ORIGINAL_URL_KEYS = [
   "link",
   "url",
   "source",
+  // A page mirror's address of the page it copied (NodeBE4's Jekyll mirrors: `from: https://pao-pao.net/article/142`).
+  "from",
 ];
 
 export interface Fields {

@@ -181,8 +181,14 @@ export function readMarkupWith(
   const streamed = streamBody(html.html, context.packs, settings.maxDomDepth, options);
   // A Markdown copy of a whole page that states the page's address and headline: the page's head
   // leaves the blocks, its stamp and byline read as a whole page's lines under the headline are.
-  // A headline the file says it took from the body's first words anchors no head.
-  const pageUrl = syntax === "markdown" ? (context.document.originalUrl ?? statedUrl(data)) : null;
+  // A headline the file says it took from the body's first words anchors no head. A page's HTML a mirror keeps under
+  // front matter naming its address (a Jekyll mirror's `from:`) is such a copy too.
+  const pageUrl =
+    syntax === "markdown"
+      ? (context.document.originalUrl ?? statedUrl(data))
+      : syntax === "html"
+        ? statedUrl(data)
+        : null;
   const framed =
     pageUrl !== null && typeof data.title === "string" && !titleTakenFromBody(context.packs, data)
       ? markdownPageFrame(streamed.rawBlocks, data.title, pageUrl)

@@ -270,7 +270,7 @@ class StreamReader {
     if (SKIP.has(name) || isHidden(element as unknown as ReadElement)) return;
     const reader = this.reader;
     if (name === "br") {
-      reader.flush();
+      reader.lineBreak();
       return;
     }
     if (name === "img") {
