@@ -1253,15 +1253,23 @@ function firstSlug(record: Record<string, unknown>, paths: readonly string[]): s
 
 function firstUrl(record: Record<string, unknown>, paths: readonly string[]): string | null {
   for (const path of paths) {
-    const value = valueAt(record, path);
-    if (
-      typeof value === "string" &&
-      /^https?:\/\/\S+$/i.test(value.trim()) &&
-      !PROFILE_PAGE.test(value.trim())
-    )
-      return value.trim();
+    const link = storyAddress(valueAt(record, path));
+    if (link !== null) return link;
   }
   return null;
+}
+
+/** A value that is a whole web address and no person's page (`PROFILE_PAGE`), trimmed; else null. */
+function storyAddress(value: unknown): string | null {
+  const link = webAddress(value);
+  return link === null || PROFILE_PAGE.test(link) ? null : link;
+}
+
+/** A value that is a whole web address, trimmed; else null. */
+function webAddress(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const link = value.trim();
+  return /^https?:\/\/\S+$/i.test(link) ? link : null;
 }
 
 /**
@@ -1299,8 +1307,8 @@ function storyLink(record: Record<string, unknown>, mapping: ResolvedMapping): s
   const link = firstUrl(record, mapping.fields.url) ?? namedUrl(record, mapping);
   if (link !== null) return link;
   for (const path of mapping.fields.url) {
-    const value = valueAt(record, path);
-    if (typeof value === "string" && /^https?:\/\/\S+$/i.test(value.trim())) return value.trim();
+    const profile = webAddress(valueAt(record, path));
+    if (profile !== null) return profile;
   }
   return null;
 }
@@ -1326,13 +1334,8 @@ function namedUrl(record: Record<string, unknown>, mapping: ResolvedMapping): st
   for (const key in record) {
     if (!Object.hasOwn(record, key) || mapping.known.has(key) || MEDIA_LINK_KEY.test(key)) continue;
     if (!LINK_KEY.test(key)) continue;
-    const value = record[key];
-    if (
-      typeof value === "string" &&
-      /^https?:\/\/\S+$/i.test(value.trim()) &&
-      !PROFILE_PAGE.test(value.trim())
-    )
-      return value.trim();
+    const link = storyAddress(record[key]);
+    if (link !== null) return link;
   }
   return null;
 }
