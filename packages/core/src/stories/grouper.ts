@@ -147,7 +147,9 @@ export class StoryGrouper<T> {
       template,
       this.settings,
     );
-    if (story === null) story = this.exactCopyStory(mine, template);
+    // Only a text with anchors lost its copies to the posting limit; one without (`123`, figures alone) is a copy of
+    // nothing here, as in a store's grouping, which proposes candidates by anchors too.
+    if (story === null && anchors.length > 0) story = this.exactCopyStory(mine, template);
     const seq = this.added++;
     if (story === null) {
       story = { founder: mine, founderSeq: seq, copies: [], features: [] };
@@ -169,7 +171,7 @@ export class StoryGrouper<T> {
    * it went. Asked when the candidates give no story: past `CANDIDATES.maxPosting` copies within reach,
    * every anchor of a story's text is too common to propose them (10^5 identical flashes a second apart
    * were 99,900 stories), and an exact copy is not a look-alike that chains two stories, which the
-   * half-the-copies test keeps out. One lookup and one comparison, whatever the story's size. When the
+   * half-the-copies test keeps out. One lookup and two comparisons, whatever the story's size. When the
    * text's skeleton recurs across days (`template`), a copy of another day is not one.
    */
   private exactCopyStory(mine: Features, template: boolean): OpenStory<T> | null {
@@ -183,6 +185,8 @@ export class StoryGrouper<T> {
     if (template && same.day !== key.day) return null;
     const story = prior.story;
     if (prior.seq < this.forgottenBelow || !this.isOpen(story)) return null;
+    // A copy as `assignStory` takes a candidate: the comparison calls the two one.
+    if (!compareFeatures(mine, prior.features, this.settings).same) return null;
     if (story.founder.key.id === key.id) return story;
     return agreesWithFounder(compareFeatures(mine, story.founder, this.settings)) ? story : null;
   }
