@@ -289,9 +289,10 @@ describe("a clipping service's plain-text export (Wisers WiseNews)", () => {
       outlet: "大公报",
       headline: "积极考虑并购湾区看好广深 领展拟回购6000万个基金单位",
       day: "2019-06-04",
+      export: expect.objectContaining({ service: "Wisers WiseNews" }),
     };
-    expect(clippingStory([header])).toEqual({ header: 0, ...expected, format: 0 });
-    expect(clippingStory(["文章总数: 5 篇", header])).toEqual({ header: 1, ...expected, format: 0 });
+    expect(clippingStory([header])).toEqual({ header: 0, ...expected });
+    expect(clippingStory(["文章总数: 5 篇", header])).toEqual({ header: 1, ...expected });
     expect(clippingStory(["Total number of document(s): 7", header])?.header).toBe(1);
     // A numbered list item in a story is no header: no dash and parenthesised headline before a day.
     expect(clippingStory(["2. 大公报报道，领展（00823）2019-06-04公布业绩"])).toBeNull();

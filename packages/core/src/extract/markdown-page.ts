@@ -5,6 +5,7 @@ import { dayClosingLine, readStampLine, readWriterStamp } from "../enrich/date-e
 import { isProse } from "../stages/boilerplate.js";
 import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
 import { collapseWhitespace } from "../text/chars.js";
+import { WEB_ADDRESS } from "../text/url.js";
 
 /**
  * A Markdown copy of a whole web page (a reader service's, a clipper's) keeps the page around the
@@ -59,7 +60,7 @@ export function markdownPageFrame(
     if (
       written.startsWith(`[${wanted}](`) &&
       written.endsWith(")") &&
-      /^https?:\/\/\S+$/u.test(written.slice(wanted.length + 3, -1))
+      WEB_ADDRESS.test(written.slice(wanted.length + 3, -1))
     )
       return true;
     return (

@@ -1,6 +1,7 @@
 import { setOwn } from "../assemble/own-property.js";
 import { outletOfUrl } from "../credits/domains.js";
 import { decodeHtml } from "../text/entities.js";
+import { WEB_ADDRESS } from "../text/url.js";
 import { type FeedHead, feedHeadOf } from "./record.js";
 
 /**
@@ -84,11 +85,8 @@ const BROKEN_CLOSING_TAG = /(?<=[。！？!?”」』…])[ \t]*\/?(?:div|span|p
 /** The link of an item whose `<link/>` is empty: the web address written alone after it, when the item has no link. */
 function looseLink(record: Record<string, unknown>, text: string): void {
   const address = text.trim();
-  if (record.link === undefined && LONE_ADDRESS.test(address)) record.link = decodeHtml(address);
+  if (record.link === undefined && WEB_ADDRESS.test(address)) record.link = decodeHtml(address);
 }
-
-/** A web address and nothing else. */
-const LONE_ADDRESS = /^https?:\/\/\S+$/;
 
 /**
  * The feed's own title and build time (`FeedHead`) from its head, the XML before its first item: RSS's channel

@@ -1,6 +1,7 @@
 import { setOwn } from "../assemble/own-property.js";
 import type { ParseSettings } from "../settings.js";
 import { wordCharacters } from "../text/chars.js";
+import { WEB_ADDRESS } from "../text/url.js";
 
 /**
  * Field roles inferred from values: what each key of a scraper's records holds when its names say nothing
@@ -34,7 +35,6 @@ export type FieldRoles = ReadonlyMap<string, FieldRole>;
 /** How many records of one array the roles are inferred from: the first ones, enough to see what varies. */
 const ROLE_SAMPLE = 32;
 
-const URL = /^https?:\/\/\S+$/i;
 const DAY = /^\d{4}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])$/;
 const TIME_OF_DAY = /^(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
 const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -169,7 +169,7 @@ function shapeOf(list: readonly string[]): FieldRole | null {
 }
 
 const SHAPES: readonly (readonly [FieldRole, RegExp])[] = [
-  ["url", URL],
+  ["url", WEB_ADDRESS],
   ["day", DAY],
   ["time-of-day", TIME_OF_DAY],
   ["stamp", STAMP],

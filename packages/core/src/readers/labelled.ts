@@ -1,5 +1,6 @@
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { WEB_ADDRESS } from "../text/url.js";
 import { warning } from "../warnings.js";
 import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 import { RecordMapper } from "./record.js";
@@ -71,7 +72,7 @@ const MIN_LABELS = 3;
  */
 function isAddressItem(line: string): boolean {
   const url = line.lastIndexOf("http");
-  if (url < 1 || !/^https?:\/\/\S+$/u.test(line.slice(url))) return false;
+  if (url < 1 || !WEB_ADDRESS.test(line.slice(url))) return false;
   const before = line.slice(0, url).trimEnd();
   return before.endsWith(":") || before.endsWith("：");
 }

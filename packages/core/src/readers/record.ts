@@ -27,6 +27,7 @@ import { CHINA_OFFSET_MS, chinaTime, EPOCH_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
+import { WEB_ADDRESS } from "../text/url.js";
 import { warning } from "../warnings.js";
 import { HTML_START, MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
 import { type FieldRoles, inferFieldRoles, withHeadline, withRoleNames, withRowTime } from "./field-roles.js";
@@ -234,7 +235,7 @@ export class RecordMapper {
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
-      (feedName !== null && !isSlug(feedName) && !WEB_ADDRESS.test(feedName) && !FILE_PATH.test(feedName)
+      (feedName !== null && !isSlug(feedName) && !SITE_ADDRESS.test(feedName) && !FILE_PATH.test(feedName)
         ? feedName
         : null) ??
       where.feed?.outlet ??
@@ -1184,7 +1185,7 @@ const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A site's address where a record's outlet key is (`website: "https://…"`): it names no outlet. */
-const WEB_ADDRESS = /^https?:\/\//i;
+const SITE_ADDRESS = /^https?:\/\//i;
 
 function isPlatformStatus(record: Record<string, unknown>): boolean {
   return typeof valueAt(record, "user.screen_name") === "string";
@@ -1269,7 +1270,7 @@ function storyAddress(value: unknown): string | null {
 function webAddress(value: unknown): string | null {
   if (typeof value !== "string") return null;
   const link = value.trim();
-  return /^https?:\/\/\S+$/i.test(link) ? link : null;
+  return WEB_ADDRESS.test(link) ? link : null;
 }
 
 /**

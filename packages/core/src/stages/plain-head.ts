@@ -10,9 +10,6 @@ import { holdsInOrder } from "../text/chars.js";
 
 /** A crawler's separator (`----------`) or an empty slot it printed (`None`, `null`): never the story's. */
 export const CRAWLER_SLOT = /^(?:[-=_*~]{3,}|None|null|NULL|undefined|NaN)$/u;
-/** A line that is only the page's address, as a crawler writes it over what it read. */
-export const ADDRESS_LINE = /^https?:\/\/\S+$/u;
-
 /** A field label a script wrote before the headline on the first line (`新闻:法国农民…`, `标题：…`, `Title: …`). */
 export const HEADLINE_LABEL = /^(?:新闻|标题|题目|新闻标题|文章标题|title|headline)[ \t]*[:：][ \t]*/iu;
 
@@ -251,7 +248,7 @@ function readString(line: string, start: number, quote: string): { text: string;
  * story or the export's footer follow). Another service's export is another row. @bounded: each pattern anchored at
  * both ends or closed by a fixed mark, every run capped.
  */
-interface ClippingExport {
+export interface ClippingExport {
   /** The service, for the reader of this table. */
   service: string;
   count: RegExp;
@@ -281,8 +278,8 @@ export interface ClippingStory {
   outlet: string;
   headline: string;
   day: string;
-  /** The export's row (`CLIPPING_EXPORTS`), whose id line closes the story. */
-  format: number;
+  /** The export's row of `CLIPPING_EXPORTS`, whose id line closes the story. */
+  export: ClippingExport;
 }
 
 /**
@@ -290,18 +287,17 @@ export interface ClippingStory {
  * export's count line; null when the text opens as no row's export.
  */
 export function clippingStory(lines: readonly string[]): ClippingStory | null {
-  for (let format = 0; format < CLIPPING_EXPORTS.length; format++) {
-    const row = CLIPPING_EXPORTS[format]!;
+  for (const row of CLIPPING_EXPORTS) {
     const header = lines[0] !== undefined && row.count.test(lines[0]) ? 1 : 0;
     const groups = row.story.exec(lines[header] ?? "")?.groups;
     if (groups !== undefined)
-      return { header, outlet: groups.outlet!, headline: groups.headline!, day: groups.day!, format };
+      return { header, outlet: groups.outlet!, headline: groups.headline!, day: groups.day!, export: row };
   }
   return null;
 }
 
 /** The index of the id line that closes a clipping's story (its export's `id`: the service's notice and footer follow), or -1. */
 export function clippingStoryEnd(lines: readonly string[], story: ClippingStory): number {
-  const id = CLIPPING_EXPORTS[story.format]!.id;
+  const id = story.export.id;
   return lines.findIndex((line) => id.test(line));
 }

@@ -12,8 +12,8 @@ import {
 } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
+import { WEB_ADDRESS } from "../text/url.js";
 import {
-  ADDRESS_LINE,
   CRAWLER_SLOT,
   clippingStory,
   clippingStoryEnd,
@@ -134,7 +134,8 @@ export function readPlainText(
     }
   });
   const stated: PackFields = {};
-  if (lines[0] && ADDRESS_LINE.test(lines[0].text)) stated.originalUrl = lines.shift()!.text;
+  // A line that is only the page's address, as a crawler writes it over what it read.
+  if (lines[0] && WEB_ADDRESS.test(lines[0].text)) stated.originalUrl = lines.shift()!.text;
   let title: string | null = null;
   let titleLine: number | null = null;
   let stampDate: string | null = null;

@@ -19,6 +19,12 @@ export function normaliseUrl(input: string): string {
   return TAB_OR_NEWLINE.test(trimmed) ? trimmed.replace(TAB_OR_NEWLINE_ALL, "") : trimmed;
 }
 
+/**
+ * A whole web address and nothing else (`http://…` or `https://…`, any case, no white space): what a reader takes for
+ * a story's address when a line, a field or a link's target is only that. Trim first: white space at either end fails.
+ */
+export const WEB_ADDRESS = /^https?:\/\/\S+$/i;
+
 const TAB_OR_NEWLINE = /[\t\n\r]/;
 const TAB_OR_NEWLINE_ALL = /[\t\n\r]/g;
 const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
