@@ -303,10 +303,10 @@ export function twentiethRound(token: string): HostileRequest[] {
 }
 
 /** `bytes` zero bytes in one gzip or deflate member, made a megabyte at a time (`CompressionStream`, on both runtimes). */
-async function compressedZeros(format: "gzip" | "deflate", bytes: number): Promise<Uint8Array> {
+async function compressedZeros(format: "gzip" | "deflate", bytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const chunk = new Uint8Array(1024 * 1024);
   let left = bytes;
-  const zeros = new ReadableStream<Uint8Array>({
+  const zeros = new ReadableStream<BufferSource>({
     pull(controller) {
       if (left <= 0) return controller.close();
       controller.enqueue(chunk.subarray(0, Math.min(left, chunk.length)));
@@ -321,8 +321,15 @@ async function compressedZeros(format: "gzip" | "deflate", bytes: number): Promi
  * megabyte, JSON 10^5 deep in a POST, search text that is FTS5 syntax, huge limits and offsets, forged cursors. On Node
  * the server's header limit answers the long URLs 431 before the app; here they reach the app itself.
  */
-function thirtiethRound(token: string, bombs: { gzip: Uint8Array; deflate: Uint8Array }): HostileRequest[] {
-  const coded = (coding: string, body: Uint8Array | string, path = "/v1/parse"): HostileRequest => ({
+function thirtiethRound(
+  token: string,
+  bombs: { gzip: Uint8Array<ArrayBuffer>; deflate: Uint8Array<ArrayBuffer> },
+): HostileRequest[] {
+  const coded = (
+    coding: string,
+    body: Uint8Array<ArrayBuffer> | string,
+    path = "/v1/parse",
+  ): HostileRequest => ({
     name: `a ${coding} body of ${typeof body === "string" ? JSON.stringify(body) : `${body.byteLength} bytes`} to ${path}`,
     path,
     init: {
