@@ -598,9 +598,10 @@ async function exactCopyStoryFor(
     prior = { id: local.article.id, at: local.key.at!, story: local.storyId, features: local.features };
   const chars = hash64(features.chars);
   for (const db of dbs) {
-    const rows = await db.all<StoredKeyRow & { at: number }>(
+    // The key (the whole text) is read only of the row taken: read with the others, it was most of the lookup.
+    const rows = await db.all<{ article_id: string; story_id: string; at: number }>(
       sql(
-        `SELECT article_id, story_id, key, at FROM story_keys WHERE chars = ? AND at IS NOT NULL AND reach >= ? AND article_id <> ?
+        `SELECT article_id, story_id, at FROM story_keys WHERE chars = ? AND reach >= ? AND article_id <> ?
          ORDER BY at DESC, article_id DESC LIMIT ${SAME_CHARS_ROWS}`,
         chars,
         key.at,
@@ -609,9 +610,13 @@ async function exactCopyStoryFor(
     );
     for (const row of rows) {
       if (prior !== undefined && compareItems({ at: row.at, id: row.article_id }, prior) <= 0) break;
-      const stored = featuresOfStored(row.article_id, row.key, settings);
-      if (stored.key.text !== text) continue;
-      prior = { id: row.article_id, at: row.at, story: row.story_id, features: stored };
+      const [stored] = await db.all<{ key: string }>(
+        sql("SELECT key FROM story_keys WHERE article_id = ?", row.article_id),
+      );
+      if (stored === undefined) continue;
+      const features = featuresOfStored(row.article_id, stored.key, settings);
+      if (features.key.text !== text) continue;
+      prior = { id: row.article_id, at: row.at, story: row.story_id, features };
       break;
     }
   }

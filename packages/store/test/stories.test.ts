@@ -378,7 +378,11 @@ describe("stories in the store", () => {
           anchor,
         );
       }
-      expect(migrate(db)).toEqual(["0004_story_anchor_window.sql", "0005_search_ascii.sql"]);
+      expect(migrate(db)).toEqual([
+        "0004_story_anchor_window.sql",
+        "0005_search_ascii.sql",
+        "0006_story_keys_by_text_and_time.sql",
+      ]);
       const { anchor_list } = db.prepare("SELECT anchor_list FROM story_keys").get() as {
         anchor_list: string;
       };
