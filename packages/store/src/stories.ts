@@ -17,6 +17,7 @@ import {
   compareFeatures,
   DEFAULT_STORY_SETTINGS,
   enoughSharedAnchors,
+  exactCopyJoins,
   type Features,
   featuresOf,
   horizonStart,
@@ -152,6 +153,19 @@ class AssignedItems {
       last = place;
     }
     return n;
+  }
+
+  /**
+   * The newest dated item other than those of `id` whose comparison text is `text` (`chars` its content characters),
+   * read from the newest back over the items that share `chars` (one text or a few spellings of it).
+   */
+  newestWithText(chars: string, text: string, id: string): Item | undefined {
+    const list = this.byChars.get(chars) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const other = list[i]!;
+      if (other.article.id !== id && other.key.at !== null && other.features.key.text === text) return other;
+    }
+    return undefined;
   }
 
   /** The first item other than those of `id` with the text `chars`. */
@@ -474,28 +488,9 @@ async function chooseStoryFor(
   const copiesOf = candidates.filter(
     (candidate) => compareFeatures(features, candidate.features, settings).same,
   );
-  if (copiesOf.length === 0) return null;
+  if (copiesOf.length === 0) return exactCopyStoryFor(dbs, item, earlier, settings);
 
-  // A recurring template: its skeleton seen on enough days up to this one, within the horizon
-  // (the same rule as grouping a corpus: core's TemplateHistory).
-  const daySet = new Set<string>();
-  if (key.day) {
-    const from = horizonStart(key.day, settings.templateHorizonDays);
-    for (const db of dbs) {
-      const [days] = await db.all<{ days: string | null }>(
-        sql(
-          "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
-          key.skeleton,
-          from,
-          key.day,
-        ),
-      );
-      for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
-    }
-    earlier.daysOf(key.skeleton, from, key.day, id, daySet);
-    daySet.add(key.day);
-  }
-  const template = daySet.size >= settings.templateDays;
+  const template = await recurringTemplate(dbs, key, earlier, id, settings);
 
   // What the choice needs of each candidate story: its founder, how many of its copies are within
   // reach, and those copies' features (a new copy must not be about another thing than any of them).
@@ -542,7 +537,117 @@ async function chooseStoryFor(
       },
     });
   }
-  return assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings);
+  return (
+    assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings) ??
+    exactCopyStoryFor(dbs, item, earlier, settings)
+  );
+}
+
+/**
+ * A recurring template: the item's skeleton seen on enough days up to its own, within the horizon (the same rule as
+ * grouping a corpus: core's TemplateHistory).
+ */
+async function recurringTemplate(
+  dbs: readonly SqlDatabase[],
+  key: StoryKey,
+  earlier: AssignedItems,
+  id: string,
+  settings: Readonly<StorySettings>,
+): Promise<boolean> {
+  if (!key.day) return false;
+  const daySet = new Set<string>();
+  const from = horizonStart(key.day, settings.templateHorizonDays);
+  for (const db of dbs) {
+    const [days] = await db.all<{ days: string | null }>(
+      sql(
+        "SELECT GROUP_CONCAT(DISTINCT day) AS days FROM story_keys WHERE skeleton = ? AND day BETWEEN ? AND ?",
+        key.skeleton,
+        from,
+        key.day,
+      ),
+    );
+    for (const day of days?.days ? days.days.split(",") : []) daySet.add(day);
+  }
+  earlier.daysOf(key.skeleton, from, key.day, id, daySet);
+  daySet.add(key.day);
+  return daySet.size >= settings.templateDays;
+}
+
+/** Stored keys with one text's content characters read to find the newest with the text itself: a few spellings. */
+const SAME_CHARS_ROWS = 8;
+
+/**
+ * The story of the newest item within reach with the item's comparison text (this call's or stored), when core's
+ * `exactCopyJoins` says the item joins it and the story's founder is still within reach, as `StoryGrouper` places an
+ * item its candidates give no story: past `CANDIDATES.maxPosting` identical copies within reach, their anchors propose
+ * none. Found by the stored keys' `chars` (indexed), a few rows at most, and the story's founder row.
+ */
+async function exactCopyStoryFor(
+  dbs: readonly SqlDatabase[],
+  item: Omit<Item, "storyId">,
+  earlier: AssignedItems,
+  settings: Readonly<StorySettings>,
+): Promise<string | null> {
+  const { key, features, anchors } = item;
+  const id = item.article.id;
+  if (anchors.length === 0 || key.text === "" || key.at === null) return null;
+  const text = features.key.text;
+  let prior: { id: string; at: number; story: string; features: Features } | undefined;
+  const local = earlier.newestWithText(features.chars, text, id);
+  if (local !== undefined)
+    prior = { id: local.article.id, at: local.key.at!, story: local.storyId, features: local.features };
+  const chars = hash64(features.chars);
+  for (const db of dbs) {
+    // The key (the whole text) is read only of the row taken: read with the others, it was most of the lookup.
+    const rows = await db.all<{ article_id: string; story_id: string; at: number }>(
+      sql(
+        `SELECT article_id, story_id, at FROM story_keys WHERE chars = ? AND reach >= ? AND article_id <> ?
+         ORDER BY at DESC, article_id DESC LIMIT ${SAME_CHARS_ROWS}`,
+        chars,
+        key.at,
+        id,
+      ),
+    );
+    for (const row of rows) {
+      if (prior !== undefined && compareItems({ at: row.at, id: row.article_id }, prior) <= 0) break;
+      const [stored] = await db.all<{ key: string }>(
+        sql("SELECT key FROM story_keys WHERE article_id = ?", row.article_id),
+      );
+      if (stored === undefined) continue;
+      const features = featuresOfStored(row.article_id, stored.key, settings);
+      if (features.key.text !== text) continue;
+      prior = { id: row.article_id, at: row.at, story: row.story_id, features };
+      break;
+    }
+  }
+  if (prior === undefined || (reachUntil(prior.features.key, settings) ?? 0) < key.at) return null;
+  const founder = await founderOf(dbs, prior.story, earlier, id, settings);
+  if (founder === undefined || (reachUntil(founder.key, settings) ?? 0) < key.at) return null;
+  const template =
+    prior.features.key.day !== key.day && (await recurringTemplate(dbs, key, earlier, id, settings));
+  return exactCopyJoins(features, anchors.length, prior.features, founder, template, settings)
+    ? prior.story
+    : null;
+}
+
+/** The features of a story's founder: its stored row's, else its first copy of this call's. */
+async function founderOf(
+  dbs: readonly SqlDatabase[],
+  storyId: string,
+  earlier: AssignedItems,
+  id: string,
+  settings: Readonly<StorySettings>,
+): Promise<Features | undefined> {
+  for (const db of dbs) {
+    const [row] = await db.all<{ article_id: string; key: string }>(
+      sql(
+        `SELECT k.article_id, k.key FROM stories AS s JOIN story_keys AS k ON k.article_id = s.founder_id WHERE s.id = ?`,
+        storyId,
+      ),
+    );
+    if (row !== undefined) return featuresOfStored(row.article_id, row.key, settings);
+  }
+  return earlier.ofStory(storyId, id)[0]?.features;
 }
 
 /**

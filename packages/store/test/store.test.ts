@@ -27,6 +27,7 @@ describe("migrate", () => {
       "0003_stories.sql",
       "0004_story_anchor_window.sql",
       "0005_search_ascii.sql",
+      "0006_story_keys_by_text_and_time.sql",
     ]);
     expect(migrate(db)).toEqual([]);
     expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([
@@ -35,6 +36,7 @@ describe("migrate", () => {
       { name: "0003_stories.sql" },
       { name: "0004_story_anchor_window.sql" },
       { name: "0005_search_ascii.sql" },
+      { name: "0006_story_keys_by_text_and_time.sql" },
     ]);
   });
 });

@@ -188,6 +188,70 @@ describe("stories in the store", () => {
     );
   });
 
+  test("copies of one text past the candidates' bound are one story, written in batches of any size, as grouping gives", async () => {
+    // cls flash 2443624 (../shared/dumps/cls/data/2026/2026-08-03.jsonl.gz), and the flashes above: past
+    // `CANDIDATES.maxPosting` copies within reach a text's anchors propose no candidate, and each copy from the 102nd
+    // on founded a story of its own (10^4 such flashes through `caixun ingest`: 9,900 stories).
+    const texts = [
+      "【葡萄牙航空一客机起飞后因突发情况紧急降落】财联社8月3日电，当地时间8月2日，葡萄牙航空公司一架从里斯本飞往美国波士顿的A321客机在飞越大西洋途中发生紧急情况，并于亚速尔群岛特塞拉岛的拉日什机场紧急降落。",
+      full.text,
+      other.text,
+    ];
+    // The first text past the bound, the others any count.
+    const copiesOf = fc
+      .tuple(fc.integer({ min: 102, max: 180 }), fc.array(fc.integer({ min: 1, max: 180 }), { maxLength: 2 }))
+      .map(([first, rest]) => [first, ...rest]);
+    await fc.assert(
+      fc.asyncProperty(copiesOf, fc.integer({ min: 1, max: 400 }), async (counts, batch) => {
+        // Dealt in turn, a second apart: text t's copies are `t:<n>`.
+        const articles: Article[] = [];
+        const left = [...counts];
+        for (let second = 0; left.some((n) => n > 0); ) {
+          for (const [t, n] of left.entries()) {
+            if (n === 0) continue;
+            left[t] = n - 1;
+            articles.push(
+              article({
+                id: `${t}:${String(articles.length).padStart(4, "0")}`,
+                title: "",
+                text: texts[t]!,
+                publishedAt: new Date(Date.UTC(2026, 7, 3, 1, 0, second++)).toISOString(),
+              }),
+            );
+          }
+        }
+        const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
+        const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
+          .map((members) =>
+            members
+              .map((m) => keys[m]!.id)
+              .sort()
+              .join(" "),
+          )
+          .sort();
+        const { db, store } = freshStore();
+        for (let start = 0; start < articles.length; start += batch)
+          await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
+        const stored = db
+          .prepare(
+            "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
+          )
+          .all() as { ids: string }[];
+        const byText = counts
+          .map((_, t) =>
+            articles
+              .filter((one) => one.id.startsWith(`${t}:`))
+              .map((one) => one.id)
+              .join(" "),
+          )
+          .sort();
+        expect(grouped).toEqual(byText);
+        expect(stored.map((row) => row.ids).sort()).toEqual(byText);
+      }),
+      { numRuns: 6 },
+    );
+  });
+
   test("two stores over one file see each other's copies (the anchor window reloads)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "caixun-store-window-"));
     try {
@@ -314,7 +378,11 @@ describe("stories in the store", () => {
           anchor,
         );
       }
-      expect(migrate(db)).toEqual(["0004_story_anchor_window.sql", "0005_search_ascii.sql"]);
+      expect(migrate(db)).toEqual([
+        "0004_story_anchor_window.sql",
+        "0005_search_ascii.sql",
+        "0006_story_keys_by_text_and_time.sql",
+      ]);
       const { anchor_list } = db.prepare("SELECT anchor_list FROM story_keys").get() as {
         anchor_list: string;
       };

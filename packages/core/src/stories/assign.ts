@@ -213,8 +213,38 @@ function sharedFacts(a: Features, b: Features): number {
   return shared;
 }
 
+/**
+ * True when an item its candidates give no story joins the story of `prior`, an earlier item within reach with the
+ * same comparison text, whose story is still open with the founder `founder`: an exact copy is that copy again and
+ * goes where it went. Past `CANDIDATES.maxPosting` copies within reach every anchor of a story's text is too common to
+ * propose them (10^5 identical flashes a second apart were 99,900 stories), and an exact copy is not a look-alike that
+ * chains two stories, which the half-the-copies test keeps out. One rule for grouping a corpus (`StoryGrouper`) and a
+ * store, asked with the newest such item each finds (one lookup and two comparisons, whatever the story's size):
+ * - only a text with anchors (`anchors` of the item) lost its copies to the posting limit; one without (`123`, figures
+ *   alone) is a copy of nothing, as candidates are proposed by anchors;
+ * - the same title and length too: the text is cut to `maxComparisonLength`, and the same cut of two lengths is not
+ *   one text; when the text's skeleton recurs across days (`template`), a copy of another day is not one;
+ * - the comparison calls the two one, as `assignStory` asks of a candidate, and the founder agrees with the item.
+ */
+export function exactCopyJoins(
+  item: Features,
+  anchors: number,
+  prior: Features,
+  founder: Features,
+  template: boolean,
+  settings: Readonly<StorySettings>,
+): boolean {
+  const key = item.key;
+  const same = prior.key;
+  if (anchors === 0 || key.text === "" || same.text !== key.text) return false;
+  if (same.headline !== key.headline || same.size !== key.size) return false;
+  if (template && same.day !== key.day) return false;
+  if (!compareFeatures(item, prior, settings).same) return false;
+  return founder.key.id === key.id || agreesWithFounder(compareFeatures(item, founder, settings));
+}
+
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */
-export function agreesWithFounder(verdict: Verdict): boolean {
+function agreesWithFounder(verdict: Verdict): boolean {
   return verdict.same || verdict.reason === "different-text" || verdict.reason === "different-lead";
 }
 

@@ -1,14 +1,13 @@
 import { AnchorIndex, type Indexed } from "./anchors.js";
 import {
-  agreesWithFounder,
   assignStory,
   CANDIDATES,
   type Candidate,
   comparableCopies,
   enoughSharedAnchors,
+  exactCopyJoins,
   storyAnchors,
 } from "./assign.js";
-import { compareFeatures } from "./compare.js";
 import { type Features, featuresOf } from "./features.js";
 import type { StoryKey } from "./key.js";
 import type { StorySettings } from "./settings.js";
@@ -87,7 +86,7 @@ export class StoryGrouper<T> {
   private closedBySlide = 0;
   private held = 0;
   /**
-   * Comparison text → the newest item with that text: where an exact copy goes when its candidates
+   * Comparison text (the features' `key.text`, as a store finds it) → the newest item with that text: where an exact copy goes when its candidates
    * give it no story (`exactCopyStory`). Entries leave with their items (`sweep`).
    */
   private readonly byText = new Map<string, LiveItem<T>>();
@@ -147,9 +146,7 @@ export class StoryGrouper<T> {
       template,
       this.settings,
     );
-    // Only a text with anchors lost its copies to the posting limit; one without (`123`, figures alone) is a copy of
-    // nothing here, as in a store's grouping, which proposes candidates by anchors too.
-    if (story === null && anchors.length > 0) story = this.exactCopyStory(mine, template);
+    if (story === null) story = this.exactCopyStory(mine, anchors.length, template);
     const seq = this.added++;
     if (story === null) {
       story = { founder: mine, founderSeq: seq, copies: [], features: [] };
@@ -160,35 +157,22 @@ export class StoryGrouper<T> {
     this.held++;
     const live: LiveItem<T> = { features: mine, anchors: anchors.length, seq, story, shared: 0 };
     this.index.add(live, anchors);
-    if (key.text !== "") this.byText.set(key.text, live);
+    if (mine.key.text !== "") this.byText.set(mine.key.text, live);
     if (this.added - this.forgottenBelow > this.maxHeld) this.forgetOldest();
     if (++this.sinceSweep === this.sweepEvery || key.at - this.lastSweepAt >= SWEEP_AFTER_MS) this.sweep();
   }
 
   /**
-   * The open story of the newest item with the same comparison text and title, when the founder agrees
-   * with the item (`assignStory`'s test of the founder): an exact copy is that copy again and goes where
-   * it went. Asked when the candidates give no story: past `CANDIDATES.maxPosting` copies within reach,
-   * every anchor of a story's text is too common to propose them (10^5 identical flashes a second apart
-   * were 99,900 stories), and an exact copy is not a look-alike that chains two stories, which the
-   * half-the-copies test keeps out. One lookup and two comparisons, whatever the story's size. When the
-   * text's skeleton recurs across days (`template`), a copy of another day is not one.
+   * The open story of the newest item with the same comparison text, when `exactCopyJoins` says the item joins it
+   * (asked when the candidates give no story).
    */
-  private exactCopyStory(mine: Features, template: boolean): OpenStory<T> | null {
-    const key = mine.key;
-    if (key.text === "") return null;
-    const prior = this.byText.get(key.text);
-    if (prior === undefined) return null;
-    const same = prior.features.key;
-    // The text is cut to `maxComparisonLength`: the same cut of two lengths is not one text.
-    if (same.headline !== key.headline || same.size !== key.size) return null;
-    if (template && same.day !== key.day) return null;
+  private exactCopyStory(mine: Features, anchors: number, template: boolean): OpenStory<T> | null {
+    const prior = mine.key.text === "" ? undefined : this.byText.get(mine.key.text);
+    if (prior === undefined || prior.seq < this.forgottenBelow || !this.isOpen(prior.story)) return null;
     const story = prior.story;
-    if (prior.seq < this.forgottenBelow || !this.isOpen(story)) return null;
-    // A copy as `assignStory` takes a candidate: the comparison calls the two one.
-    if (!compareFeatures(mine, prior.features, this.settings).same) return null;
-    if (story.founder.key.id === key.id) return story;
-    return agreesWithFounder(compareFeatures(mine, story.founder, this.settings)) ? story : null;
+    return exactCopyJoins(mine, anchors, prior.features, story.founder, template, this.settings)
+      ? story
+      : null;
   }
 
   /**

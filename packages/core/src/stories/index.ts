@@ -10,6 +10,7 @@ export {
   type Candidate,
   comparableCopies,
   enoughSharedAnchors,
+  exactCopyJoins,
   type StoryInReach,
   storyAnchors,
 } from "./assign.js";
