@@ -1051,7 +1051,8 @@ const dateEndingIn = (day: string) =>
   `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
 /** The news agencies that file Chinese dispatches, their names before 社 (新华社, 中新社, 法新社, 中央社…). */
-export const NEWS_AGENCIES = "新华|中新|法新|美联|共同|韩联|塔斯|俄新|卫星|中央|路透|彭博|安莎|埃菲|德新|朝中|越通|安纳多卢";
+export const NEWS_AGENCIES =
+  "新华|中新|法新|美联|共同|韩联|塔斯|俄新|卫星|中央|路透|彭博|安莎|埃菲|德新|朝中|越通|安纳多卢";
 /** An outlet's name before its site's or channel's in a dateline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
 const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
 /**
