@@ -48,6 +48,12 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     // its wallpaper app's (a React Native demo's HTML of a qdaily story, search-index file 8225156775).
     "喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。",
     "去 App 商店搜 好奇怪 下载吧。",
+    // Reuters' closing credit run on into its standards footer, the line break between them lost: a translation's
+    // (datasets/fresh-75/java-doc-response/gittestproject__A-translation.java) and the English wire's (search-index
+    // file 57860398533, its two lines joined as a feed joins them).
+    "北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：汤森路透信托原则。",
+    "Reporting by David Shepardson; editing by Miral Fahmy Our Standards: The Thomson Reuters Trust Principles.",
+    "我们的标准：汤森路透信托原则。",
   ])
     expect(drops.test(line), line).toBe(true);
   for (const line of [
@@ -59,6 +65,9 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     // A story's sentences about an app store: what was searched and found, not a call to the reader.
     "去App Store搜索“支付宝”时，排名第一的却是一款仿冒应用，已有上万名用户下载。",
     "用户在App Store搜索后发现该应用已下架。",
+    // A credit line alone, or a story's sentence about the standards: kept (the footer closes the line or nothing goes).
+    "北京的Cheng Leng报道；Rashmi Aich编辑",
+    "路透报道；公司称我们的标准：汤森路透信托原则将适用于新业务。",
   ])
     expect(drops.test(line), line).toBe(false);
 });

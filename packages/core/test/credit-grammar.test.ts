@@ -647,3 +647,20 @@ describe("a credit's closing time stamp", () => {
     );
   });
 });
+
+describe("a news agency's dateline with its reporters' bracket in place of 电", () => {
+  // A news site's test text of a 新华社 story (datasets/fresh-82/js-string-concat, search-index file 7075167311), as a
+  // record's content with no title: the dateline names the source, and the derived title starts after it.
+  it("gives the source and a title from the first sentence after the dateline", () => {
+    const article = parse(
+      JSON.stringify({
+        content:
+          "新华社北京12月16日（韩洁、王优玲）16日闭幕的中央经济工作会议明确了2017年中国楼市发展方向，强调要促进房地产市场平稳健康发展。",
+      }),
+      { filename: "record.json" },
+    );
+    expect(article.source).toEqual({ name: "新华社" });
+    expect(article.title).toBe("16日闭幕的中央经济工作会议明确了2017年中国楼市发展方向，强调要促进房地产市…");
+    expect(article.warnings.map((w) => w.code)).toEqual(["title-derived", "no-date"]);
+  });
+});

@@ -56,3 +56,30 @@ describe("a related-stories block closing the story", () => {
     expect(article.text).toContain("另一家媒体此前报道了同一件事。");
   });
 });
+
+describe("a line closed by a link's call (点此查看详情) is not wrapped into the next", () => {
+  // 华尔街见闻's live blog as a classifier's corpus saved it (datasets/fresh-70/classifier-corpus-text, yoocky/
+  // qihuohub-classifier train_corpus/C2-Financial/338012.txt): a sale promo closed by its link's label, then the blog's
+  // lead-in on the next line. The promo is dropped as the site's sale line it is; the lead-in stays.
+  const text = [
+    "华尔街见闻主办的“2018全球最佳投资机会”峰会今明两天在上海召开。",
+    "",
+    "华尔街见闻付费文章正在进行“双12”大促，你有机会用历史最低价买入2018整年的投资方向指南哦，点此查看详情",
+    "以下是峰会首日的文字直播：",
+    "17:45 李奇霖：明年是财政货币金融地产全部都很紧的一年，明年会出现资产荒和负债荒并存的局面。",
+  ].join("\n");
+  it("keeps the two lines apart", () => {
+    const article = parse(text, { filename: "338012.txt" });
+    expect(article.text).not.toContain("双12");
+    expect(article.text).toContain("以下是峰会首日的文字直播：");
+  });
+  it("still joins a hard-wrapped line that only mentions a call mid-line", () => {
+    const wrapped = [
+      "标题行",
+      "",
+      "投资者可以点此查看详情页面了解本次发行的全部条款和风险提示，公司表示将于下周",
+      "公布最终的发行价格。",
+    ].join("\n");
+    expect(parse(wrapped, { filename: "a.txt" }).text).toContain("公司表示将于下周公布最终的发行价格。");
+  });
+});

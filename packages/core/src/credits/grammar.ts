@@ -1050,6 +1050,9 @@ const DAY = ["日"];
 const dateEndingIn = (day: string) =>
   `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
+/** The news agencies that file Chinese dispatches, their names before 社 (新华社, 中新社, 法新社, 中央社…). */
+export const NEWS_AGENCIES =
+  "新华|中新|法新|美联|共同|韩联|塔斯|俄新|卫星|中央|路透|彭博|安莎|埃菲|德新|朝中|越通|安纳多卢";
 /** An outlet's name before its site's or channel's in a dateline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
 const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
 /**
@@ -1076,6 +1079,7 @@ const DATELINE_KEYS = [
   "—",
   "记者",
   "新闻",
+  "／",
 ];
 /**
  * The dateline words in Traditional characters (`中央社台北15日電`, `記者…報導`): held by a head, it is read with its
@@ -1184,6 +1188,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
       `^【(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:首席|特约|见习|实习|驻\\p{Script=Han}{1,4})?(?:${reporter})\\s*(?<author>${NAMES})(?:\\s+[^】]{0,30})?】`,
     { holds: ["【"], publication: true },
   ),
+  // 【財訊快報／陳孟朔】摩根士丹利…, 【財訊快報／編輯部】和勤(1586)…: a Taiwan paper's opener, its name and its reporter
+  // (or its desk) parted by a full-width slash in lenticular brackets (search-index files 59318807578, 6636426053;
+  // datasets/fresh-77). It stays in the text, as a dateline does.
+  datelineForm(
+    [["／"]],
+    (slash) =>
+      `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${slash})\\s*(?:(?<author>${NAME})|编辑部|编辑中心|综合报道)\\s*】`,
+  ),
   // 【手机中国新闻】在小米之家的众多产品中…: the outlet's news label opening the story, no sentence of it.
   datelineForm([["新闻"]], (news) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${news})】(?=\\S)`, {
     structural: true,
@@ -1204,6 +1216,15 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     [DAY, ["记者"]],
     (day, reporter) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*${OWNER_PART}(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+  ),
+  // 新华社北京12月16日（韩洁、王优玲）16日闭幕的…: a news agency's dateline with no 电, its reporters' names alone in the
+  // bracket right after the date and the story run on after it. Only the agencies' names (`NEWS_AGENCIES`) open it: a
+  // person's or a firm's day and bracket (`旅行社1月18日（李四）说明`) is a sentence, not a dispatch.
+  datelineForm(
+    [DAY],
+    (day) =>
+      `${LEAD_IN}(?<name>(?:${NEWS_AGENCIES})社\\p{Script=Han}{0,8}?)\\s*${dateEndingIn(day)}\\s*[（(]\\s*(?:记者\\s*)?(?<author>${NAMES})\\s*[)）](?=\\S)`,
+    { holds: ["社"] },
   ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(

@@ -233,8 +233,12 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // the brief, clipped): the ad's label, never the story's word.
   "/^(?:AD|广告)$/",
   // Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
-  // Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`).
-  raw`/^(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
+  // Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`),
+  // maybe run on after the wire's closing credit when a feed lost the line break between them (a translation's
+  // `北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：…`, datasets/fresh-75; `Reporting by
+  // David Shepardson; editing by Miral Fahmy Our Standards: …`, search-index file 57860398533): who reported and who
+  // edited, then the footer — neither the story's words.
+  raw`/^(?:(?:[^。！？\n]{1,80}?报道\s*[；;]\s*[^。！？\n]{1,40}?编辑|Reporting by [^;\n]{1,80}?;\s*editing by [^\n]{1,60}?)[。.]?\s*)?(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
   // An outlet's app-store prompt closing its stories (好奇心日报's `喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。`,
   // its wallpaper app's `去 App 商店搜 好奇怪 下载吧。`): a question to the reader, then the store, the app's name and a
   // short call — the reader is sent away, nothing of the story is said.

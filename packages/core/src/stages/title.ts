@@ -1,6 +1,6 @@
 import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
-import { readCreditLine, readDateline } from "../credits/grammar.js";
+import { NEWS_AGENCIES, readCreditLine, readDateline } from "../credits/grammar.js";
 import {
   namesDocumentSection,
   pagePartTest,
@@ -40,6 +40,12 @@ const LEADS: readonly RegExp[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
   /^本报讯\s*(?:[（(][^)）]{0,24}[)）]\s*)?/u,
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息|报道)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
+  // 新华社北京12月16日（韩洁、王优玲）: an agency's dateline with no 电, its reporters' bracket in its place (the
+  // grammar's form of it, `credits/grammar.ts`, and its table of agencies).
+  new RegExp(
+    `^(?:${NEWS_AGENCIES})社\\p{Script=Han}{0,8}?(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[（(][^)）]{1,24}[)）]\\s*`,
+    "u",
+  ),
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
