@@ -72,7 +72,7 @@ export function isAppLinkLine(raw: RawBlock): boolean {
 }
 
 function text(raw: RawBlock): string {
-  return collapseWhitespace(blockText(raw.block)).trim();
+  return collapseWhitespace(blockText(raw.block));
 }
 
 /** The original's address among an app's link lines. */
@@ -219,7 +219,7 @@ function headlineRepeat(
   headline: string | null,
 ): number {
   if (headline === null) return -1;
-  const wanted = collapseWhitespace(headline).trim();
+  const wanted = collapseWhitespace(headline);
   for (let i = from; i < Math.min(end - 1, from + CARD_BLOCKS); i++) {
     const raw = blocks[i]!;
     if (raw.block.type === "image") continue;

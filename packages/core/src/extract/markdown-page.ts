@@ -48,9 +48,9 @@ export function markdownPageFrame(
   title: string,
   pageUrl: string,
 ): { blocks: RawBlock[]; above: string[]; site: string | null } | null {
-  const wanted = collapseWhitespace(title).trim();
+  const wanted = collapseWhitespace(title);
   if ([...wanted].length < 4) return null;
-  const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
+  const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block));
   const repeats = (raw: RawBlock) => {
     if (raw.block.type !== "heading" && raw.block.type !== "paragraph") return false;
     const written = text(raw);
@@ -90,7 +90,7 @@ export function markdownPageFrame(
     if ((raw.block.type === "paragraph" || raw.block.type === "list") && isButtons(raw)) continue;
     // A theme's post meta is a list of one item (`<ul class="post-entry-meta"><li>By: … . 2009-5-4. 5,599</li></ul>`).
     const item = raw.block.type === "list" && raw.block.items.length === 1 ? raw.block.items[0]! : null;
-    const line = item !== null ? collapseWhitespace(item).trim() : text(raw);
+    const line = item !== null ? collapseWhitespace(item) : text(raw);
     if (item !== null && dayClosingLine(line) !== null) above.push(line);
     else if (
       raw.block.type === "paragraph" &&
@@ -136,5 +136,5 @@ function isUnderline(raw: RawBlock): boolean {
 /** A line, or a list, of buttons' words only. */
 function isButtons(raw: RawBlock): boolean {
   const items = raw.block.type === "list" ? raw.block.items : [blockText(raw.block)];
-  return items.every((item) => UI_WORD.test(collapseWhitespace(item).trim()));
+  return items.every((item) => UI_WORD.test(collapseWhitespace(item)));
 }

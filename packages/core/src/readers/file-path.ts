@@ -50,7 +50,7 @@ export function fileNameHeadline(path: string | undefined, minHan: number): stri
   // Most names hold no Han character: no headline, and nothing more to read.
   if (path === undefined || !HAS_HAN.test(fileNameOf(path))) return null;
   const stem = fileNameOf(path).replace(GZIP_SUFFIX, "").replace(EXTENSION, "").replace(COPY_MARK, "");
-  const headline = collapseWhitespace(stem.replace(LEADING_DATE, "").replace(SLUG_PREFIX, "")).trim();
+  const headline = collapseWhitespace(stem.replace(LEADING_DATE, "").replace(SLUG_PREFIX, ""));
   if (UNNAMED.test(headline)) return null;
   const han = headline.match(HAN)?.length ?? 0;
   return han >= minHan && 2 * han >= wordCharacters(headline).length ? headline : null;

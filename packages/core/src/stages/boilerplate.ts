@@ -201,7 +201,7 @@ function withoutClosingNotes(blocks: RawBlock[]): RawBlock[] {
     if (block.type === "list" || block.type === "table" || block.text.length > CLOSING_NOTE_MAX) break;
     const { note, model, mayOpen } = closingNotes();
     if (!mayOpen(collapsedFirstCode(block.text))) break;
-    const text = collapseWhitespace(block.text).trim();
+    const text = collapseWhitespace(block.text);
     if (!note.test(text) && !model.test(text)) break;
     notes++;
     cut = end;
@@ -430,11 +430,10 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
       continue;
     }
     if (raw.block.type === "quote" && CLIPPER_EXCERPT.test(text)) {
-      excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, "")).trim();
+      excerpt = collapseWhitespace(text.replace(CLIPPER_EXCERPT, ""));
       continue;
     }
-    if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text).trim() === excerpt)
-      continue;
+    if (excerpt !== null && raw.block.type === "quote" && collapseWhitespace(text) === excerpt) continue;
     proseKept ||= isProse(text);
     tagLabelLast = raw.block.type === "paragraph" && TAG_LABEL.test(text);
     kept.push(raw);
@@ -489,7 +488,7 @@ function textBlocks(blocks: readonly RawBlock[]): number {
  * box and footer (`阅 6.96W`, `我要评论`, `热门评论`, `加载更多`).
  */
 function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
-  const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block)).trim();
+  const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block));
   const isLinks = (raw: RawBlock) =>
     (raw.block.type === "paragraph" || raw.block.type === "list" || raw.block.type === "heading") &&
     isLinksOnly(raw, /^/u, /^[\s\d|｜/、,，·•.-]*$/u);
@@ -566,8 +565,7 @@ function pageWithoutTail(
 ): readonly RawBlock[] {
   const texts: (string | undefined)[] = [];
   const textAt = (i: number) =>
-    (texts[i] ??=
-      blocks[i]!.block.type === "image" ? "" : collapseWhitespace(blockText(blocks[i]!.block)).trim());
+    (texts[i] ??= blocks[i]!.block.type === "image" ? "" : collapseWhitespace(blockText(blocks[i]!.block)));
   const length = (from: number, to: number) => {
     let sum = 0;
     while (from < to) sum += textAt(from++).length;
@@ -736,7 +734,7 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
     const caption = blocks[i]!.block;
     if (caption.type !== "paragraph" && caption.type !== "heading") continue;
     if (collapsedLongerThan(caption.text, SIDEBAR_TITLE_MAX)) continue;
-    const text = collapseWhitespace(caption.text).trim();
+    const text = collapseWhitespace(caption.text);
     if (isProse(text)) continue;
     if (LEAD_BOX_CAPTION.test(text) && isParagraph(i + 1))
       return [...blocks.slice(0, i), ...blocks.slice(i + 2)];
@@ -745,7 +743,7 @@ function withoutHeadBox(blocks: readonly RawBlock[]): readonly RawBlock[] {
     for (let end = i + 1; end <= i + NOTE_BOX_PARAGRAPHS && isParagraph(end); end++) {
       // Only a paragraph with the disclaimer's `代表` is collapsed to be tested: most are none.
       const paragraph = blockText(blocks[end]!.block);
-      if (paragraph.includes("代") && VIEWS_DISCLAIMER.test(collapseWhitespace(paragraph).trim()))
+      if (paragraph.includes("代") && VIEWS_DISCLAIMER.test(collapseWhitespace(paragraph)))
         return [...blocks.slice(0, i), ...blocks.slice(end + 1)];
       // The blurb between caption and disclaimer names the platform with a link to it; the story's
       // first paragraph stays.

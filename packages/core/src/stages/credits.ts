@@ -769,7 +769,7 @@ function readTranslationBox(
   if (opening.type !== "paragraph" || !TRANSLATION_BOX_OPENING.test(opening.text)) return at;
   const textOf = (i: number) => {
     const block = blocks[i]?.block;
-    return block?.type === "paragraph" ? collapseWhitespace(block.text).trim() : null;
+    return block?.type === "paragraph" ? collapseWhitespace(block.text) : null;
   };
   let end = TRANSLATION_CAPTION.test(textOf(at) ?? "") ? at + 1 : at;
   let translators: string[] | null = null;
@@ -922,7 +922,7 @@ const CARD_BLURB_MAX = 200;
 function withoutAccountCards(blocks: RawBlock[], accounts: readonly string[]): RawBlock[] {
   if (accounts.length === 0) return blocks;
   const drop = new Set<number>();
-  const text = (i: number) => collapseWhitespace(blockText(blocks[i]!.block)).trim();
+  const text = (i: number) => collapseWhitespace(blockText(blocks[i]!.block));
   const isOpening = (i: number) =>
     blocks[i]!.block.type === "image" ||
     (blocks[i]!.block.type === "paragraph" && CARD_OPENING.test(text(i)));

@@ -221,7 +221,7 @@ function withoutGluedOpening(title: string, blocks: readonly Block[], minLength:
   const opening = blocks.filter((block) => block.type !== "image").slice(0, 2);
   if (opening.length < 2 || opening.some((block) => block.type !== "heading" && block.type !== "paragraph"))
     return title;
-  const first = collapseWhitespace(blockText(opening[0]!)).trim();
+  const first = collapseWhitespace(blockText(opening[0]!));
   const at = first.length >= 2 ? title.indexOf(first) : -1;
   if (at < 0 || [...title.slice(0, at).trim()].length < minLength) return title;
   const glued = withoutWhitespace(title.slice(at));
@@ -243,7 +243,7 @@ const isTitleTrail = (code: number) => TITLE_TRAIL.has(code) || isWhitespace(cod
  * too, and `spelled` is their text joined.
  */
 function titleRepeats(blocks: readonly Block[], titles: readonly string[]): TitleRepeat {
-  const wanted = new Set(titles.map((t) => collapseWhitespace(t).trim()).filter((t) => t.length >= 4));
+  const wanted = new Set(titles.map((t) => collapseWhitespace(t)).filter((t) => t.length >= 4));
   let count = 0;
   while (count < 2) {
     const block = blocks[count];
@@ -380,13 +380,13 @@ function isLongerWording(headline: string, short: string): boolean {
  * title is the writer's and stays.
  */
 function pageTitleRepeats(blocks: readonly Block[], titles: readonly string[]): TitleRepeat {
-  const wanted = new Set(titles.map((t) => collapseWhitespace(t).trim()).filter((t) => t.length >= 4));
+  const wanted = new Set(titles.map((t) => collapseWhitespace(t)).filter((t) => t.length >= 4));
   let last = -1;
   let repeats = 0;
   for (let i = 0; i < Math.min(blocks.length, 4); i++) {
     const block = blocks[i]!;
     if (block.type === "image") continue;
-    if (block.type !== "heading" || !wanted.has(collapseWhitespace(block.text).trim())) break;
+    if (block.type !== "heading" || !wanted.has(collapseWhitespace(block.text))) break;
     repeats++;
     last = i;
   }
@@ -425,7 +425,7 @@ function chromeOverHeadline(blocks: readonly Block[], wanted: ReadonlySet<string
     // The story's first paragraph ends the search: a block longer than any title and any menu line by far
     // is not collapsed to be compared.
     if (block.text.length > 2 * Math.max(MENU_LINE_MAX, longest)) break;
-    const text = collapseWhitespace(block.text).trim();
+    const text = collapseWhitespace(block.text);
     if (wanted.has(text)) {
       last = i;
       seen++;

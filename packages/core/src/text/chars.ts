@@ -184,6 +184,11 @@ export function isWordCharacter(char: string): boolean {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/**
+ * The text with each run of white space (`COLLAPSIBLE`) made one space, line breaks between Han characters or
+ * full-width punctuation taken out, and its ends trimmed: what it gives `trim` leaves as it is (a test holds it),
+ * so its callers ask no `trim` of it.
+ */
 export function collapseWhitespace(text: string): string {
   const slot = text.length & (KNOWN_COLLAPSED_SLOTS - 1);
   // A text equal to one found collapsed is collapsed: one comparison (the same string, mostly) instead of a read.
