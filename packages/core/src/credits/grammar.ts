@@ -1114,13 +1114,24 @@ interface DatelineForm {
   holds?: readonly string[];
   /** The name must be a newsroom's (`namesNewsroom`): a desk or a beat before 记者 (`国际新闻`, `财经`) is none. */
   publication?: true;
+  /**
+   * The outlet read from the name (its place cut off, `datedOutlet`) must be a newsroom's: for a form whose words are
+   * too few to say the name is an outlet's (a date and a bracket of names).
+   */
+  newsroomOutlet?: true;
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
-  kind: { structural?: boolean; label?: boolean; holds?: readonly string[]; publication?: true } = {},
+  kind: {
+    structural?: boolean;
+    label?: boolean;
+    holds?: readonly string[];
+    publication?: true;
+    newsroomOutlet?: true;
+  } = {},
 ): DatelineForm {
   return {
     pattern: new RegExp(build(...required.map(oneOf)), "u"),
@@ -1129,6 +1140,7 @@ function datelineForm(
     label: kind.label ?? false,
     ...(kind.holds === undefined ? {} : { holds: kind.holds }),
     ...(kind.publication === undefined ? {} : { publication: kind.publication }),
+    ...(kind.newsroomOutlet === undefined ? {} : { newsroomOutlet: kind.newsroomOutlet }),
   };
 }
 
@@ -1204,6 +1216,16 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     [DAY, ["记者"]],
     (day, reporter) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*${OWNER_PART}(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
+  ),
+  // 新华社北京12月16日（韩洁、王优玲）: a dispatch's dateline as a site's copy writes it, no 电 and no 记者 — the names
+  // alone in the bracket after the date. Only an outlet that names a publication (`namesNewsroom`: 新华社, …网, …报)
+  // stands for the dateline so, as no company's or person's date and bracket (`张三1月18日（李四）说`,
+  // `上交所12月16日（周一）`) does; a weekday in the bracket is none of its names.
+  datelineForm(
+    [DAY],
+    (day) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*(?!周|星期|礼拜)(?<author>${NAMES})\\s*${CLOSE}`,
+    { holds: ["（", "("], newsroomOutlet: true },
   ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(
@@ -1369,7 +1391,8 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     const outlet = dated
       ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
       : undatedOutlet(name, form.structural);
-    if (outlet === null) continue;
+    if (outlet === null || (form.newsroomOutlet && (outlet === FILED_FROM || !namesNewsroom(outlet))))
+      continue;
     return {
       // A dated dateline naming only where it was filed keeps its date and byline, and names no outlet.
       outlet: outlet === FILED_FROM ? null : outlet,

@@ -40,6 +40,9 @@ const LEADS: readonly RegExp[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
   /^本报讯\s*(?:[（(][^)）]{0,24}[)）]\s*)?/u,
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息|报道)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
+  // A site's copy of a dispatch writes no 电 (`新华社北京12月16日（韩洁、王优玲）`, the grammar's bracketed-names dateline):
+  // a publication's name (…社, …网, …报, …台, maybe with its place) and the date, then the bracket.
+  /^[\p{Script=Han}A-Za-z]{1,12}?[社网报台]\p{Script=Han}{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(][^)）]{1,24}[)）]\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
