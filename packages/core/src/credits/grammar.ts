@@ -1233,6 +1233,14 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, dashes) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${dashes})`,
   ),
+  // 《科创板日报》3日讯 / 财联社3日讯: a dispatch dated by the day of the month only, before 讯 (财联社's titles write their
+  // flashes so): the day is no part of the outlet's name, as the undated 讯 form below would read it (`科创板日报3日`).
+  datelineForm(
+    [DAY, ["讯", "快讯"]],
+    (day, ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})${BYLINE_AFTER}`,
+    { structural: true },
+  ),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯 / 证券日报网讯5月26日，
   // A name that ends in the word 资讯 (`CCTV证券资讯`, a programme's or a channel's name) has no dispatch's 讯.
   datelineForm(
@@ -1381,7 +1389,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     if (!form.needs.every((need) => (keys & need) !== 0)) continue;
     if (form.holds !== undefined && !form.holds.some((word) => start.includes(word))) continue;
     // An outlet's name in title marks (`《科创板日报》12月28日讯`): the marks become spaces, so lengths stay.
-    head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, " $1 ");
+    head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, "$1 $2 ");
     const match = form.pattern.exec(head);
     const groups = match?.groups;
     if (!groups?.name) continue;

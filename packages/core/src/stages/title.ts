@@ -46,6 +46,8 @@ const LEADS: readonly RegExp[] = [
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
+/** A question or exclamation mark closing a headline (full width or ASCII), maybe inside closing quotes. */
+const HEADLINE_END = /[？！?!]["”’」』]?$/u;
 const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
 /**
  * A page's description quoted over its copy as the headline and the page's keywords
@@ -580,8 +582,14 @@ function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength
       const match = lead.exec(halfWidthDigits(text));
       if (match) text = text.slice(match[0].length);
     }
-    // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation.
-    const headline = text.length <= headlineLength && !text.includes("。") && !endsSentence(text.trim());
+    // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation. A headline may ask or
+    // exclaim at its end (`批量涨停！这类ETF受关注，或成"最锋利的矛"？`, a headline list's row): only a full stop or a
+    // sentence's end other than ？ and ！ makes a short block a sentence rather than the headline.
+    const trimmed = text.trim();
+    const headline =
+      text.length <= headlineLength &&
+      !text.includes("。") &&
+      (!endsSentence(trimmed) || HEADLINE_END.test(trimmed));
     const sentence = (headline ? text : text.split(SENTENCE_BREAK)[0]!)
       .replace(LEADING_PUNCTUATION, "")
       .trim();
