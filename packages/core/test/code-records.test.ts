@@ -129,6 +129,17 @@ describe("records in a source file's code", () => {
     expect(activity.text).not.toMatch(/setText|Handler|滚动到最右边|" \+|kerwin/);
   });
 
+  it("derives a title past a site copy's dateline that writes no 电, its names bracketed (fresh-82)", () => {
+    const file = join(
+      REPO,
+      "datasets/fresh-82/js-string-concat/news-detail__xinhua-central-economic-work-conference-property.js",
+    );
+    const article = parse(readFileSync(file, "utf8"));
+    expect(article.title.startsWith("16日闭幕的中央经济工作会议明确了2017年中国楼市发展方向")).toBe(true);
+    expect(article.source?.name).toBe("新华社");
+    expect(article.author).toBe("韩洁、王优玲");
+  });
+
   it("reads a test seed's HTML literal; the test values and a commented-out literal around it are no text", () => {
     const seed = parse(readFileSync(join(FRESH_56, "cgims__InformationService.java"), "utf8"));
     expect(seed.title).toBe("从政策面上来看，这或许是房贷市场最好的时代");

@@ -98,6 +98,35 @@ describe("a dateline's place", () => {
   });
 });
 
+describe("a dispatch's dateline with its names bracketed and no 电", () => {
+  it("reads a publication's dateline (fresh-82: a JS module's 新华社 copy) and no company's or person's date", () => {
+    // datasets/fresh-82/js-string-concat/news-detail__xinhua-central-economic-work-conference-property.js
+    expect(
+      readDateline(
+        "新华社北京12月16日（韩洁、王优玲）16日闭幕的中央经济工作会议明确了2017年中国楼市发展方向",
+      ),
+    ).toEqual({
+      outlet: "新华社",
+      date: { year: null, month: 12, day: 16 },
+      author: "韩洁、王优玲",
+    });
+    expect(readDateline("张三1月18日（李四）说，公司业绩增长。")).toBeNull();
+    expect(readDateline("上交所12月16日（周一）发布公告称")).toBeNull();
+    expect(readDateline("万科12月16日（王石）表示")).toBeNull();
+  });
+
+  it("names an outlet only when it is a newsroom's, whatever the name before the date", () => {
+    const name = fc.stringMatching(/^[\u4e00-\u9fa5]{2,8}$/);
+    const day = fc.record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
+    fc.assert(
+      fc.property(name, day, (lead, date) => {
+        const dateline = readDateline(`${lead}${date.month}月${date.day}日（王优玲）指出，`);
+        if (dateline?.outlet != null) expect(namesNewsroom(dateline.outlet)).toBe(true);
+      }),
+    );
+  });
+});
+
 describe("outlet names", () => {
   it.each([
     "新华社",

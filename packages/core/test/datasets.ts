@@ -97,6 +97,7 @@ export const FRESH_85 = join(REPO, "datasets/fresh-85");
 export const FRESH_86 = join(REPO, "datasets/fresh-86");
 export const FRESH_87 = join(REPO, "datasets/fresh-87");
 export const FRESH_88 = join(REPO, "datasets/fresh-88");
+export const FRESH_90 = join(REPO, "datasets/fresh-90");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -841,6 +842,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_88),
   },
+  {
+    name: "fresh-90",
+    title: "Ninetieth fresh set",
+    description:
+      "`datasets/fresh-90`: a tuning set of finance news as scrapers keep it, from repositories no set drew from — a stock-event app's JSON export of the 财联社 telegraph items it collected (`{items: [{title, content, announcement_date, source: 财联社电报, ai_analysis}]}`: flashes under their bracket headline and 财联社's dateline, flashes relayed from 上观新闻, 新华社 and 第一财经 with the outlet in ASCII brackets after a space, a 《科创板日报》 dispatch, a reporter's write-up, one statement twice and one response in two write-ups, the app's model analysis beside each) and R's `write.csv` of a scraped 新浪财经 headline list (`\"\",\"x\"`: row names, then the headlines) (see `datasets/fresh-90/SOURCES.tsv`); labelled record by record (`ref`), collected and labelled in session 52 before caixun ran on them, then fixed by class",
+    showMisses: true,
+    cases: () => labelled(FRESH_90),
+  },
 ];
 
 /**
@@ -940,6 +949,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_86,
     FRESH_87,
     FRESH_88,
+    FRESH_90,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

@@ -380,8 +380,12 @@ const OUTLET_CITY = literalOf(
   `(?<=\\S)[(（](?:${oneOf(BUREAU_CITIES)}|\\p{Script=Han}{2,3}[市省])[)）]$`,
   "u",
 );
-/** A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`). */
-const QUOTED_OUTLET = raw`/^《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u`;
+/**
+ * A paper's name in title marks opening a paragraph, before its dateline's date or 讯 (`《科创板日报》12月28日讯`), maybe
+ * after the flash's bracket headline (`【…】《科创板日报》3日讯`, the lead-in every dateline form allows). @bounded: anchored,
+ * runs of at most 80 and 12.
+ */
+const QUOTED_OUTLET = raw`/^((?:【[^】]{0,80}】)?\s{0,4})《([\p{Script=Han}A-Za-z0-9]{2,12})》(?=\s*(?:\d|讯|电|消息))/u`;
 /**
  * Words a dateline's name may not open with: 本报北京５月９日讯 names no outlet, nor does a preposition's object
  * (`从中国汽车标准化研究院获悉，`: the reporter learned it from an institute).

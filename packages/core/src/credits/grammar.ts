@@ -1050,9 +1050,6 @@ const DAY = ["日"];
 const dateEndingIn = (day: string) =>
   `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
-/** The news agencies that file Chinese dispatches, their names before 社 (新华社, 中新社, 法新社, 中央社…). */
-export const NEWS_AGENCIES =
-  "新华|中新|法新|美联|共同|韩联|塔斯|俄新|卫星|中央|路透|彭博|安莎|埃菲|德新|朝中|越通|安纳多卢";
 /** An outlet's name before its site's or channel's in a dateline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
 const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
 /**
@@ -1118,13 +1115,24 @@ interface DatelineForm {
   holds?: readonly string[];
   /** The name must be a newsroom's (`namesNewsroom`): a desk or a beat before 记者 (`国际新闻`, `财经`) is none. */
   publication?: true;
+  /**
+   * The outlet read from the name (its place cut off, `datedOutlet`) must be a newsroom's: for a form whose words are
+   * too few to say the name is an outlet's (a date and a bracket of names).
+   */
+  newsroomOutlet?: true;
 }
 
 /** A form built from the word lists it requires (each put into the pattern as alternatives, in order). */
 function datelineForm(
   required: ReadonlyArray<readonly string[]>,
   build: (...alternatives: string[]) => string,
-  kind: { structural?: boolean; label?: boolean; holds?: readonly string[]; publication?: true } = {},
+  kind: {
+    structural?: boolean;
+    label?: boolean;
+    holds?: readonly string[];
+    publication?: true;
+    newsroomOutlet?: true;
+  } = {},
 ): DatelineForm {
   return {
     pattern: new RegExp(build(...required.map(oneOf)), "u"),
@@ -1133,6 +1141,7 @@ function datelineForm(
     label: kind.label ?? false,
     ...(kind.holds === undefined ? {} : { holds: kind.holds }),
     ...(kind.publication === undefined ? {} : { publication: kind.publication }),
+    ...(kind.newsroomOutlet === undefined ? {} : { newsroomOutlet: kind.newsroomOutlet }),
   };
 }
 
@@ -1217,20 +1226,29 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, reporter) =>
       `${LEAD_IN}(?<name>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*${OWNER_PART}(?:${reporter})\\s*(?<author>${NAMES})\\s*${CLOSE}`,
   ),
-  // 新华社北京12月16日（韩洁、王优玲）16日闭幕的…: a news agency's dateline with no 电, its reporters' names alone in the
-  // bracket right after the date and the story run on after it. Only the agencies' names (`NEWS_AGENCIES`) open it: a
-  // person's or a firm's day and bracket (`旅行社1月18日（李四）说明`) is a sentence, not a dispatch.
+  // 新华社北京12月16日（韩洁、王优玲）: a dispatch's dateline as a site's copy writes it, no 电 and no 记者 — the names
+  // alone in the bracket after the date. Only an outlet that names a publication (`namesNewsroom`: 新华社, …网, …报)
+  // stands for the dateline so, as no company's or person's date and bracket (`张三1月18日（李四）说`,
+  // `上交所12月16日（周一）`) does; a weekday in the bracket is none of its names.
   datelineForm(
     [DAY],
     (day) =>
-      `${LEAD_IN}(?<name>(?:${NEWS_AGENCIES})社\\p{Script=Han}{0,8}?)\\s*${dateEndingIn(day)}\\s*[（(]\\s*(?:记者\\s*)?(?<author>${NAMES})\\s*[)）](?=\\S)`,
-    { holds: ["社"] },
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)\\s*${dateEndingIn(day)}\\s*${OPEN}\\s*(?!周|星期|礼拜)(?<author>${NAMES})\\s*${CLOSE}`,
+    { holds: ["（", "("], newsroomOutlet: true },
   ),
   // 路透北京5月6日 - / 彭博5月6日—
   datelineForm(
     [DAY, ["-", "–", "—"]],
     (day, dashes) =>
       `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*${dateEndingIn(day)}\\s*(?:${dashes})`,
+  ),
+  // 《科创板日报》3日讯 / 财联社3日讯: a dispatch dated by the day of the month only, before 讯 (财联社's titles write their
+  // flashes so): the day is no part of the outlet's name, as the undated 讯 form below would read it (`科创板日报3日`).
+  datelineForm(
+    [DAY, ["讯", "快讯"]],
+    (day, ends) =>
+      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})${BYLINE_AFTER}`,
+    { structural: true },
   ),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯 / 证券日报网讯5月26日，
   // A name that ends in the word 资讯 (`CCTV证券资讯`, a programme's or a channel's name) has no dispatch's 讯.
@@ -1380,7 +1398,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     if (!form.needs.every((need) => (keys & need) !== 0)) continue;
     if (form.holds !== undefined && !form.holds.some((word) => start.includes(word))) continue;
     // An outlet's name in title marks (`《科创板日报》12月28日讯`): the marks become spaces, so lengths stay.
-    head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, " $1 ");
+    head ??= halfWidthDigits(start).replace(QUOTED_OUTLET, "$1 $2 ");
     const match = form.pattern.exec(head);
     const groups = match?.groups;
     if (!groups?.name) continue;
@@ -1390,7 +1408,8 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     const outlet = dated
       ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
       : undatedOutlet(name, form.structural);
-    if (outlet === null) continue;
+    if (outlet === null || (form.newsroomOutlet && (outlet === FILED_FROM || !namesNewsroom(outlet))))
+      continue;
     return {
       // A dated dateline naming only where it was filed keeps its date and byline, and names no outlet.
       outlet: outlet === FILED_FROM ? null : outlet,

@@ -248,8 +248,10 @@ export const NEWS_KIND =
 /**
  * How a publication's own name ends — a site (…网), an agency (…社), a paper (…报, a Japanese …新聞), a broadcaster
  * (…台), a periodical (…刊) — where a feed's sections end as outlets' brands may (`时政频道`, `国际新闻`, `要闻资讯`).
+ * The firms whose kind ends in 社 but publish nothing (a travel agency 旅行社, a co-operative 合作社, a commune 公社) are
+ * no agency: `旅行社1月18日（李四）说明…` is a sentence, not a dispatch.
  */
-const PUBLICATION_ENDING = /(?:[网網]|社|[报報]|[台臺]|刊|新聞)$/u;
+const PUBLICATION_ENDING = /(?:[网網]|(?<!旅行|合作|公)社|[报報]|[台臺]|刊|新聞)$/u;
 
 /** What joins a feed title's parts: a bar, a dash between spaces or alone, an underscore, white space. */
 const FEED_TITLE_JOINT = /\s*[|｜_—–]\s*|\s+-\s+|\s+/u;

@@ -114,6 +114,12 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "display_time",
       // Baidu's feed API: the source's time beside the feed's (`sourcets` before `ts`, Unix milliseconds as strings).
       "sourcets",
+      // When an event or a filing was announced, the time of a stock-event app's and an announcement feed's record beside
+      // its row's own stamps (a 财联社 telegraph export's `announcement_date` before `created_at` in UTC; cninfo's
+      // `announcementTime` in Unix milliseconds; 东方财富's announcement list's `notice_date`).
+      "announcement_date",
+      "announcementTime",
+      "notice_date",
       // A record's date for its readers before its row's creation stamp (Readhub's archived topics: `date` on Beijing's
       // clock beside `createdAt` in UTC, one instant).
       "date",

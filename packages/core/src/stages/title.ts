@@ -1,6 +1,6 @@
 import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
-import { NEWS_AGENCIES, readCreditLine, readDateline } from "../credits/grammar.js";
+import { readCreditLine, readDateline } from "../credits/grammar.js";
 import {
   namesDocumentSection,
   pagePartTest,
@@ -40,15 +40,14 @@ const LEADS: readonly RegExp[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
   /^本报讯\s*(?:[（(][^)）]{0,24}[)）]\s*)?/u,
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息|报道)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
-  // 新华社北京12月16日（韩洁、王优玲）: an agency's dateline with no 电, its reporters' bracket in its place (the
-  // grammar's form of it, `credits/grammar.ts`, and its table of agencies).
-  new RegExp(
-    `^(?:${NEWS_AGENCIES})社\\p{Script=Han}{0,8}?(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[（(][^)）]{1,24}[)）]\\s*`,
-    "u",
-  ),
+  // A site's copy of a dispatch writes no 电 (`新华社北京12月16日（韩洁、王优玲）`, the grammar's bracketed-names dateline):
+  // a publication's name (…社, …网, …报, …台, maybe with its place) and the date, then the bracket.
+  /^[\p{Script=Han}A-Za-z]{1,12}?[社网报台]\p{Script=Han}{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(][^)）]{1,24}[)）]\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
+/** A question or exclamation mark closing a headline (full width or ASCII), maybe inside closing quotes. */
+const HEADLINE_END = /[？！?!]["”’」』]?$/u;
 const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
 /**
  * A page's description quoted over its copy as the headline and the page's keywords
@@ -583,8 +582,14 @@ function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength
       const match = lead.exec(halfWidthDigits(text));
       if (match) text = text.slice(match[0].length);
     }
-    // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation.
-    const headline = text.length <= headlineLength && !text.includes("。") && !endsSentence(text.trim());
+    // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation. A headline may ask or
+    // exclaim at its end (`批量涨停！这类ETF受关注，或成"最锋利的矛"？`, a headline list's row): only a full stop or a
+    // sentence's end other than ？ and ！ makes a short block a sentence rather than the headline.
+    const trimmed = text.trim();
+    const headline =
+      text.length <= headlineLength &&
+      !text.includes("。") &&
+      (!endsSentence(trimmed) || HEADLINE_END.test(trimmed));
     const sentence = (headline ? text : text.split(SENTENCE_BREAK)[0]!)
       .replace(LEADING_PUNCTUATION, "")
       .trim();
