@@ -97,6 +97,7 @@ export const FRESH_85 = join(REPO, "datasets/fresh-85");
 export const FRESH_86 = join(REPO, "datasets/fresh-86");
 export const FRESH_87 = join(REPO, "datasets/fresh-87");
 export const FRESH_88 = join(REPO, "datasets/fresh-88");
+export const FRESH_89 = join(REPO, "datasets/fresh-89");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -841,6 +842,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_88),
   },
+  {
+    name: "fresh-89",
+    title: "Eighty-ninth fresh set",
+    description:
+      "`datasets/fresh-89`: saved story pages of Chinese outlets and scraper outputs of finance news from sources no set drew from, held out — a whole 腾讯新闻 story page kept in a Go readability test's raw string (`window.DATA` with the story's `pubtime` beside a US-style `apub:time`, a 导语, bold rumour headings, 热度 lines, images), a 新浪财经 自媒体 page abridged to its metas and `#artibody` by a finance monitor's test (a `（来源：…）` account credit first, `bytedance:published_time`, the app plug), a 东方财富 `#ContentBody` fragment kept by a stock ETL's test (the 妙想 ad link first, stock-quote spans, a table, an `em_media` credit; no title), a 鉅亨網 story reposted in a 2017 text-selection exercise page (Traditional Chinese, the outlet only in the `<title>` suffix, the exercise's widgets; cut), a Lucene course demo building a news record in Java code with the whole 腾讯新闻 page as escaped string literals (`setTitle`/`setUrl`/`setContent`/`setHtml`), a finance app's GsonFormat bean keeping a 2017 headline list (`\\u201c` escapes, outlets as `source`, the first item repeated as ` * key : value` lines), three rows of a HeidiSQL export of a student news site (pasted story HTML with literal `\\n` escapes; a 中新网 story whose dateline paragraph comes last, a 每经AI快讯 flash with a trailing `（每日经济新闻）`, a `中证网讯（王珞）` story; save times that are no publication) and a Markdown knowledge note digesting a 新浪财经/IT之家 story (sections, a pipe table, a 来源 list, a hashtag line) (腾讯新闻/较真, 长江云, 新浪财经/北向牧风, 东方财富/证券时报网, 鉅亨網, 中新网, 每日经济新闻, 中证网, 证券时报, 上海证券报, 中国证券报, 经济参考报) (see `datasets/fresh-89/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 52 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_89),
+  },
 ];
 
 /**
@@ -940,6 +949,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_86,
     FRESH_87,
     FRESH_88,
+    FRESH_89,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
