@@ -98,6 +98,7 @@ export const FRESH_86 = join(REPO, "datasets/fresh-86");
 export const FRESH_87 = join(REPO, "datasets/fresh-87");
 export const FRESH_88 = join(REPO, "datasets/fresh-88");
 export const FRESH_89 = join(REPO, "datasets/fresh-89");
+export const FRESH_91 = join(REPO, "datasets/fresh-91");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -850,6 +851,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_89),
   },
+  {
+    name: "fresh-91",
+    title: "Ninety-first fresh set",
+    description:
+      "`datasets/fresh-91`: a tuning set of stories kept in code, from repositories no set drew from — a news app's Java mock DAO building one record with `setContent` (a 中央社 story as one escaped HTML string with ad-section comments and the CNA archive code) and `setTitle`, a 注音 React app's `const STORY` template literal (a 中央社 story, an editor credit and archive code), a jieba classifier's Python `content = \"…\"` (a 中央社 market story, a day-only dateline), a React component's `ArticlePreview` state string (a 中央社 dateline without its opening bracket), a TSX component commented out with `//` keeping four 鉅亨網 `<NewListItem/>` samples (title, href, summary paragraphs, author credit) and a Rails depot's `seeds.rb` with pasted Traditional Chinese news in `%{<p>…</p>}` literals (a `中天新聞》` tag, a 聯合新聞網 `全文網址` trailer) (中央社, 鉅亨網, 聯合新聞網, 中天新聞) (see `datasets/fresh-91/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 52 before caixun ran on them, and measured once on dbbdaec6's parser",
+    showMisses: true,
+    cases: () => labelled(FRESH_91),
+  },
 ];
 
 /**
@@ -950,6 +959,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_87,
     FRESH_88,
     FRESH_89,
+    FRESH_91,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
