@@ -97,7 +97,9 @@ export const FRESH_85 = join(REPO, "datasets/fresh-85");
 export const FRESH_86 = join(REPO, "datasets/fresh-86");
 export const FRESH_87 = join(REPO, "datasets/fresh-87");
 export const FRESH_88 = join(REPO, "datasets/fresh-88");
+export const FRESH_89 = join(REPO, "datasets/fresh-89");
 export const FRESH_90 = join(REPO, "datasets/fresh-90");
+export const FRESH_91 = join(REPO, "datasets/fresh-91");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -843,12 +845,28 @@ export const DATASETS: readonly Dataset[] = [
     cases: () => labelled(FRESH_88),
   },
   {
+    name: "fresh-89",
+    title: "Eighty-ninth fresh set",
+    description:
+      "`datasets/fresh-89`: saved story pages of Chinese outlets and scraper outputs of finance news from sources no set drew from, held out — a whole 腾讯新闻 story page kept in a Go readability test's raw string (`window.DATA` with the story's `pubtime` beside a US-style `apub:time`, a 导语, bold rumour headings, 热度 lines, images), a 新浪财经 自媒体 page abridged to its metas and `#artibody` by a finance monitor's test (a `（来源：…）` account credit first, `bytedance:published_time`, the app plug), a 东方财富 `#ContentBody` fragment kept by a stock ETL's test (the 妙想 ad link first, stock-quote spans, a table, an `em_media` credit; no title), a 鉅亨網 story reposted in a 2017 text-selection exercise page (Traditional Chinese, the outlet only in the `<title>` suffix, the exercise's widgets; cut), a Lucene course demo building a news record in Java code with the whole 腾讯新闻 page as escaped string literals (`setTitle`/`setUrl`/`setContent`/`setHtml`), a finance app's GsonFormat bean keeping a 2017 headline list (`\\u201c` escapes, outlets as `source`, the first item repeated as ` * key : value` lines), three rows of a HeidiSQL export of a student news site (pasted story HTML with literal `\\n` escapes; a 中新网 story whose dateline paragraph comes last, a 每经AI快讯 flash with a trailing `（每日经济新闻）`, a `中证网讯（王珞）` story; save times that are no publication) and a Markdown knowledge note digesting a 新浪财经/IT之家 story (sections, a pipe table, a 来源 list, a hashtag line) (腾讯新闻/较真, 长江云, 新浪财经/北向牧风, 东方财富/证券时报网, 鉅亨網, 中新网, 每日经济新闻, 中证网, 证券时报, 上海证券报, 中国证券报, 经济参考报) (see `datasets/fresh-89/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 52 before caixun ran on them, and measured once so: held out for the next session",
+    showMisses: false,
+    cases: () => labelled(FRESH_89),
+  },
+  {
     name: "fresh-90",
     title: "Ninetieth fresh set",
     description:
       "`datasets/fresh-90`: a tuning set of finance news as scrapers keep it, from repositories no set drew from — a stock-event app's JSON export of the 财联社 telegraph items it collected (`{items: [{title, content, announcement_date, source: 财联社电报, ai_analysis}]}`: flashes under their bracket headline and 财联社's dateline, flashes relayed from 上观新闻, 新华社 and 第一财经 with the outlet in ASCII brackets after a space, a 《科创板日报》 dispatch, a reporter's write-up, one statement twice and one response in two write-ups, the app's model analysis beside each) and R's `write.csv` of a scraped 新浪财经 headline list (`\"\",\"x\"`: row names, then the headlines) (see `datasets/fresh-90/SOURCES.tsv`); labelled record by record (`ref`), collected and labelled in session 52 before caixun ran on them, then fixed by class",
     showMisses: true,
     cases: () => labelled(FRESH_90),
+  },
+  {
+    name: "fresh-91",
+    title: "Ninety-first fresh set",
+    description:
+      "`datasets/fresh-91`: a tuning set of stories kept in code, from repositories no set drew from — a news app's Java mock DAO building one record with `setContent` (a 中央社 story as one escaped HTML string with ad-section comments and the CNA archive code) and `setTitle`, a 注音 React app's `const STORY` template literal (a 中央社 story, an editor credit and archive code), a jieba classifier's Python `content = \"…\"` (a 中央社 market story, a day-only dateline), a React component's `ArticlePreview` state string (a 中央社 dateline without its opening bracket), a TSX component commented out with `//` keeping four 鉅亨網 `<NewListItem/>` samples (title, href, summary paragraphs, author credit) and a Rails depot's `seeds.rb` with pasted Traditional Chinese news in `%{<p>…</p>}` literals (a `中天新聞》` tag, a 聯合新聞網 `全文網址` trailer) (中央社, 鉅亨網, 聯合新聞網, 中天新聞) (see `datasets/fresh-91/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 52 before caixun ran on them, and measured once on dbbdaec6's parser",
+    showMisses: true,
+    cases: () => labelled(FRESH_91),
   },
 ];
 
@@ -949,7 +967,9 @@ export function devRepositories(): Map<string, string> {
     FRESH_86,
     FRESH_87,
     FRESH_88,
+    FRESH_89,
     FRESH_90,
+    FRESH_91,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;

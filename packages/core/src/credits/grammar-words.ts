@@ -200,6 +200,17 @@ export const BYLINE_SOURCE_WORD = "来源";
 export const BUREAU_CITIES =
   "北京 上海 广州 深圳 香港 台北 东京 首尔 新加坡 纽约 华盛顿 伦敦 巴黎 柏林 莫斯科".split(" ");
 /**
+ * The places a Taiwanese wire files from, as its dateline names them after the reporter with no mark between
+ * (`中央社記者戴雅真台北29日電`): the bureau cities and Taiwan's cities and counties, in the Traditional and the
+ * Simplified forms where they differ (the dateline is read with only its labels folded, so places keep their script).
+ */
+export const TAIWAN_DATELINE_PLACES = [
+  ...BUREAU_CITIES,
+  ..."臺北 新北 桃園 桃园 台中 臺中 台南 臺南 高雄 基隆 新竹 苗栗 彰化 南投 雲林 云林 嘉義 嘉义 屏東 屏东 宜蘭 宜兰 花蓮 花莲 台東 臺東 台东 澎湖 金門 金门 馬祖 马祖 東京 紐約 華盛頓 倫敦".split(
+    " ",
+  ),
+];
+/**
  * An outlet's Chinese edition in brackets after its name (`日本经济新闻（中文版：日经中文网）`): the
  * edition is the outlet the byline names.
  */

@@ -45,6 +45,7 @@ import {
   SOURCE_WORDS,
   STAFF_ROLE_WORDS,
   SUPPLIED_WORDS,
+  TAIWAN_DATELINE_PLACES,
   TRANSCODED_OPENING,
   TRANSLATOR_NOTE_OPENINGS,
   TRANSLATOR_ROLES,
@@ -1405,8 +1406,9 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
     const dated = groups.month !== undefined || groups.dayOnly !== undefined;
     const name = groups.name.trim();
     if ((form.label && NEWS_KIND.test(name)) || (form.publication && !namesNewsroom(name))) continue;
+    const reporter = dated && groups.author === undefined ? reporterBeforePlace(name) : null;
     const outlet = dated
-      ? datedOutlet(name, groups.author !== undefined && WIRE.test(match![0]))
+      ? datedOutlet(reporter?.outlet ?? name, groups.author !== undefined && WIRE.test(match![0]))
       : undatedOutlet(name, form.structural);
     if (outlet === null || (form.newsroomOutlet && (outlet === FILED_FROM || !namesNewsroom(outlet))))
       continue;
@@ -1421,7 +1423,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
               day: Number(groups.day),
             }
           : null,
-      author: groups.author ? splitNames(groups.author).join("、") : null,
+      author: groups.author ? splitNames(groups.author).join("、") : (reporter?.author ?? null),
       ...(groups.editor ? { editor: groups.editor } : {}),
       // As the paragraph writes it (the head's digits were made half-width; the length is the same).
       ...(form.label ? { label: start.slice(0, match![0].length) } : {}),
@@ -1430,6 +1432,24 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
   }
   return null;
 }
+/**
+ * A Taiwanese wire's dateline names its reporter between the outlet and the place it was filed from, with no mark
+ * between them (`（中央社記者戴雅真台北29日電）`): the name a dated form read runs `outlet 记者 name place`. The place is
+ * one the wire files from (`TAIWAN_DATELINE_PLACES`), so the reporter is what lies between; null when the name is not
+ * so made. The 记者 check comes first: most names hold none.
+ */
+function reporterBeforePlace(name: string): { outlet: string; author: string } | null {
+  const at = name.indexOf(REPORTER_WORD);
+  if (at < 2) return null;
+  const rest = name.slice(at + REPORTER_WORD.length);
+  const place = TAIWAN_DATELINE_PLACES.find((city) => rest.endsWith(city));
+  if (place === undefined) return null;
+  const reporter = rest.slice(0, rest.length - place.length);
+  return ONE_REPORTER.test(reporter) ? { outlet: name.slice(0, at), author: reporter } : null;
+}
+/** One reporter's name as a wire's dateline writes it: two to four Han letters (`戴雅真`, `韋樞`). */
+const ONE_REPORTER = /^\p{Script=Han}{2,4}$/u;
+
 /** What `datedOutlet` gives for a name that says where a story was filed and nothing of who wrote it. */
 const FILED_FROM = "";
 
@@ -1801,16 +1821,41 @@ function afterClosingByline(text: string): [string, string, string] | null {
 /** The characters an end mark can close a text with: one test before the pattern, which nearly every paragraph fails. */
 const END_MARK_LAST = new Set([..."）)-—#＃■"].map((ch) => ch.charCodeAt(0)));
 
-/** Whether the paragraph closes with an end mark. */
-export function hasEndMark(text: string): boolean {
-  if (!grammarPatternsCompiled) compileGrammarPatterns();
-  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) && END_MARK.test(text);
+/**
+ * A wire's archive stamp closing its story: the 民國 (ROC) year, month and day run together right after the last
+ * sentence or credit (`…則是獲得潛力獎。1021029`, `（編輯：張銘坤）1100731`), as 中央社 stamps every story. Years 80 to 149
+ * (1991 to 2060). Tested on the text's last characters only, and only when it ends with a digit.
+ */
+const ARCHIVE_STAMP = /^[。！？!?」』”）)](?:0[89]\d|1[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
+/** The stamp's digits, and the closing character before them. */
+const ARCHIVE_STAMP_DIGITS = 7;
+
+/** Whether the paragraph closes with a wire's archive stamp (`ARCHIVE_STAMP`). */
+function hasArchiveStamp(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39 && ARCHIVE_STAMP.test(text.slice(-(ARCHIVE_STAMP_DIGITS + 1)));
 }
 
-/** The paragraph without the end mark it closes with (as it is when it has none). */
+/** The paragraph without the wire's archive stamp it closes with (as it is when it has none). */
+export function withoutArchiveStamp(text: string): string {
+  return hasArchiveStamp(text) ? text.slice(0, -ARCHIVE_STAMP_DIGITS) : text;
+}
+
+/** Whether the paragraph closes with an end mark (or a wire's archive stamp). */
+export function hasEndMark(text: string): boolean {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
+  return (
+    hasArchiveStamp(text) || (END_MARK_LAST.has(text.charCodeAt(text.length - 1)) && END_MARK.test(text))
+  );
+}
+
+/** The paragraph without the end mark or archive stamp it closes with (as it is when it has none). */
 export function withoutEndMark(text: string): string {
   if (!grammarPatternsCompiled) compileGrammarPatterns();
-  return END_MARK_LAST.has(text.charCodeAt(text.length - 1)) ? text.replace(END_MARK, "") : text;
+  const unstamped = withoutArchiveStamp(text);
+  return END_MARK_LAST.has(unstamped.charCodeAt(unstamped.length - 1))
+    ? unstamped.replace(END_MARK, "")
+    : unstamped;
 }
 
 /**

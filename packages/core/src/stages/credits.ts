@@ -25,6 +25,7 @@ import {
   readRunOnOriginalTitle,
   readTrailingOutlet,
   readUncollapsedByline,
+  withoutArchiveStamp,
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
@@ -1223,7 +1224,8 @@ function datedSignOff(
 function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const last = blocks[blocks.length - 1];
   if (last === undefined || last.block.type !== "paragraph") return blocks;
-  let rest = last.block.text;
+  // A wire's archive stamp may close the paragraph after the editor's credit (`（編輯：張銘坤）1100731`).
+  let rest = withoutArchiveStamp(last.block.text);
   const names: EditorCredit[] = [];
   // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves. Only an editor's
   // line: a bracketed staff line may name the story's writer too, which the story's end keeps.

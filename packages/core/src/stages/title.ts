@@ -44,6 +44,9 @@ const LEADS: readonly RegExp[] = [
   // a publication's name (…社, …网, …报, …台, maybe with its place) and the date, then the bracket.
   /^[\p{Script=Han}A-Za-z]{1,12}?[社网报台]\p{Script=Han}{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(][^)）]{1,24}[)）]\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
+  // A wire's bracketed dateline with the day only, as Taiwan's papers and the agencies' Chinese services write it
+  // (`（中央社記者潘智義台北2日電）`, `（法新社巴黎12日电）`).
+  /^[（(][\p{Script=Han}A-Za-z、]{2,24}\d{1,2}\s*日\s*(?:专电|專電|电|電)[)）]\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
 /** A question or exclamation mark closing a headline (full width or ASCII), maybe inside closing quotes. */
