@@ -211,6 +211,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [equivalentNames.EQUIVALENT_NAMES_ASSET]: tableAsset(equivalentNames.EQUIVALENT_NAMES_ASSET),
     [boilerplateLines.BOILERPLATE_LINES_ASSET]: tableAsset(boilerplateLines.BOILERPLATE_LINES_ASSET),
     [creditPatterns.CREDIT_PATTERNS_ASSET]: tableAsset(creditPatterns.CREDIT_PATTERNS_ASSET),
+    [rulePatterns.RULE_PATTERNS_ASSET]: tableAsset(rulePatterns.RULE_PATTERNS_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),
