@@ -21,7 +21,7 @@ export default defineConfig({
   ],
   // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
   // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/stories/default-settings`, `@caixun/core/credits/hosts`,
-  // `@caixun/core/credits/outlet-names`, `@caixun/core/credits/field-labels`, `@caixun/core/html/names`, `@caixun/core/enrich/quote-links`, `@caixun/core/stories/equivalent-names`, `@caixun/core/stages/boilerplate-lines`, `@caixun/core/credits/credit-patterns`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
+  // `@caixun/core/credits/outlet-names`, `@caixun/core/credits/field-labels`, `@caixun/core/html/names`, `@caixun/core/enrich/quote-links`, `@caixun/core/stories/equivalent-names`, `@caixun/core/stages/boilerplate-lines`, `@caixun/core/credits/credit-patterns`, `@caixun/core/text/rule-patterns`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
   // `@caixun/core/readers/record-keys`
   // (wrangler.jsonc `alias`): the tables from its static assets; and
   // its own `zod/mini` (`src/worker-zod.ts`) and `hono/hono-base` (`src/worker-hono.ts`), with `CAIXUN_WORKER`
@@ -51,6 +51,9 @@ export default defineConfig({
       "@caixun/core/enrich/quote-links": fileURLToPath(new URL("src/asset-quote-links.ts", import.meta.url)),
       "@caixun/core/credits/credit-patterns": fileURLToPath(
         new URL("src/asset-credit-patterns.ts", import.meta.url),
+      ),
+      "@caixun/core/text/rule-patterns": fileURLToPath(
+        new URL("src/asset-rule-patterns.ts", import.meta.url),
       ),
       "@caixun/core/stages/boilerplate-lines": fileURLToPath(
         new URL("src/asset-boilerplate-lines.ts", import.meta.url),

@@ -24,6 +24,7 @@ export default defineConfig({
       "@caixun/core/credits/credit-patterns": fileURLToPath(
         new URL("src/credits/credit-patterns.ts", import.meta.url),
       ),
+      "@caixun/core/text/rule-patterns": fileURLToPath(new URL("src/text/rule-patterns.ts", import.meta.url)),
       "@caixun/core/stages/boilerplate-lines": fileURLToPath(
         new URL("src/stages/boilerplate-lines.ts", import.meta.url),
       ),

@@ -12,6 +12,7 @@ import { assetPackRules } from "./asset-pack-rules.js";
 import { assetQuoteLinks } from "./asset-quote-links.js";
 import { readOncePerBinding } from "./asset-reads.js";
 import { assetRecordKeys } from "./asset-record-keys.js";
+import { assetRulePatterns } from "./asset-rule-patterns.js";
 import { assetStorySettings } from "./asset-story-settings.js";
 import { assetStoryWords } from "./asset-story-words.js";
 
@@ -51,7 +52,7 @@ async function readTable(assets: Fetcher): Promise<void> {
 
 /**
  * What a Worker reads from its static assets before it parses and stores: HTML's entity table, the
- * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines, the credits' patterns, the content packs' JSON rules, the parse's default settings and the
+ * credits' tables of hosts, of outlet names and of field labels, HTML's names, the quote pages, the names made one, the boilerplate's lines, the credits' patterns, the readers' and stages' patterns, the content packs' JSON rules, the parse's default settings and the
  * record mapping's tables, then the stories' common pairs, word tables and default settings
  * (in that order, so that a deployment without them names the first it lacks).
  */
@@ -65,6 +66,7 @@ export async function assetTables(assets: Fetcher | undefined): Promise<void> {
   await assetEquivalentNames(assets);
   await assetBoilerplateLines(assets);
   await assetCreditPatterns(assets);
+  await assetRulePatterns(assets);
   await assetPackRules(assets);
   await assetDefaultSettings(assets);
   await assetRecordKeys(assets);

@@ -23,6 +23,7 @@ import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import * as storySettings from "@caixun/core/stories/default-settings";
 import * as equivalentNames from "@caixun/core/stories/equivalent-names";
 import * as storyWords from "@caixun/core/stories/words";
+import * as rulePatterns from "@caixun/core/text/rule-patterns";
 import { BOILERPLATE_LINES_ASSET } from "./asset-boilerplate-lines.js";
 import { COMMON_PAIRS_ASSET } from "./asset-common-pairs.js";
 import { CREDIT_HOSTS_ASSET } from "./asset-credit-hosts.js";
@@ -36,6 +37,7 @@ import { OUTLET_NAMES_ASSET } from "./asset-outlet-names.js";
 import { PACK_RULES_ASSET } from "./asset-pack-rules.js";
 import { QUOTE_LINKS_ASSET } from "./asset-quote-links.js";
 import { RECORD_KEYS_ASSET } from "./asset-record-keys.js";
+import { RULE_PATTERNS_ASSET } from "./asset-rule-patterns.js";
 import { STORY_SETTINGS_ASSET } from "./asset-story-settings.js";
 import { STORY_WORDS_ASSET } from "./asset-story-words.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -82,6 +84,7 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [EQUIVALENT_NAMES_ASSET]: equivalentNames,
   [BOILERPLATE_LINES_ASSET]: boilerplateLines,
   [CREDIT_PATTERNS_ASSET]: creditPatterns,
+  [RULE_PATTERNS_ASSET]: rulePatterns,
   [PACK_RULES_ASSET]: bundledRules,
   [DEFAULT_SETTINGS_ASSET]: defaultSettings,
   [RECORD_KEYS_ASSET]: recordKeys,

@@ -94,7 +94,7 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
     ],
     // The Worker's own `@caixun/core/entities`, `@caixun/core/entities/basic` and
     // `@caixun/core/stories/common-pairs`, `@caixun/core/stories/words`, `@caixun/core/stories/default-settings`, `@caixun/core/credits/hosts`,
-    // `@caixun/core/credits/outlet-names`, `@caixun/core/credits/field-labels`, `@caixun/core/html/names`, `@caixun/core/enrich/quote-links`, `@caixun/core/stories/equivalent-names`, `@caixun/core/stages/boilerplate-lines`, `@caixun/core/credits/credit-patterns`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
+    // `@caixun/core/credits/outlet-names`, `@caixun/core/credits/field-labels`, `@caixun/core/html/names`, `@caixun/core/enrich/quote-links`, `@caixun/core/stories/equivalent-names`, `@caixun/core/stages/boilerplate-lines`, `@caixun/core/credits/credit-patterns`, `@caixun/core/text/rule-patterns`, `@caixun/core/packs/bundled-rules`, `@caixun/core/default-settings` and
     // `@caixun/core/readers/record-keys`
     // (wrangler.jsonc `alias`): the tables from its static assets; and
     // its own `zod/mini` (`worker-zod.ts`), with `CAIXUN_WORKER` defined as wrangler.jsonc defines it.
@@ -115,6 +115,7 @@ export function pipelineProject(name: string, wranglerConfig: string, include: s
         "@caixun/core/stories/equivalent-names": join(REPO_ROOT, "apps/api/dist/asset-equivalent-names.js"),
         "@caixun/core/stages/boilerplate-lines": join(REPO_ROOT, "apps/api/dist/asset-boilerplate-lines.js"),
         "@caixun/core/credits/credit-patterns": join(REPO_ROOT, "apps/api/dist/asset-credit-patterns.js"),
+        "@caixun/core/text/rule-patterns": join(REPO_ROOT, "apps/api/dist/asset-rule-patterns.js"),
         "@caixun/core/packs/bundled-rules": join(REPO_ROOT, "apps/api/dist/asset-pack-rules.js"),
         "@caixun/core/default-settings": join(REPO_ROOT, "apps/api/dist/asset-default-settings.js"),
         "@caixun/core/readers/record-keys": join(REPO_ROOT, "apps/api/dist/asset-record-keys.js"),

@@ -11,6 +11,7 @@ import * as coreBoilerplateLines from "@caixun/core/stages/boilerplate-lines";
 import * as coreStorySettings from "@caixun/core/stories/default-settings";
 import * as coreEquivalentNames from "@caixun/core/stories/equivalent-names";
 import * as coreStoryWords from "@caixun/core/stories/words";
+import * as coreRulePatterns from "@caixun/core/text/rule-patterns";
 import { expect, test } from "vitest";
 import * as boilerplateLines from "../../src/asset-boilerplate-lines.js";
 import { assetTables, COMMON_PAIRS_ASSET } from "../../src/asset-common-pairs.js";
@@ -25,6 +26,7 @@ import * as outletNames from "../../src/asset-outlet-names.js";
 import * as packRules from "../../src/asset-pack-rules.js";
 import * as quoteLinks from "../../src/asset-quote-links.js";
 import * as recordKeys from "../../src/asset-record-keys.js";
+import * as rulePatterns from "../../src/asset-rule-patterns.js";
 import * as storySettings from "../../src/asset-story-settings.js";
 import * as storyWords from "../../src/asset-story-words.js";
 import { commonPairsAsset, entitiesAsset, TABLE_ASSETS, tableAsset } from "../../src/worker-assets.js";
@@ -80,6 +82,12 @@ const MODULES = [
     read: creditPatterns.assetCreditPatterns,
     worker: creditPatterns,
     core: coreCreditPatterns,
+  },
+  {
+    asset: rulePatterns.RULE_PATTERNS_ASSET,
+    read: rulePatterns.assetRulePatterns,
+    worker: rulePatterns,
+    core: coreRulePatterns,
   },
   {
     asset: packRules.PACK_RULES_ASSET,
@@ -203,6 +211,7 @@ test("the Worker reads its tables in order, so a deployment without one names th
     [equivalentNames.EQUIVALENT_NAMES_ASSET]: tableAsset(equivalentNames.EQUIVALENT_NAMES_ASSET),
     [boilerplateLines.BOILERPLATE_LINES_ASSET]: tableAsset(boilerplateLines.BOILERPLATE_LINES_ASSET),
     [creditPatterns.CREDIT_PATTERNS_ASSET]: tableAsset(creditPatterns.CREDIT_PATTERNS_ASSET),
+    [rulePatterns.RULE_PATTERNS_ASSET]: tableAsset(rulePatterns.RULE_PATTERNS_ASSET),
     [packRules.PACK_RULES_ASSET]: tableAsset(packRules.PACK_RULES_ASSET),
     [defaultSettings.DEFAULT_SETTINGS_ASSET]: tableAsset(defaultSettings.DEFAULT_SETTINGS_ASSET),
     [recordKeys.RECORD_KEYS_ASSET]: tableAsset(recordKeys.RECORD_KEYS_ASSET),

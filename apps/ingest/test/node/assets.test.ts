@@ -28,6 +28,7 @@ import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { DEFAULT_STORY_SETTINGS } from "@caixun/core/stories/default-settings";
 import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
 import { PLACES } from "@caixun/core/stories/words";
+import { READERS_RECORD_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { expect, test } from "vitest";
 import INGEST_DOCUMENT from "../../assets/openapi.json" with { type: "json" };
 import { createIngestApp } from "../../src/app.js";
@@ -84,6 +85,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
     "equivalent-names.json",
     "boilerplate-lines.json",
     "credit-patterns.json",
+    "rule-patterns.json",
     "pack-rules.json",
     "default-settings.json",
     "record-keys.json",
@@ -106,6 +108,7 @@ test("the checked-in table assets are core's (else: pnpm --filter @caixun/ingest
   expect(checkedIn("boilerplate-lines.json").BOILERPLATE_PATTERNS).toStrictEqual(BOILERPLATE_PATTERNS);
   expect(checkedIn("credit-patterns.json").GRAMMAR_PATTERNS).toStrictEqual(GRAMMAR_PATTERNS);
   expect(checkedIn("credit-patterns.json").CREDITS_STAGE_PATTERNS).toStrictEqual(CREDITS_STAGE_PATTERNS);
+  expect(checkedIn("rule-patterns.json").READERS_RECORD_PATTERNS).toStrictEqual(READERS_RECORD_PATTERNS);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES).toStrictEqual(BUNDLED_RULES);
   expect(checkedIn("pack-rules.json").BUNDLED_RULES.kr36.match.bodyIncludes).toEqual(["36krcdn.com"]);
   expect(checkedIn("default-settings.json").DEFAULT_SETTINGS).toStrictEqual({ ...DEFAULT_SETTINGS });

@@ -1,6 +1,14 @@
+import { ASSEMBLE_CONTROL_CHARACTERS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Article } from "../article.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { setOwn } from "./own-property.js";
 
+/**
+ * The patterns below are compiled from their literals (`ASSEMBLE_CONTROL_CHARACTERS_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let assembleControlCharactersPatternsCompiled = false;
 /**
  * Control characters no text field of an Article carries: C0 except tab and line feed, DEL and C1.
  * Decoding drops them from the file, but entities (`&#27;`, `&#x9b;`) and front-matter escapes
@@ -9,8 +17,8 @@ import { setOwn } from "./own-property.js";
  * U+2066–U+2069) go too: no Chinese story needs them, and one in a title or a file name shows its
  * characters in another order than they are stored (`‮txt.exe` reads `exe.txt`).
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g;
+let CONTROL: RegExp;
+let CONTROL_ALL: RegExp;
 /**
  * A run of direction marks (LRM U+200E, RLM U+200F, ALM U+061C) and what stands either side of it. A
  * mark is needed only beside right-to-left letters (Hebrew, Arabic and their kin, `RIGHT_TO_LEFT`);
@@ -18,19 +26,26 @@ const CONTROL_ALL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066
  * the run's neighbours alone, so a block and the `text` and `html` that join blocks with separators
  * and markup (none of them a mark or a right-to-left letter) keep the same marks.
  */
-const MARKS = /([^\u061c\u200e\u200f]?)([\u061c\u200e\u200f]+)(?=([^\u061c\u200e\u200f]?))/gu;
-const RIGHT_TO_LEFT =
-  /[\u0590-\u061b\u061d-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-const HAS_MARK = /[\u061c\u200e\u200f]/;
+let MARKS: RegExp;
+let RIGHT_TO_LEFT: RegExp;
+let HAS_MARK: RegExp;
 /** Either a control character, a direction mark or a surrogate (paired or not): the one test most text passes. */
-const SUSPECT =
-  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+let SUSPECT: RegExp;
+
+/** Compiles `ASSEMBLE_CONTROL_CHARACTERS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileAssembleControlCharactersPatterns(): void {
+  [CONTROL, CONTROL_ALL, MARKS, RIGHT_TO_LEFT, HAS_MARK, SUSPECT] = ASSEMBLE_CONTROL_CHARACTERS_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<6>;
+  assembleControlCharactersPatternsCompiled = true;
+}
 
 /**
  * The text without control characters, bidirectional controls and direction marks not beside a
  * right-to-left letter, and with U+FFFD for each lone surrogate (as a UTF-8 encoder writes it).
  */
 export function withoutControlCharacters(text: string): string {
+  if (!assembleControlCharactersPatternsCompiled) compileAssembleControlCharactersPatterns();
   if (!SUSPECT.test(text)) return text;
   const clean = CONTROL.test(text) ? text.replace(CONTROL_ALL, "") : text;
   const unmarked = HAS_MARK.test(clean) ? withoutIdleMarks(clean) : clean;
@@ -39,6 +54,7 @@ export function withoutControlCharacters(text: string): string {
 
 /** Direction marks kept only where a right-to-left letter stands next to their run. */
 function withoutIdleMarks(text: string): string {
+  if (!assembleControlCharactersPatternsCompiled) compileAssembleControlCharactersPatterns();
   return text.replace(MARKS, (_run, before: string, marks: string, after: string) =>
     RIGHT_TO_LEFT.test(before) || RIGHT_TO_LEFT.test(after) ? before + marks : before,
   );

@@ -1,5 +1,57 @@
+import { CREDITS_EXPORT_FRAME_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { blockText, type RawBlock } from "../stages/raw-block.js";
 import { collapsedFirstCode, collapsedLongerThan, collapseWhitespace } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`CREDITS_EXPORT_FRAME_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let creditsExportFramePatternsCompiled = false;
+/**
+ * An app's own link: `Read on Omnivore`, `Read in Cubox`, `Open in Readwise`, `View on Instapaper`, and as a
+ * Chinese interface words it: `跳转到 Cubox 查看`, `在 Readwise 中打开`, `前往简悦阅读`.
+ */
+let APP_LINK: RegExp;
+/** The link to the page the app saved: `Read Original`, `View original`, `Original URL`, `Open original article`. */
+let ORIGINAL_LINK: RegExp;
+/** Nothing but separators between an app's links on one line. */
+let BETWEEN_LINKS: RegExp;
+/** An app's tag on a line of its own: `#Omnivore`, `[[Omnivore]]`, `#read-later #tech`. */
+let TAG_LINE: RegExp;
+/** A label over the page: `Full Content:`, `📖 正文全文`, `Content`, a heading's marks maybe left escaped (`\##`). */
+let CONTENT_LABEL: RegExp;
+/** A label over the reader's highlights: `Annotations`, `Highlights`, `标注`. */
+let HIGHLIGHTS_LABEL: RegExp;
+/** A field of the card restated as a line: `date_saved: 2024-02-18 19:54:59`. */
+let FIELD_LINE: RegExp;
+/** A heading whose marks an exporter escaped, read as a line (`\## 一、Sparse Embedding`). */
+let ESCAPED_HEADING: RegExp;
+/** A host name as a link's text: `mp.weixin.qq.com`, `sspai.com`. */
+let HOST: RegExp;
+/** What may follow the host on its line: one to three names, no sentence. */
+let HOST_NAMES: RegExp;
+/** Characters that set a site's name off a headline in a page's `<title>` (`标题 - 少数派`). */
+let SITE_SEPARATOR: RegExp;
+
+/** Compiles `CREDITS_EXPORT_FRAME_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsExportFramePatterns(): void {
+  [
+    APP_LINK,
+    ORIGINAL_LINK,
+    BETWEEN_LINKS,
+    TAG_LINE,
+    CONTENT_LABEL,
+    HIGHLIGHTS_LABEL,
+    FIELD_LINE,
+    ESCAPED_HEADING,
+    HOST,
+    HOST_NAMES,
+    SITE_SEPARATOR,
+  ] = CREDITS_EXPORT_FRAME_PATTERNS.map(regexFromLiteral) as RegExps<11>;
+  creditsExportFramePatternsCompiled = true;
+}
 
 /**
  * A read-it-later app's Markdown export of a page it saved. Omnivore and Cubox write it so, and Readwise
@@ -21,37 +73,8 @@ export interface ExportFrame {
   /** The names the host line gives after the host (`哎呀AIYA 哎呀AIYA`: writer, then account), or null. */
   hostNames: string[] | null;
 }
-
-/**
- * An app's own link: `Read on Omnivore`, `Read in Cubox`, `Open in Readwise`, `View on Instapaper`, and as a
- * Chinese interface words it: `跳转到 Cubox 查看`, `在 Readwise 中打开`, `前往简悦阅读`.
- */
-const APP_LINK =
-  /^(?:(?:Read|Open|View)\s+(?:it\s+)?(?:on|in)\s+[A-Z][\w.-]{1,20}(?:\s+[A-Z][\w.-]{1,12})?|(?:跳转到|跳转至|前往|在)\s?[A-Za-z\p{Script=Han}][\w.\p{Script=Han}-]{1,20}?\s?中?(?:查看|打开|阅读))$/u;
-/** The link to the page the app saved: `Read Original`, `View original`, `Original URL`, `Open original article`. */
-const ORIGINAL_LINK =
-  /^(?:(?:Read|View|Open|See)\s+(?:the\s+)?original(?:\s+(?:article|page|post))?|Original\s+(?:URL|link|article|page))$/iu;
-/** Nothing but separators between an app's links on one line. */
-const BETWEEN_LINKS = /^[\s|｜·•/-]*$/u;
-/** An app's tag on a line of its own: `#Omnivore`, `[[Omnivore]]`, `#read-later #tech`. */
-const TAG_LINE =
-  /^(?:#[^\s#[\]]{1,30}|\[\[[^\]\n]{1,40}\]\])(?:\s+(?:#[^\s#[\]]{1,30}|\[\[[^\]\n]{1,40}\]\]))*$/u;
 /** What a tag line (`TAG_LINE`) opens with: `#` or `[`. */
 const [HASH, OPEN_BRACKET] = [0x23, 0x5b];
-/** A label over the page: `Full Content:`, `📖 正文全文`, `Content`, a heading's marks maybe left escaped (`\##`). */
-const CONTENT_LABEL =
-  /^(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Full\s+Content|Full\s+Text|Content|Original\s+Article|Page\s+Content|正文全文|正文|全文|原文全文|网页正文)\s*[:：]?$/iu;
-/** A label over the reader's highlights: `Annotations`, `Highlights`, `标注`. */
-const HIGHLIGHTS_LABEL =
-  /^(?:#{1,6}\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:Annotations|Highlights|My\s+Notes|Notes|标注|高亮|划线|批注|笔记)\s*[:：]?$/iu;
-/** A field of the card restated as a line: `date_saved: 2024-02-18 19:54:59`. */
-const FIELD_LINE = /^([A-Za-z][\w-]{0,30})\s*:\s+\S.{0,120}$/u;
-/** A heading whose marks an exporter escaped, read as a line (`\## 一、Sparse Embedding`). */
-const ESCAPED_HEADING = /^(#{1,6})\s+(\S[^\n]{0,120})$/u;
-/** A host name as a link's text: `mp.weixin.qq.com`, `sspai.com`. */
-const HOST = /^(?:[a-z0-9-]{1,40}\.){1,4}[a-z]{2,12}$/iu;
-/** What may follow the host on its line: one to three names, no sentence. */
-const HOST_NAMES = /^[^\s。！？，,；;：:]{1,24}(?:\s+[^\s。！？，,；;：:]{1,24}){0,2}$/u;
 /** How many blocks the card may hold above its link line, and how far the page's opening repeats may reach. */
 const CARD_BLOCKS = 4;
 /** Longest description a card may show above its link line. */
@@ -61,6 +84,7 @@ const HIGHLIGHT_BLOCKS = 60;
 
 /** Whether a block is an app's link line: links only, each the app's or the original's. */
 export function isAppLinkLine(raw: RawBlock): boolean {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   if (raw.block.type !== "paragraph" || raw.links.length === 0) return false;
   let rest = raw.block.text;
   for (const link of raw.links) {
@@ -77,6 +101,7 @@ function text(raw: RawBlock): string {
 
 /** The original's address among an app's link lines. */
 function originalOf(lines: readonly RawBlock[]): string | null {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   for (const raw of lines) {
     const link = raw.links.find((l) => ORIGINAL_LINK.test(l.text.trim()) && /^https?:/iu.test(l.href));
     if (link !== undefined) return link.href;
@@ -86,6 +111,7 @@ function originalOf(lines: readonly RawBlock[]): string | null {
 
 /** Whether a block may stand in an app's card above its link line. */
 function isCardBlock(raw: RawBlock): boolean {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   const { block } = raw;
   if (block.type === "heading" || block.type === "image") return true;
   if (block.type !== "paragraph") return false;
@@ -112,6 +138,7 @@ export function readExportFrame(
   statedKeys: ReadonlySet<string>,
   title: string | null,
 ): ExportFrame | null {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   let at = -1;
   for (let i = 0; i <= Math.min(CARD_BLOCKS, blocks.length - 1); i++) {
     const raw = blocks[i]!;
@@ -181,6 +208,7 @@ function skipRecap(
   end: number,
   statedKeys: ReadonlySet<string>,
 ): number {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   let at = from;
   while (at < end) {
     const raw = blocks[at]!;
@@ -205,9 +233,6 @@ function skipRecap(
   return at;
 }
 
-/** Characters that set a site's name off a headline in a page's `<title>` (`标题 - 少数派`). */
-const SITE_SEPARATOR = /^\s*[-–—_|｜]/u;
-
 /**
  * Where the page opens with its headline again (a heading or a line, maybe under its lead image, maybe
  * without the site's name the card's title carries), or -1.
@@ -218,6 +243,7 @@ function headlineRepeat(
   end: number,
   headline: string | null,
 ): number {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   if (headline === null) return -1;
   const wanted = collapseWhitespace(headline);
   for (let i = from; i < Math.min(end - 1, from + CARD_BLOCKS); i++) {
@@ -241,6 +267,7 @@ function hostLine(
   raw: RawBlock | undefined,
   links: readonly RawBlock[],
 ): { names: string[]; href: string | null } | null {
+  if (!creditsExportFramePatternsCompiled) compileCreditsExportFramePatterns();
   if (raw === undefined || raw.block.type !== "paragraph" || raw.links.length !== 1) return null;
   const link = raw.links[0]!;
   const line = text(raw);

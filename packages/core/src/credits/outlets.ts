@@ -1,7 +1,15 @@
 import { OUTLET_HOSTS } from "@caixun/core/credits/hosts";
 import { KNOWN_OUTLETS, PLATFORM_OWNERS } from "@caixun/core/credits/outlet-names";
+import { CREDITS_OUTLETS_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { memoByString } from "../text/string-memo.js";
 
+/**
+ * The patterns below are compiled from their literals (`CREDITS_OUTLETS_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let creditsOutletsPatternsCompiled = false;
 /**
  * What an outlet's name looks like. Credit lines name outlets in free form (`来源：健康上海12320`,
  * `（财新）`, `南都讯`, `36氪获悉`); these rules decide whether a short string reads as an outlet, tell
@@ -11,18 +19,108 @@ import { memoByString } from "../text/string-memo.js";
  */
 
 /** Endings that mark a name as an outlet's: 新华网, 中新社, 深圳商报, 央视新闻, 第一财经, 扶摇资讯, 健康上海12320… */
-const OUTLET_ENDING =
-  /(?:[网網]|社|[报報]|[台臺]|刊|之[声聲音家]|[财財][经經]|新[闻聞]|[资資][讯訊]|央[视視]|在[线線]|客[户戶]端|[传傳]媒|媒[体體]|[频頻]道|[电電][视視]|[广廣]播|[杂雜][志誌]|[观觀]察|研究院|APP|App|\d{4,6})$/u;
-
+let OUTLET_ENDING: RegExp;
 /**
  * Words that end like an outlet but are not one (`本报`, `今日`…), or describe where a story came from — the media of
  * a place (`美国媒体报道，…`, `台媒`, `当地媒体`) — and a number alone (a record's `id: "7457087593541271674"`:
  * digits end a name, `健康上海12320`, never make one).
  */
-const NOT_OUTLET =
-  /^\d+$|^(?:本报|本台|本刊|本网|我报|该报|该网|记者|据|今日|昨日|近日|今天|昨天|公司|集团|截至|截止|目前|消息|新闻|报道|网友|网|社|报|台)$|^(?:更多|最新|热点|热门|相关|行业|财经|今日|每日|实时|要闻)?资讯$|^(?:据|本|该|各|多家|一家|有关|相关|官方|外媒|媒体)|(?:国|外|地|方|湾|港|澳|台|美|日|韩|英|俄)媒体?$/u;
+let NOT_OUTLET: RegExp;
+let NAME_CHARS: RegExp;
+/**
+ * A paper's name (…报, two to eight characters before it), then two to six letters of a part of it that is not its
+ * site: its site is an outlet of its own name (`证券时报网`), and a run-together site is read above.
+ */
+let PAPER_WITH_BRAND: RegExp;
+/** A site's name (…网) and a channel's (…频道) run together. */
+let SITE_CHANNEL: RegExp;
+/**
+ * What an outlet owns under its name: its site (`中国证券网`), a channel of its site (`杭州频道`), or its news
+ * brand (`成都商报-红星新闻`: 红星新闻 is the paper's app and site).
+ */
+let OWNED_PART: RegExp;
+let SPACE: RegExp;
+/**
+ * A company's legal form after its name (`天风证券股份有限公司`): a credit may name the outlet so, the
+ * outlet is `天风证券`.
+ */
+let LEGAL_FORM: RegExp;
+/** Linear: a run of spaces is entered only right after a Latin letter, digit or Han character. */
+let SCRIPT_GAP: RegExp;
+/**
+ * An outlet's flash channel (`财联社快讯`; `财联社电报`, `新浪财经7x24`, `东方财富7×24`, as flash scrapers name the feeds they
+ * read), research desk (`东方财富研究中心`), newsroom (`鉅亨網新聞中心`, as Anue鉅亨 signs its desk's stories) or data unit
+ * (`东方财富Choice数据`, a product's Latin name before the unit): the outlet's name, then the channel's or the unit's.
+ * @bounded: anchored, bounded runs.
+ */
+let OUTLET_CHANNEL_OR_UNIT: RegExp;
+/** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
+let OUTLET_APP: RegExp;
+/**
+ * An account on a social platform named as the credit (`集创北方微信公号`, `宁德时代微信公众号`, `小米官方微博`, `比亚迪官微`):
+ * the owner's name, then the platform; the platform's name alone (`微信公众号`, `官方微博`) is none. 官微 says no
+ * platform (WeChat's or Weibo's). @bounded: anchored, the owner at most 16 characters.
+ */
+let ACCOUNT_CREDIT: RegExp;
+/**
+ * A portal's channel, named as its datelines and credits name it (`新浪美股`, `和讯银行`, `网易科技`): the
+ * portal's name, then the beat. The channel is the outlet, as written.
+ */
+let PORTAL_CHANNEL: RegExp;
+let PORTAL_SITE: RegExp;
+/** A brand's news: a word, then 新闻. @bounded: anchored, one run of at most twelve characters. */
+let NEWS_BRAND: RegExp;
+/**
+ * How a publication's own name ends — a site (…网), an agency (…社), a paper (…报, a Japanese …新聞), a broadcaster
+ * (…台), a periodical (…刊) — where a feed's sections end as outlets' brands may (`时政频道`, `国际新闻`, `要闻资讯`).
+ * The firms whose kind ends in 社 but publish nothing (a travel agency 旅行社, a co-operative 合作社, a commune 公社) are
+ * no agency: `旅行社1月18日（李四）说明…` is a sentence, not a dispatch.
+ */
+let PUBLICATION_ENDING: RegExp;
+/** What joins a feed title's parts: a bar, a dash between spaces or alone, an underscore, white space. */
+let FEED_TITLE_JOINT: RegExp;
+/** A name set out to a wider width: single Han characters with blanks between them (`吴  君`, `王　强`). */
+let PADDED_NAME: RegExp;
+let PERSON_NAMES: RegExp;
+/** An outlet's app or client named after it (`中新经纬APP`, `中新经纬客户端`): the outlet's name before the word. */
+let APP_OR_CLIENT: RegExp;
+/**
+ * A name's stem before a paper's, a site's or a finance desk's last words (`经济观察报`, `经济观察网`, the paper's whole
+ * name and 网: `中国日报网`; `同花顺财经`), in either script; a name without them is its own stem. @bounded: anchored at
+ * both ends, the stem grows one character at a time and at most two follow it.
+ */
+let PAPER_OR_SITE_WORD: RegExp;
+/** Account types of the portals' self-publishing platforms, and 简书-like sites. */
+let PLATFORM_ACCOUNT: RegExp;
 
-const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
+/** Compiles `CREDITS_OUTLETS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsOutletsPatterns(): void {
+  [
+    OUTLET_ENDING,
+    NOT_OUTLET,
+    NAME_CHARS,
+    PAPER_WITH_BRAND,
+    SITE_CHANNEL,
+    OWNED_PART,
+    SPACE,
+    LEGAL_FORM,
+    SCRIPT_GAP,
+    OUTLET_CHANNEL_OR_UNIT,
+    OUTLET_APP,
+    ACCOUNT_CREDIT,
+    PORTAL_CHANNEL,
+    PORTAL_SITE,
+    NEWS_BRAND,
+    PUBLICATION_ENDING,
+    FEED_TITLE_JOINT,
+    PADDED_NAME,
+    PERSON_NAMES,
+    APP_OR_CLIENT,
+    PAPER_OR_SITE_WORD,
+    PLATFORM_ACCOUNT,
+  ] = CREDITS_OUTLETS_PATTERNS.map(regexFromLiteral) as RegExps<22>;
+  creditsOutletsPatternsCompiled = true;
+}
 
 /**
  * The outlet a known abbreviation or alternative spelling stands for, else the name as the outlet
@@ -31,6 +129,7 @@ const NAME_CHARS = /^[\p{Script=Han}A-Za-z0-9·・\-. ]+$/u;
 export const canonicalOutlet: (name: string) => string = memoByString(readCanonicalOutlet);
 
 function readCanonicalOutlet(name: string): string {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   // An owner's copyright mark after its name (`中国企业家杂志©`, an app's credit field): the name.
   if (name.endsWith("©")) return canonicalOutlet(name.slice(0, -1));
   const squeezed = name.replace(/\s+/g, "");
@@ -58,6 +157,7 @@ function readCanonicalOutlet(name: string): string {
  * name then its site (`上证报中国证券网`), or a paper then its brand (`证券时报e公司`). Null for any other name.
  */
 function ownerOfPart(squeezed: string): string | null {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const joint = squeezed.search(/[·・\-－_]/u);
   if (joint > 0) {
     const [owner, part] = [squeezed.slice(0, joint), squeezed.slice(joint + 1)];
@@ -91,21 +191,6 @@ function ownerOfPart(squeezed: string): string | null {
 }
 
 /**
- * A paper's name (…报, two to eight characters before it), then two to six letters of a part of it that is not its
- * site: its site is an outlet of its own name (`证券时报网`), and a run-together site is read above.
- */
-const PAPER_WITH_BRAND = /^(\p{Script=Han}{2,8}报)([A-Za-z\p{Script=Han}]{2,6})$/u;
-
-/** A site's name (…网) and a channel's (…频道) run together. */
-const SITE_CHANNEL = /^(\p{Script=Han}{1,8}网)\p{Script=Han}{1,6}频道$/u;
-
-/**
- * What an outlet owns under its name: its site (`中国证券网`), a channel of its site (`杭州频道`), or its news
- * brand (`成都商报-红星新闻`: 红星新闻 is the paper's app and site).
- */
-const OWNED_PART = /^[\p{Script=Han}A-Za-z0-9]{1,12}(?:网|频道|新闻)$/u;
-
-/**
  * The short names of papers the abbreviations give (`上证报` for 上海证券报, `北青报`): a site's name may follow them.
  * Made at first use, after a Worker has read `KNOWN_OUTLETS`.
  */
@@ -115,6 +200,7 @@ let paperShortNames: readonly string[] | undefined;
  * A name as the outlet writes it: without the typesetting gap (`withoutScriptGap`) and without a legal form.
  */
 export function outletSpelling(name: string): string {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   return withoutScriptGap(name).replace(LEGAL_FORM, "");
 }
 
@@ -125,43 +211,13 @@ export function outletSpelling(name: string): string {
  * Han words stay. The convention of every source and via name (docs/architecture.md, "Credits").
  */
 export function withoutScriptGap(name: string): string {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   // Most names hold no space at all: one scan for one, before the pattern with its look-arounds.
   return SPACE.test(name) ? name.replace(SCRIPT_GAP, "") : name;
 }
 
-const SPACE = /[ \t\u3000]/;
-
-/**
- * A company's legal form after its name (`天风证券股份有限公司`): a credit may name the outlet so, the
- * outlet is `天风证券`.
- */
-const LEGAL_FORM = /(?<=\p{Script=Han}{2})(?:股份有限公司|有限责任公司|有限公司)$/u;
-
-/** Linear: a run of spaces is entered only right after a Latin letter, digit or Han character. */
-const SCRIPT_GAP =
-  /(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu;
-
-/**
- * An outlet's flash channel (`财联社快讯`; `财联社电报`, `新浪财经7x24`, `东方财富7×24`, as flash scrapers name the feeds they
- * read), research desk (`东方财富研究中心`), newsroom (`鉅亨網新聞中心`, as Anue鉅亨 signs its desk's stories) or data unit
- * (`东方财富Choice数据`, a product's Latin name before the unit): the outlet's name, then the channel's or the unit's.
- * @bounded: anchored, bounded runs.
- */
-const OUTLET_CHANNEL_OR_UNIT =
-  /^(.{2,16}?)(?:快讯|电报|7[x×X*]24|新[闻聞]中心|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u;
-/** An outlet's app named as the credit (`中新经纬APP`): Han characters before the word, so `OPPO APP` is no outlet's. */
-const OUTLET_APP = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u;
-
 /** The characters an account credit ends with: one test before the pattern, which nearly every name fails. */
 const ACCOUNT_LAST = new Set([..."信号博微"].map((ch) => ch.charCodeAt(0)));
-
-/**
- * An account on a social platform named as the credit (`集创北方微信公号`, `宁德时代微信公众号`, `小米官方微博`, `比亚迪官微`):
- * the owner's name, then the platform; the platform's name alone (`微信公众号`, `官方微博`) is none. 官微 says no
- * platform (WeChat's or Weibo's). @bounded: anchored, the owner at most 16 characters.
- */
-const ACCOUNT_CREDIT =
-  /^(?!微信|官方)(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,15}?)(?:官方)?(?:(微信(?:公众号|公号)?|公众号|公号)|(微博)|官微)$/u;
 
 /**
  * The owner of a social platform's account a credit names (`集创北方微信公号`: 集创北方 wrote the story) and the
@@ -169,18 +225,12 @@ const ACCOUNT_CREDIT =
  * say which (`官微`); null for any other name and for a portal's own platform (`新浪微博`, `腾讯微博`).
  */
 export function platformAccount(name: string): { owner: string; platform: string | null } | null {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const account = ACCOUNT_LAST.has(name.charCodeAt(name.length - 1)) ? ACCOUNT_CREDIT.exec(name) : null;
   if (account === null || CARRIER_PORTALS.has(account[1]!)) return null;
   const platform = account[2] ? "微信公众号" : account[3] ? "微博" : null;
   return { owner: canonicalOutlet(account[1]!), platform };
 }
-
-/**
- * A portal's channel, named as its datelines and credits name it (`新浪美股`, `和讯银行`, `网易科技`): the
- * portal's name, then the beat. The channel is the outlet, as written.
- */
-const PORTAL_CHANNEL =
-  /^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创)$/u;
 
 /**
  * The portals that carry others' stories under their own name (`标题_网易`): their name says where a story was
@@ -194,11 +244,10 @@ export const CARRIER_PORTALS: ReadonlySet<string> = new Set(["新浪", "网易",
  * before it is (`新浪财经`).
  */
 export function isCarrierPortalSite(name: string): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const portal = PORTAL_SITE.exec(name)?.[1];
   return portal !== undefined && CARRIER_PORTALS.has(portal);
 }
-
-const PORTAL_SITE = /^(?:手机)?(\p{Script=Han}{2})网$/u;
 
 /**
  * The outlet a feed's title names (an RSS channel's `<title>`, a feed saved as JSON's `title`): the title's part, between
@@ -208,6 +257,7 @@ const PORTAL_SITE = /^(?:手机)?(\p{Script=Han}{2})网$/u;
  * two might be (`某某报|某某网`: which is the outlet?).
  */
 export function outletOfFeedTitle(title: string): string | null {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const parts = title.split(FEED_TITLE_JOINT).filter((part) => part !== "");
   const known = parts.find(isKnownOutlet);
   if (known !== undefined) return canonicalOutlet(known);
@@ -221,6 +271,7 @@ export function outletOfFeedTitle(title: string): string | null {
  * a feed's title names as its outlet, and a reporter's bracket over a story (`【环球时报特约记者 韩雯】`).
  */
 export function namesPublication(name: string): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   return isKnownOutlet(name) || (PUBLICATION_ENDING.test(name) && looksLikeOutlet(name));
 }
 
@@ -231,12 +282,10 @@ export function namesPublication(name: string): boolean {
  * desk's). Only there: a feed's title or a page's section names its news kinds as brands do (`中国新闻|今日突发新闻|路透社`).
  */
 export function namesNewsroom(name: string): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const brand = NEWS_BRAND.exec(name);
   return namesPublication(name) || (brand !== null && !NEWS_KIND.test(brand[1]!) && looksLikeOutlet(name));
 }
-
-/** A brand's news: a word, then 新闻. @bounded: anchored, one run of at most twelve characters. */
-const NEWS_BRAND = /^(.{1,12})新闻$/u;
 
 /**
  * Kinds of news a page's sections and a newsroom's desks are named by (`【国际新闻】` as a section's label, `国际新闻记者`
@@ -244,17 +293,6 @@ const NEWS_BRAND = /^(.{1,12})新闻$/u;
  */
 export const NEWS_KIND =
   /^(?:国际|国内|财经|经济|今日|每日|热点|热门|视频|图片|图文|社会|体育|娱乐|科技|地方|本地|本网|最新|头条|要闻|重要|相关|滚动|独家|突发|行业|公司|政策|市场|综合|早间|午间|晚间|新华|推荐|精选|原创|专题|时政|军事|法治|民生|教育)$/u;
-
-/**
- * How a publication's own name ends — a site (…网), an agency (…社), a paper (…报, a Japanese …新聞), a broadcaster
- * (…台), a periodical (…刊) — where a feed's sections end as outlets' brands may (`时政频道`, `国际新闻`, `要闻资讯`).
- * The firms whose kind ends in 社 but publish nothing (a travel agency 旅行社, a co-operative 合作社, a commune 公社) are
- * no agency: `旅行社1月18日（李四）说明…` is a sentence, not a dispatch.
- */
-const PUBLICATION_ENDING = /(?:[网網]|(?<!旅行|合作|公)社|[报報]|[台臺]|刊|新聞)$/u;
-
-/** What joins a feed title's parts: a bar, a dash between spaces or alone, an underscore, white space. */
-const FEED_TITLE_JOINT = /\s*[|｜_—–]\s*|\s+-\s+|\s+/u;
 
 /**
  * Whether a name is an outlet caixun knows by name, not by the ending rule: in any spelling its tables hold — what files
@@ -278,15 +316,13 @@ let knownOutletNames: ReadonlySet<string> | undefined;
  * digits and Han) ending the way outlets end. Reporters' names (`杨欢 渠鸿儒`) and sentences do not.
  */
 export function looksLikeOutlet(name: string, maxLength = 20): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const text = name.trim();
   if (text.length < 2 || text.length > maxLength || !NAME_CHARS.test(text)) return false;
   if (isKnownOutlet(text)) return true;
   if (NOT_OUTLET.test(text) || isPersonNames(text)) return false;
   return OUTLET_ENDING.test(text) || PORTAL_CHANNEL.test(text);
 }
-
-/** A name set out to a wider width: single Han characters with blanks between them (`吴  君`, `王　强`). */
-const PADDED_NAME = /^\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}){1,2}$/u;
 
 /**
  * A personal name without the blanks a paper's typesetting puts inside a short name to give it a long one's width
@@ -295,6 +331,7 @@ const PADDED_NAME = /^\p{Script=Han}(?:[ \t\u3000]{1,4}\p{Script=Han}){1,2}$/u;
  * characters between blanks is one such name: `本报记者 李纵 周小苑`.
  */
 export function withoutNamePadding(name: string): string {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   return PADDED_NAME.test(name)
     ? name.replace(/[ \t\u3000]+/gu, "")
     : name.replace(PADDED_IN_LIST, (padded) => padded.replace(/[ \t\u3000]+/gu, ""));
@@ -327,10 +364,9 @@ const PADDED_IN_LIST = new RegExp(
 
 /** Two to four personal names of two to four Han characters, separated by spaces or 、 (a byline). */
 export function isPersonNames(text: string): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   return PERSON_NAMES.test(text.trim());
 }
-
-const PERSON_NAMES = /^\p{Script=Han}{2,4}(?:[\s、，,]+\p{Script=Han}{2,4}){1,3}$/u;
 
 /** Names compare without spaces and case, and through the abbreviations: `36kr` is `36氪`. */
 export const outletKey: (name: string) => string = memoByString((name) =>
@@ -341,14 +377,12 @@ export function sameOutlet(a: string, b: string): boolean {
   return outletKey(a) === outletKey(b);
 }
 
-/** An outlet's app or client named after it (`中新经纬APP`, `中新经纬客户端`): the outlet's name before the word. */
-const APP_OR_CLIENT = /^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App|客户端)$/u;
-
 /**
  * Whether two names credit one outlet, one perhaps through its app or client (`中新经纬客户端` opening a story that
  * closes `（中新经纬APP）`) — where a dateline and a closing credit are compared, not how a source is named.
  */
 export function sameOutletOrApp(a: string, b: string): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const bare = (name: string) => {
     const squeezed = name.replace(/\s+/g, "");
     return APP_OR_CLIENT.exec(squeezed)?.[1] ?? squeezed;
@@ -357,18 +391,12 @@ export function sameOutletOrApp(a: string, b: string): boolean {
 }
 
 /**
- * A name's stem before a paper's, a site's or a finance desk's last words (`经济观察报`, `经济观察网`, the paper's whole
- * name and 网: `中国日报网`; `同花顺财经`), in either script; a name without them is its own stem. @bounded: anchored at
- * both ends, the stem grows one character at a time and at most two follow it.
- */
-const PAPER_OR_SITE_WORD = /^(.{2,}?)(?:[报報]?[网網]?|[财財][经經])$/u;
-
-/**
  * Whether two names credit one outlet, one perhaps its paper and the other its site or finance desk (`经济观察报` on
  * `eeo.com.cn`, whose feed calls itself `经济观察网`; `中国日报网` on chinadaily.com.cn, whose host names `中国日报`;
  * `同花顺财经` on 10jqka.com.cn, `同花顺`): one newsroom, so the site carried nothing of the paper's.
  */
 export function sameOutletOrSite(a: string, b: string): boolean {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const stem = (name: string) => PAPER_OR_SITE_WORD.exec(name)?.[1] ?? name;
   return sameOutlet(a, b) || stem(a) === stem(b);
 }
@@ -379,15 +407,13 @@ export function sameOutletOrSite(a: string, b: string): boolean {
  * the outlet that runs the platform (for `via`), or null when the name is no platform's.
  */
 export function platformOutlet(name: string): string | null {
+  if (!creditsOutletsPatternsCompiled) compileCreditsOutletsPatterns();
   const parts = name.split(/(?<!\s)\s*[·・|｜]\s*/u);
   const index = parts.findIndex((part) => PLATFORM_ACCOUNT.test(part));
   if (index < 0) return null;
   if (index > 0) return canonicalOutlet(parts[0]!);
   return PLATFORM_OWNERS[parts[index]!.replace(/\s+/g, "")] ?? parts[index]!;
 }
-
-/** Account types of the portals' self-publishing platforms, and 简书-like sites. */
-const PLATFORM_ACCOUNT = /^(?:\p{Script=Han}{1,4}号|新浪看点|网易订阅|简书|知乎专栏|雪球专栏)$/u;
 
 /** The longest name a feed archive's `source:` may hold. */
 const FEED_NAME_MAX = 30;

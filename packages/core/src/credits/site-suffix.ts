@@ -1,3 +1,5 @@
+import { CREDITS_SITE_SUFFIX_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { addressWords, isSiteTitleName, outletOfUrl, siteTitleNameOfUrl, squeezeWord } from "./domains.js";
 import {
   CARRIER_PORTALS,
@@ -7,6 +9,78 @@ import {
   outletKey,
   platformOutlet,
 } from "./outlets.js";
+
+/**
+ * The patterns below are compiled from their literals (`CREDITS_SITE_SUFFIX_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let creditsSiteSuffixPatternsCompiled = false;
+let TEMPLATE_SITE_NAME: RegExp;
+/**
+ * The last separator of a title and what follows it. A spaced `-`, `–`, `—`, `|` or `_` (东方财富网's
+ * `标题 _ 数据中心 _ 东方财富网`), a `｜` with or without spaces, a bare `_`, or a dash glued to the headline
+ * with a space after it (`标题- 宏观研究报告 _ …`: `HALF_SPACED` says when that one counts). @bounded: the
+ * tail is at most 40 characters, and each start of a tail is entered only where no separator character
+ * precedes it.
+ */
+let TAIL: RegExp;
+/**
+ * A portal's page title with its channel and its own name each after a doubled hyphen (人民网's `标题--财经--人民网`, as
+ * an API that scraped the page returns it). One `--` is no separator: Reuters' Chinese headlines close with their
+ * speaker after one (`…开展沪伦通--上交所`). @bounded: anchored; the channel at most 12 characters, the site 20.
+ */
+let CHANNEL_AND_SITE: RegExp;
+/** A dash with a space after it only: a separator once the site's name has come off the same title. */
+let HALF_SPACED: RegExp;
+/**
+ * A dash glued to the headline and the name after it (`标题-36氪`); not one inside a Latin word or
+ * number (`DeepSeek-V4`). @bounded: the name is at most 20 characters with no separator in it.
+ */
+let GLUED_TAIL: RegExp;
+/** A short acronym: `RFI`, `BBC`, `FT`, `VOA`. */
+let ACRONYM: RegExp;
+/** Letters only, Han or Latin: a column's or a site's bare name. */
+let BARE_NAME: RegExp;
+/** A keyword a portal glues to its pages' titles with `|`: a word, no space and no punctuation. */
+let KEYWORD: RegExp;
+/**
+ * A section of a data site that files documents others wrote (`宏观研究报告 _ 数据中心 _ 东方财富网` over a broker's note,
+ * `个股研报`, `公司公告`): the site after it shows the document — its carrier, not its outlet.
+ */
+let DOCUMENT_SECTION: RegExp;
+/**
+ * `writer｜headline`, `【column】writer｜headline`: a writer's name before the headline, as aggregators
+ * title the stories they carry. @bounded: the column tag is at most 12 characters and the writer 16.
+ */
+let WRITER_PREFIX: RegExp;
+/**
+ * `<programme> EP<n>` opening a title (`Money DJ EP465 - DJ有事嗎 | …`, `財報狗EP585 - 逐字稿`): a podcast episode's page,
+ * titled by its programme and the episode's number, then a separator or the end. @bounded: anchored, the name at most
+ * 24 characters with no separator in it.
+ */
+let EPISODE_TITLE: RegExp;
+/** A platform's name, a dot or a bar, and the column's name. @bounded: anchored, both names bounded. */
+let COLUMN_PLATFORM_FIRST: RegExp;
+
+/** Compiles `CREDITS_SITE_SUFFIX_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsSiteSuffixPatterns(): void {
+  [
+    TEMPLATE_SITE_NAME,
+    TAIL,
+    CHANNEL_AND_SITE,
+    HALF_SPACED,
+    GLUED_TAIL,
+    ACRONYM,
+    BARE_NAME,
+    KEYWORD,
+    DOCUMENT_SECTION,
+    WRITER_PREFIX,
+    EPISODE_TITLE,
+    COLUMN_PLATFORM_FIRST,
+  ] = CREDITS_SITE_SUFFIX_PATTERNS.map(regexFromLiteral) as RegExps<12>;
+  creditsSiteSuffixPatternsCompiled = true;
+}
 
 /**
  * A site's name after the headline: feeds and mirrors copy a page's `<title>`, which many sites
@@ -55,39 +129,9 @@ export interface SiteSuffixSettings {
  * names no site and no outlet.
  */
 export function isTemplateSiteName(name: string): boolean {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   return TEMPLATE_SITE_NAME.test(name.trim());
 }
-
-const TEMPLATE_SITE_NAME = /^(?:我的(?:网站|博客)|网站名称)$/u;
-
-/**
- * The last separator of a title and what follows it. A spaced `-`, `–`, `—`, `|` or `_` (东方财富网's
- * `标题 _ 数据中心 _ 东方财富网`), a `｜` with or without spaces, a bare `_`, or a dash glued to the headline
- * with a space after it (`标题- 宏观研究报告 _ …`: `HALF_SPACED` says when that one counts). @bounded: the
- * tail is at most 40 characters, and each start of a tail is entered only where no separator character
- * precedes it.
- */
-const TAIL = /(?<![\s_|｜\-–—])(\s+[-–—|｜_]\s+|\s*｜\s*|_|[-–—]\s+)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u;
-/**
- * A portal's page title with its channel and its own name each after a doubled hyphen (人民网's `标题--财经--人民网`, as
- * an API that scraped the page returns it). One `--` is no separator: Reuters' Chinese headlines close with their
- * speaker after one (`…开展沪伦通--上交所`). @bounded: anchored; the channel at most 12 characters, the site 20.
- */
-const CHANNEL_AND_SITE = /^(.+?)--([^-\s]{1,12})--([^-\s]{2,20})$/u;
-/** A dash with a space after it only: a separator once the site's name has come off the same title. */
-const HALF_SPACED = /^[-–—]\s+$/u;
-/**
- * A dash glued to the headline and the name after it (`标题-36氪`); not one inside a Latin word or
- * number (`DeepSeek-V4`). @bounded: the name is at most 20 characters with no separator in it.
- */
-const GLUED_TAIL = /(?<![A-Za-z0-9])([-–—])([^\s_|｜\-–—]{1,20})$/u;
-/** A short acronym: `RFI`, `BBC`, `FT`, `VOA`. */
-const ACRONYM = /^[A-Z]{2,6}$/u;
-/** Letters only, Han or Latin: a column's or a site's bare name. */
-const BARE_NAME = /^[\p{Script=Han}A-Za-z]+$/u;
-
-/** A keyword a portal glues to its pages' titles with `|`: a word, no space and no punctuation. */
-const KEYWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 
 /** How much longer than its site's name a tail naming the site may be (`少数派会员 π+Prime`, `CSDN博客`). */
 const SITE_TAIL_EXTRA = 12;
@@ -120,16 +164,11 @@ function namesKnownSite(tail: string, known: string): boolean {
 }
 
 /**
- * A section of a data site that files documents others wrote (`宏观研究报告 _ 数据中心 _ 东方财富网` over a broker's note,
- * `个股研报`, `公司公告`): the site after it shows the document — its carrier, not its outlet.
- */
-const DOCUMENT_SECTION = /研究报告|研报|公告/u;
-
-/**
  * Whether the parts a `<title>` set after `headline` (what `splitSiteSuffix` took off `title`) name a section that
  * files others' documents (`DOCUMENT_SECTION`): the site they end with carried the page and wrote none of it.
  */
 export function namesDocumentSection(title: string, headline: string): boolean {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   const tail = title.trim();
   return tail.startsWith(headline) && DOCUMENT_SECTION.test(tail.slice(headline.length));
 }
@@ -146,6 +185,7 @@ export function splitSiteSuffix(
   isPagePart: (tail: string) => boolean = () => false,
   pageTitle = false,
 ): SiteSuffix {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   const knownKeys = new Set(known.map(outletKey));
   let headline = title.trim();
   let site: string | null = null;
@@ -236,6 +276,7 @@ export function splitSiteSuffix(
  * Read only once a site's or portal's name has come off the same title.
  */
 function withoutKeywordTail(headline: string, settings: Readonly<SiteSuffixSettings>): string {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   if (!headline.includes("|")) return headline;
   const [first, ...keywords] = headline.split("|");
   const rest = first!.trim();
@@ -244,12 +285,6 @@ function withoutKeywordTail(headline: string, settings: Readonly<SiteSuffixSetti
     KEYWORD.test(word) && [...word].length <= Math.min(settings.titleKeywordMaxLength, length);
   return keywords.every(isKeyword) && length >= settings.titleHeadlineMinLength ? rest : headline;
 }
-
-/**
- * `writer｜headline`, `【column】writer｜headline`: a writer's name before the headline, as aggregators
- * title the stories they carry. @bounded: the column tag is at most 12 characters and the writer 16.
- */
-const WRITER_PREFIX = /^(?:【[^【】]{1,12}】\s*)?([^｜|【】\s][^｜|【】]{0,15}?)\s*[｜|]\s*(\S.*)$/u;
 
 /**
  * The headline without the writer an aggregator's title names first, and that writer; null when the
@@ -262,6 +297,7 @@ export function splitWriterPrefix(
   onAggregator: boolean,
   credited: readonly string[],
 ): { headline: string; writer: string } | null {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   const match = WRITER_PREFIX.exec(title.trim());
   if (match === null) return null;
   const writer = match[1]!.trim();
@@ -269,16 +305,9 @@ export function splitWriterPrefix(
   return confirmed ? { headline: match[2]!.trim(), writer } : null;
 }
 
-/**
- * `<programme> EP<n>` opening a title (`Money DJ EP465 - DJ有事嗎 | …`, `財報狗EP585 - 逐字稿`): a podcast episode's page,
- * titled by its programme and the episode's number, then a separator or the end. @bounded: anchored, the name at most
- * 24 characters with no separator in it.
- */
-const EPISODE_TITLE =
-  /^([^\s|｜:：\-–—][^|｜:：\-–—]{0,23}?)\s?(?<![A-Za-z])(?:EP|Ep)\.?\s?\d{1,5}(?:\s*[|｜:：\-–—]|$)/u;
-
 /** The programme a title of an episode names first (`EPISODE_TITLE`), or null: a name with a letter or a Han in it. */
 export function programmeOfEpisodeTitle(title: string): string | null {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   // Nearly every title has no `EP` or `Ep`: it is told so before the pattern runs.
   if (!title.includes("EP") && !title.includes("Ep")) return null;
   const name = EPISODE_TITLE.exec(title.trim())?.[1]?.trim();
@@ -310,8 +339,6 @@ export function withoutKnownSuffix(
  * mirrored post): the column wrote the post, the platform carried it.
  */
 const COLUMN_PLATFORMS: ReadonlySet<string> = new Set(["小红圈", "知识星球", "小报童"]);
-/** A platform's name, a dot or a bar, and the column's name. @bounded: anchored, both names bounded. */
-const COLUMN_PLATFORM_FIRST = /^(\p{Script=Han}{2,5})\s*[·・|｜]\s*([^\s·・|｜][^·・|｜]{0,29}?)\s*$/u;
 
 /**
  * A writer's name with the site that hosts its writing after it, as such a site credits an account
@@ -320,6 +347,7 @@ const COLUMN_PLATFORM_FIRST = /^(\p{Script=Han}{2,5})\s*[·・|｜]\s*([^\s·・
  * no such site names the name's host.
  */
 export function hostedName(name: string): { name: string; site: string } | null {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   const column = COLUMN_PLATFORM_FIRST.exec(name);
   if (column !== null && COLUMN_PLATFORMS.has(column[1]!)) return { name: column[2]!, site: column[1]! };
   // Most names have no separator at all: the last word must be such a site's before the pattern runs.

@@ -1,7 +1,71 @@
+import { ENRICH_DATE_EVIDENCE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { chinaDay } from "../policy/zone.js";
 import { fileNameOf } from "../readers/file-path.js";
 import { halfWidthDigits } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { dateFromParts, normalizeDate } from "./dates.js";
+
+/**
+ * The patterns below are compiled from their literals (`ENRICH_DATE_EVIDENCE_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let enrichDateEvidencePatternsCompiled = false;
+/**
+ * A blog's day as WordPress's `F jS, Y` writes it in any locale: the month's name — Chinese (`十一月`, `12月`) or
+ * English (`November`, `Nov.`) — then the day with or without its English ordinal, a comma and the year
+ * (`十一月 6th, 2009`, `12月 5th, 2019`, `November 6th, 2009`). @bounded: anchored at the end, no open repeat.
+ */
+let BLOG_DAY: RegExp;
+/**
+ * A WordPress theme's post meta under the headline as a mirror keeps its text: `By:`, the posting account, a dot,
+ * the day as `Y-n-j` and a dot, maybe the view counter (`By: 爱德布克 . 2011-1-9. 5,734`). @bounded: anchored at both
+ * ends, the account's name a lazy run of at most 30 characters that holds no separator.
+ */
+let BYLINE_META_DAY: RegExp;
+/**
+ * The day a document closes with under its signature (落款), as a listed company's announcement, a notice or a letter
+ * does: the day alone on the last line (`2026年4月30日` under `广东汇成真空科技股份有限公司董事会`), or glued to the
+ * signatory, a body ending in an organisation's word (`北京科蓝软件系统股份有限公司董事会2026 年 4 月 30 日`, a PDF's
+ * lines run together). @bounded: anchored, read on a line of at most `SIGNATURE_LINE_MAX` characters.
+ */
+let SIGNATURE_DAY: RegExp;
+/** The scheme and host of an address, before its path. */
+let URL_HOST: RegExp;
+/** More digits than a date and a time (`yyyyMMddHHmmss`, 14) can fill. */
+let LONG_DIGITS: RegExp;
+/** A folder that is a day and nothing else: `2016-02-02`, `20160202`, `2016年2月2日`. */
+let DAY_FOLDER: RegExp;
+/** A note after a stamp naming China's time (`(北京时间)`, `（北京时间）`), alone after it. */
+let CHINA_TIME_NOTE: RegExp;
+/** A badge a page sets before its stamp (`原创 2021-02-26 09:00· 一灯架构`): it says nothing of the date. */
+let STAMP_BADGE: RegExp;
+/**
+ * A writer's name before a page's stamp: two to four Han characters, or a Latin name; on a page's info line maybe
+ * the outlet's name between them, set in an element of its own (`王博 中国证券报·中证网 2020-12-01 18:59`).
+ */
+let WRITER_BEFORE_STAMP: RegExp;
+// An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone.
+let STAMP: RegExp;
+let TIME_AFTER_DAY: RegExp;
+
+/** Compiles `ENRICH_DATE_EVIDENCE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileEnrichDateEvidencePatterns(): void {
+  [
+    BLOG_DAY,
+    BYLINE_META_DAY,
+    SIGNATURE_DAY,
+    URL_HOST,
+    LONG_DIGITS,
+    DAY_FOLDER,
+    CHINA_TIME_NOTE,
+    STAMP_BADGE,
+    WRITER_BEFORE_STAMP,
+    STAMP,
+    TIME_AFTER_DAY,
+  ] = ENRICH_DATE_EVIDENCE_PATTERNS.map(regexFromLiteral) as RegExps<11>;
+  enrichDateEvidencePatternsCompiled = true;
+}
 
 /**
  * Where a publish date can come from besides the front matter's `date`, and how far each is
@@ -78,20 +142,6 @@ export function calendarDateIn(text: string): CalendarDate | null {
 
 /** Chinese numerals of the months, in order (`十一月`), as a localised blog theme names them. */
 const HAN_MONTHS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
-/**
- * A blog's day as WordPress's `F jS, Y` writes it in any locale: the month's name — Chinese (`十一月`, `12月`) or
- * English (`November`, `Nov.`) — then the day with or without its English ordinal, a comma and the year
- * (`十一月 6th, 2009`, `12月 5th, 2019`, `November 6th, 2009`). @bounded: anchored at the end, no open repeat.
- */
-const BLOG_DAY =
-  /(?:(?<han>十[一二]?|[一二三四五六七八九])月|(?<digits>\d{1,2})月|(?<![A-Za-z])(?<latin>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)\s*(?<day>\d{1,2})(?:st|nd|rd|th)?\s*[,，]\s*(?<year>\d{4})$/u;
-/**
- * A WordPress theme's post meta under the headline as a mirror keeps its text: `By:`, the posting account, a dot,
- * the day as `Y-n-j` and a dot, maybe the view counter (`By: 爱德布克 . 2011-1-9. 5,734`). @bounded: anchored at both
- * ends, the account's name a lazy run of at most 30 characters that holds no separator.
- */
-const BYLINE_META_DAY =
-  /^By\s?[:：]\s?[^\s.·|][^.·|]{0,30}?\s?[.·|]\s?(\d{4})-(\d{1,2})-(\d{1,2})\.?(?:\s[\d,]{1,11})?$/u;
 /** The longest line under a headline a blog's day is read from: a category's name, then the day. */
 const BLOG_DAY_LINE_MAX = 40;
 
@@ -100,6 +150,7 @@ const BLOG_DAY_LINE_MAX = 40;
  * a category and the day); null for a longer line, a clause before the day, or no such day.
  */
 export function dayClosingLine(text: string): CalendarDate | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const line = halfWidthDigits(text.trim());
   if (line.length > BLOG_DAY_LINE_MAX) return null;
   // A theme's post meta (`By: 高鸿钧 . 2009-5-4. 5,599`): the English label opens it, which the first letter tells.
@@ -123,15 +174,6 @@ export function dayClosingLine(text: string): CalendarDate | null {
   const date = { year: Number(g.year), month, day: Number(g.day) };
   return month > 0 && dateFromParts(date.year, date.month, date.day) !== null ? date : null;
 }
-
-/**
- * The day a document closes with under its signature (落款), as a listed company's announcement, a notice or a letter
- * does: the day alone on the last line (`2026年4月30日` under `广东汇成真空科技股份有限公司董事会`), or glued to the
- * signatory, a body ending in an organisation's word (`北京科蓝软件系统股份有限公司董事会2026 年 4 月 30 日`, a PDF's
- * lines run together). @bounded: anchored, read on a line of at most `SIGNATURE_LINE_MAX` characters.
- */
-const SIGNATURE_DAY =
-  /^(?:[^\s。！？，,；;：:]{1,40}[会局部厅委司行院所处办室团社府心])?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 /** The longest closing line a signature's day is read from: a signatory's name, then the day. */
 const SIGNATURE_LINE_MAX = 64;
 
@@ -140,6 +182,7 @@ const SIGNATURE_LINE_MAX = 64;
  * set aside); null when the last line is anything else.
  */
 export function signatureDay(text: string): string | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const trimmed = text.trimEnd();
   const line = trimmed.slice(trimmed.lastIndexOf("\n") + 1).replace(/^#{1,6}\s+/u, "");
   if (line.length > SIGNATURE_LINE_MAX) return null;
@@ -147,14 +190,12 @@ export function signatureDay(text: string): string | null {
   return day === null ? null : dateFromParts(Number(day[1]), Number(day[2]), Number(day[3]));
 }
 
-/** The scheme and host of an address, before its path. */
-const URL_HOST = /^[a-z][a-z0-9+.-]{0,20}:\/\/[^/?#]*/iu;
-
 /**
  * A calendar date in the path of an address (`/2026-05-08/doc-…`, `/a/202605073730438926.html`), or of a site-relative
  * one as a scraper keeps it (`/realtime/china/story20230316-1373066`), or null.
  */
 export function dateFromUrl(url: string): CalendarDate | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const path = url.replace(URL_HOST, "");
   return path === url && url[0] !== "/"
     ? null
@@ -167,6 +208,7 @@ export function dateFromUrl(url: string): CalendarDate | null {
  * `dateFromUrl` reads. The month is its number or its English abbreviation (`jun`).
  */
 export function dayInFoldersOfUrl(url: string, forms: readonly RegExp[]): CalendarDate | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const path = url.replace(URL_HOST, "").replace(/[?#].*$/su, "");
   for (const folders of forms) {
     const found = folders.exec(path);
@@ -210,9 +252,6 @@ export function dayOfStoryUrl(url: string): CalendarDate | null {
   return dateFromUrl(url) ?? dayInFoldersOfUrl(url, STORY_DAY_FOLDERS);
 }
 
-/** More digits than a date and a time (`yyyyMMddHHmmss`, 14) can fill. */
-const LONG_DIGITS = /\d{15,}/g;
-
 /**
  * A code of Latin letters and more digits than a date and a time (`yyyyMMddHHmmss`, 14) can fill: 东方财富's report
  * infocode `AP202603171820594711`, its announcement code `AN…`. The letters name the code's kind; its digits open with
@@ -227,6 +266,7 @@ function withoutLetteredCode(run: string, at: number, name: string): string {
 
 /** The date in a file's name (its last path segment), or null. */
 export function dateFromFileName(path: string): CalendarDate | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   // A long run of digits alone is an id (`202112082206703990`), not a date: look only at its start. The digit run is
   // found first and its letter checked after: a look-behind leading the pattern would be tried at every character.
   return calendarDateIn(
@@ -236,9 +276,6 @@ export function dateFromFileName(path: string): CalendarDate | null {
   );
 }
 
-/** A folder that is a day and nothing else: `2016-02-02`, `20160202`, `2016年2月2日`. */
-const DAY_FOLDER = /^(?:\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)$/u;
-
 /**
  * The day a file's folder names: its folder is a day (`2016-02-02/<headline>.txt`), or its last three are a
  * year, a month and a day (`2016/02/02/<name>.md`, as archives and static sites lay out posts). A folder that
@@ -246,6 +283,7 @@ const DAY_FOLDER = /^(?:\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}|\d{4}年\d{1,2}月\d{1,2
  * any other path, or a file name alone.
  */
 export function dateFromFolder(path: string): CalendarDate | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   // Most paths are in no day folder: the character before the file name says so without splitting the path.
   const cut = path.length - fileNameOf(path).length - 1;
   const last = cut > 0 ? path.charCodeAt(cut - 1) : 0;
@@ -279,6 +317,7 @@ export interface StampLine {
  * else, a line that goes on into a sentence included.
  */
 export function readStampLine(text: string, maxRest = 40): StampLine | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const line = halfWidthDigits(text.trim()).replace(STAMP_BADGE, "");
   const read = readStamp(line);
   if (read === null) return null;
@@ -291,19 +330,6 @@ export function readStampLine(text: string, maxRest = 40): StampLine | null {
   return { ...read.stamp, rest };
 }
 
-/** A note after a stamp naming China's time (`(北京时间)`, `（北京时间）`), alone after it. */
-const CHINA_TIME_NOTE = /^[（(]北京时间[)）]$/u;
-
-/** A badge a page sets before its stamp (`原创 2021-02-26 09:00· 一灯架构`): it says nothing of the date. */
-const STAMP_BADGE = /^(?:原创|独家|首发|置顶)\s+(?=\d)/u;
-
-/**
- * A writer's name before a page's stamp: two to four Han characters, or a Latin name; on a page's info line maybe
- * the outlet's name between them, set in an element of its own (`王博 中国证券报·中证网 2020-12-01 18:59`).
- */
-const WRITER_BEFORE_STAMP =
-  /^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})[ \t　]+(?:([^\s\d]{2,20})[ \t　]+)?(?=\d)/u;
-
 /**
  * A writer named before the stamp on a page's line under its headline (`葛冬瑾 05-08 12:30`), with
  * `outletBetween` maybe the outlet between them, nothing after the time: the name, the outlet (or null) and the stamp; null for anything else.
@@ -312,6 +338,7 @@ export function readWriterStamp(
   text: string,
   outletBetween = false,
 ): { name: string; outlet: string | null; stamp: StampLine } | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const line = text.trim();
   const writer = WRITER_BEFORE_STAMP.exec(line);
   if (writer === null || (writer[2] !== undefined && !outletBetween)) return null;
@@ -321,6 +348,7 @@ export function readWriterStamp(
 
 /** The stamp a line opens with, in any of the written forms, and how many characters it takes. */
 function readStamp(line: string): { stamp: Omit<StampLine, "rest">; length: number } | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const numeric = STAMP.exec(line);
   if (numeric?.groups) {
     const g = numeric.groups;
@@ -396,10 +424,6 @@ const DAY_FIRST_STAMP = new RegExp(
   `^(?<numberOne>\\d{1,2})[/.](?<numberTwo>\\d{1,2})[/.](?<year>\\d{4})\\s*(?:[-–,]\\s*)?${CLOCK}`,
   "u",
 );
-
-// An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone.
-const STAMP =
-  /^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*日?\s*)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z0-9]))?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u;
 
 /** A stamp line as an instant, its year from the line or, when the month and day agree, from `context`. */
 export function stampDate(stamp: StampLine, context: CalendarDate | null): string | null {
@@ -493,7 +517,6 @@ export function shanghaiDay(iso: string): string {
 
 /** The longest line a day-with-time may stand on to give a day-only date its time. */
 const TIME_LINE_MAX = 40;
-const TIME_AFTER_DAY = /^\s{0,3}日?\s{0,3}(\d{1,2})[:：](\d{2})(?![\d:：])/u;
 
 /**
  * The instant of `day` when `text` writes that same day with a time on a short line of its own
@@ -501,6 +524,7 @@ const TIME_AFTER_DAY = /^\s{0,3}日?\s{0,3}(\d{1,2})[:：](\d{2})(?![\d:：])/u;
  * as literal spellings, so the scan is linear in the text.
  */
 export function timeOnDay(text: string, day: CalendarDate): string | null {
+  if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const normalised = halfWidthDigits(text);
   const pad = (n: number) => String(n).padStart(2, "0");
   const { year, month, day: d } = day;

@@ -1,5 +1,48 @@
+import { ENRICH_DATES_PATTERNS } from "@caixun/core/text/rule-patterns";
 /** Date normalisation: every date becomes ISO 8601 with an explicit offset, or null. */
 import { CHINA_OFFSET } from "../policy/zone.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`ENRICH_DATES_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let enrichDatesPatternsCompiled = false;
+/**
+ * `2022-01-30 09:59:17 +0800`, `2022-01-30T09:59:17Z`, `2022/1/30 9:59`, `2022-01-30`, and with the weekday a
+ * page writes after it (`2025-12-29 17:11 星期一`, `2025-12-29（周一）`), which says nothing more.
+ */
+let ISO_LIKE: RegExp;
+/** RFC 2822: `Sat, 09 Apr 2022 13:05:33 GMT`. */
+let RFC_2822: RegExp;
+/** `2022年4月28日`, `2022年04月28日 14:08`, `2022年4月28日14时8分`. */
+let CHINESE: RegExp;
+/**
+ * A US date with a two-digit year, `03/24/87` (the Wall Street Journal's `<DD>` in TREC): the month first, as
+ * American dates are written, unless the first number cannot be a month (`24/03/87`). A four-digit year's
+ * slashed date is not read here: it is written day first as often (`13/10/2020`, `date-evidence.ts`).
+ */
+let US_SHORT_DATE: RegExp;
+/**
+ * A day with a two-digit year first, as Chinese sites and APIs abbreviate it (`news_time: "16-2-17"` in a site mock,
+ * `"date": "16-04-28"` beside `"time": "11:00"` in a Baidu API store response), perhaps with its time: hyphens only,
+ * for a slashed short date is the American month first (`US_SHORT_DATE`).
+ */
+let SHORT_YEAR_DAY: RegExp;
+/**
+ * A day written as eight digits, year month day (`20000129`: a database's issue date, `【原刊期号】`); six digits
+ * (`200003`, a journal's month) name no day and are no date.
+ */
+let COMPACT_DAY: RegExp;
+
+/** Compiles `ENRICH_DATES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileEnrichDatesPatterns(): void {
+  [ISO_LIKE, RFC_2822, CHINESE, US_SHORT_DATE, SHORT_YEAR_DAY, COMPACT_DAY] = ENRICH_DATES_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<6>;
+  enrichDatesPatternsCompiled = true;
+}
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -15,19 +58,6 @@ const MONTHS: Record<string, number> = {
   nov: 11,
   dec: 12,
 };
-
-/**
- * `2022-01-30 09:59:17 +0800`, `2022-01-30T09:59:17Z`, `2022/1/30 9:59`, `2022-01-30`, and with the weekday a
- * page writes after it (`2025-12-29 17:11 星期一`, `2025-12-29（周一）`), which says nothing more.
- */
-const ISO_LIKE =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2}))?(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$/i;
-/** RFC 2822: `Sat, 09 Apr 2022 13:05:33 GMT`. */
-const RFC_2822 =
-  /^(?:[A-Za-z]{3},?\s+)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|UT|Z|[+-]\d{4})?$/;
-/** `2022年4月28日`, `2022年04月28日 14:08`, `2022年4月28日14时8分`. */
-const CHINESE =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?/;
 
 /** The months' full names, in order (`March`); `MONTHS` holds their three-letter forms. */
 const MONTH_NAMES = [
@@ -50,23 +80,6 @@ const ENGLISH_DAY = new RegExp(`^(?:${WEEKDAY})?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.
 /** The same, month first: `March 9, 1994`, `Mar. 9 1994`. */
 const ENGLISH_MONTH_DAY = new RegExp(`^(?:${WEEKDAY})?([A-Za-z]{3,9})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})$`);
 /**
- * A US date with a two-digit year, `03/24/87` (the Wall Street Journal's `<DD>` in TREC): the month first, as
- * American dates are written, unless the first number cannot be a month (`24/03/87`). A four-digit year's
- * slashed date is not read here: it is written day first as often (`13/10/2020`, `date-evidence.ts`).
- */
-const US_SHORT_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/;
-/**
- * A day with a two-digit year first, as Chinese sites and APIs abbreviate it (`news_time: "16-2-17"` in a site mock,
- * `"date": "16-04-28"` beside `"time": "11:00"` in a Baidu API store response), perhaps with its time: hyphens only,
- * for a slashed short date is the American month first (`US_SHORT_DATE`).
- */
-const SHORT_YEAR_DAY = /^(\d{2})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-/**
- * A day written as eight digits, year month day (`20000129`: a database's issue date, `【原刊期号】`); six digits
- * (`200003`, a journal's month) name no day and are no date.
- */
-const COMPACT_DAY = /^(\d{4})(\d{2})(\d{2})$/;
-/**
  * A two-digit year's century, as POSIX `strptime` reads `%y`: 69–99 are 1969–1999, 00–68 are 2000–2068.
  */
 const FIRST_YEAR_OF_1900S = 69;
@@ -85,6 +98,7 @@ function numberOfMonth(word: string): string | undefined {
 
 /** Parses a date as files write it; null when it is not a real date. A zone-less date is Asia/Shanghai. */
 export function normalizeDate(value: unknown): string | null {
+  if (!enrichDatesPatternsCompiled) compileEnrichDatesPatterns();
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? null : value.toISOString().replace(/\.\d{3}Z$/, "Z");
   if (typeof value !== "string") return null;
@@ -109,6 +123,7 @@ export function normalizeDate(value: unknown): string | null {
 
 /** A day as English-language corpora write it (`ENGLISH_DAY`, `ENGLISH_MONTH_DAY`, `US_SHORT_DATE`), or null. */
 function englishDay(text: string): string | null {
+  if (!enrichDatesPatternsCompiled) compileEnrichDatesPatterns();
   const dayFirst = ENGLISH_DAY.exec(text);
   const monthFirst = dayFirst === null ? ENGLISH_MONTH_DAY.exec(text) : null;
   let parts: [year: string, month: string | undefined, day: string];

@@ -1,9 +1,29 @@
 import { type MarketPart, QUOTE_IDS, QUOTE_LINKS, type QuoteRow } from "@caixun/core/enrich/quote-links";
+import { ENRICH_QUOTE_MARKUP_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Market } from "../article.js";
 import type { Element, ParentNode } from "../html/dom.js";
 import { compileSelector, matchesSelector, type ParentOf, type SelectorElement } from "../packs/selector.js";
 import { parentElement, walkMarkup } from "../stages/select.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { aShareMarket } from "./securities.js";
+
+/**
+ * The patterns below are compiled from their literals (`ENRICH_QUOTE_MARKUP_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let enrichQuoteMarkupPatternsCompiled = false;
+/** Hosts of the table's quote pages: a link to none of them is not looked at further. */
+let QUOTE_HOSTS: RegExp;
+/** Link text that names a listing: a short name, not a price, a percentage or a button word. */
+let NAME_TEXT: RegExp;
+let NOT_NAME: RegExp;
+
+/** Compiles `ENRICH_QUOTE_MARKUP_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileEnrichQuoteMarkupPatterns(): void {
+  [QUOTE_HOSTS, NAME_TEXT, NOT_NAME] = ENRICH_QUOTE_MARKUP_PATTERNS.map(regexFromLiteral) as RegExps<3>;
+  enrichQuoteMarkupPatternsCompiled = true;
+}
 
 /** A listing named by a page's markup: a link to a quote page or an element id that carries a code. */
 export interface MarkupListing {
@@ -69,12 +89,9 @@ const compiledRows = (rows: readonly QuoteRow[]): CompiledQuoteRow[] =>
 let quoteLinks: CompiledQuoteRow[] | undefined;
 let quoteIds: CompiledQuoteRow[] | undefined;
 
-/** Hosts of the table's quote pages: a link to none of them is not looked at further. */
-const QUOTE_HOSTS =
-  /sina\.com\.cn|eastmoney\.com|10jqka\.com\.cn|xueqiu\.com|gu\.qq\.com|cls\.cn|163\.com|jrj\.com\.cn|hexun\.com|\/quotes?\//i;
-
 /** The listing a quote-page URL names, or null. */
 export function listingFromQuoteUrl(href: string): MarkupListing | null {
+  if (!enrichQuoteMarkupPatternsCompiled) compileEnrichQuoteMarkupPatterns();
   if (!QUOTE_HOSTS.test(href)) return null;
   quoteLinks ??= compiledRows(QUOTE_LINKS);
   for (const row of quoteLinks) {
@@ -95,11 +112,8 @@ export function listingFromElementId(id: string): MarkupListing | null {
   return null;
 }
 
-/** Link text that names a listing: a short name, not a price, a percentage or a button word. */
-const NAME_TEXT = /^(?=.*[\p{Script=Han}A-Za-z])[\p{Script=Han}A-Za-z0-9*＊\-－ ]{2,16}$/u;
-const NOT_NAME = /^(?:行情|股吧|资金流向|财务|个股|点击|查看|更多|详情|研报)/u;
-
 function nameOf(text: string): string | undefined {
+  if (!enrichQuoteMarkupPatternsCompiled) compileEnrichQuoteMarkupPatterns();
   // A market badge set before the name in the link (`<span>SZ</span><span>益生股份</span>`) is no part of it.
   const name = text
     .replace(/\s+/g, " ")

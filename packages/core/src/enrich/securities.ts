@@ -1,6 +1,41 @@
+import { ENRICH_SECURITIES_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Listing, Market } from "../article.js";
 import { matchesIn } from "../text/matches.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { stringFinder } from "../text/string-finder.js";
+
+/**
+ * The patterns below are compiled from their literals (`ENRICH_SECURITIES_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let enrichSecuritiesPatternsCompiled = false;
+let SPACED_CODE_NAME: RegExp;
+/**
+ * What stands right before a Hong Kong code written bare in brackets (`翰森制药(03692)`, `科济药业-B(02171)`, as 智通财经's
+ * headlines write them): the company's name, maybe its share-class mark — a five-digit code led by 0 is Hong Kong's (an
+ * A-share code has six digits), but only after a name: `（01234）` alone may be any number.
+ */
+let HK_CODE_NAME: RegExp;
+let BARE_CODE: RegExp;
+/**
+ * A ticker after its exchange's name and a colon, as press copy writes a listed company's
+ * (`（USA Rare Earth Inc.，NASDAQ：USAR）`, `（纽交所：BABA）`, `（港交所：9988）`).
+ */
+let EXCHANGE_TICKER: RegExp;
+/**
+ * A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`, and as a listing notice says it:
+ * `证券简称为“法兰泰克”，证券代码为“603966”`); its prefix gives the exchange.
+ */
+let NAMED_CODE: RegExp;
+
+/** Compiles `ENRICH_SECURITIES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileEnrichSecuritiesPatterns(): void {
+  [SPACED_CODE_NAME, HK_CODE_NAME, BARE_CODE, EXCHANGE_TICKER, NAMED_CODE] = ENRICH_SECURITIES_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<5>;
+  enrichSecuritiesPatternsCompiled = true;
+}
 
 /** A-share code prefixes by exchange. */
 const A_SHARE: ReadonlyArray<readonly [RegExp, Market]> = [
@@ -38,8 +73,6 @@ const SPACED_CODE = String.raw`[ \t\u3000]((?:60[0135]|688|00[0-3]|30[01])\d{3})
  * alternative of `CODE_IN_PARENS`, scanned in the same pass.
  */
 const TRADED_CODE = String.raw`(?:买[到入进]|卖出|抛出|抛售|持有|[建加减补清]仓)((?:60[0135]|688|00[0-3]|30[01])\d{3})(?!\d)`;
-const SPACED_CODE_NAME =
-  /(?:^|[^\p{Script=Han}])\p{Script=Han}{1,7}[^编編码碼号號话話址机機真\P{Script=Han}]$/u;
 /** How far back a spaced code's name is read: its eight characters and the one before them. */
 const SPACED_CODE_NAME_MAX = 9;
 const OPEN = "[（(]";
@@ -56,21 +89,8 @@ const CODE_IN_PARENS = new RegExp(
   `${OPEN}\\s*(?:(?:行情)?(\\d{6})(?:(?:\\.|[,，]\\s?)(SH|SS|SZ|BJ)|[,，]诊股)?|(\\d{4,5})(?:\\.|[,，]\\s?)HK|([A-Z]{1,5})\\.(N|O|OQ|A|L)|(SH|SZ|BJ)(\\d{6})|(0\\d{4}))\\s*${CLOSE}|${SPACED_CODE}|${TRADED_CODE}`,
   "g",
 );
-/**
- * What stands right before a Hong Kong code written bare in brackets (`翰森制药(03692)`, `科济药业-B(02171)`, as 智通财经's
- * headlines write them): the company's name, maybe its share-class mark — a five-digit code led by 0 is Hong Kong's (an
- * A-share code has six digits), but only after a name: `（01234）` alone may be any number.
- */
-const HK_CODE_NAME = /\p{Script=Han}(?:-[A-Z]{1,2})?$/u;
 /** How far back a bracketed Hong Kong code's name mark is read: a Han character and a share-class mark (`-SW`). */
 const HK_CODE_NAME_MAX = 4;
-const BARE_CODE = /(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g;
-/**
- * A ticker after its exchange's name and a colon, as press copy writes a listed company's
- * (`（USA Rare Earth Inc.，NASDAQ：USAR）`, `（纽交所：BABA）`, `（港交所：9988）`).
- */
-const EXCHANGE_TICKER =
-  /(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g;
 const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
   NASDAQ: "NASDAQ",
   Nasdaq: "NASDAQ",
@@ -82,11 +102,6 @@ const EXCHANGE_MARKET: Readonly<Record<string, Market>> = {
   港交所: "HK",
 };
 const EXCHANGE_NAMES = Object.keys(EXCHANGE_MARKET);
-/**
- * A six-digit code named as the stock's code (`股票代码"688795"`, `证券代码：600519`, and as a listing notice says it:
- * `证券简称为“法兰泰克”，证券代码为“603966”`); its prefix gives the exchange.
- */
-const NAMED_CODE = /(?:股票|证券)代码[ \t]?(?:为|是)?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g;
 /** The word every `NAMED_CODE` holds. */
 const CODE_WORD = "代码";
 /** What every `BARE_CODE` holds: its exchange's suffix. */
@@ -193,6 +208,7 @@ export interface CodeMention {
  * (`股票代码"688795"`). A six-digit code without a suffix takes its exchange from its prefix.
  */
 export function codeMentions(text: string): CodeMention[] {
+  if (!enrichSecuritiesPatternsCompiled) compileEnrichSecuritiesPatterns();
   const found: CodeMention[] = [];
   const add = (code: string, market: Market, start: number, end: number) =>
     found.push({ listing: { code, market }, key: `${code}.${market}`, start, end });

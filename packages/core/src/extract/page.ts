@@ -1,3 +1,4 @@
+import { EXTRACT_PAGE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { looksLikeOutlet } from "../credits/outlets.js";
 import { isTemplateSiteName } from "../credits/site-suffix.js";
@@ -14,6 +15,46 @@ import { PAGE_CONTROLS } from "../stages/boilerplate.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`EXTRACT_PAGE_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let extractPagePatternsCompiled = false;
+/** Classes and ids of story containers, and of everything around a story. */
+let POSITIVE: RegExp;
+let NEGATIVE: RegExp;
+/** Sentence punctuation: a story is where most of it sits. */
+let PUNCTUATION: RegExp;
+let PUNCTUATION_ONE: RegExp;
+/** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
+let FRONT_PAGE_LABEL: RegExp;
+/** The schema.org types of an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`…). */
+let ARTICLE_TYPE: RegExp;
+/** What parts a page's `<title>` (`标题_新浪新闻`, `标题 | 社會 | 中央社 CNA`, `标题｜財經焦點｜中時理財`). */
+let TITLE_PARTS: RegExp;
+/** A server template's slot saved unrendered (a JSP view's `${article.plateId}`, `{{ post.title }}`, `<%= title %>`). */
+let TEMPLATE_SLOT: RegExp;
+/** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
+let YEARLESS_STAMP: RegExp;
+
+/** Compiles `EXTRACT_PAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileExtractPagePatterns(): void {
+  [
+    POSITIVE,
+    NEGATIVE,
+    PUNCTUATION,
+    PUNCTUATION_ONE,
+    FRONT_PAGE_LABEL,
+    ARTICLE_TYPE,
+    TITLE_PARTS,
+    TEMPLATE_SLOT,
+    YEARLESS_STAMP,
+  ] = EXTRACT_PAGE_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  extractPagePatternsCompiled = true;
+}
 
 /**
  * A whole saved web page (not an article fragment): the outlet's navigation, the title block, the
@@ -78,11 +119,6 @@ export const NO_PAGE_LINES: PageLines = {
   platform: null,
   addressDay: null,
 };
-
-/** Classes and ids of story containers, and of everything around a story. */
-const POSITIVE = /article|content|text|txt|body|detail|main|post|entry|zw|正文/i;
-const NEGATIVE =
-  /nav|menu|footer|foot|header|sidebar|side|comment|pinglun|recommend|tuijian|rank|paihang|hot|related|xiangguan|share|fenxiang|copyright|shenming|ad[-_]|adv|banner|login|search|weizhi|path|crumb|tags?\b|list/i;
 const UNLIKELY = new Set([
   "script",
   "style",
@@ -98,9 +134,6 @@ const UNLIKELY = new Set([
   "aside",
 ]);
 const SCORED = new Set(["div", "article", "section", "main", "td", "body"]);
-/** Sentence punctuation: a story is where most of it sits. */
-const PUNCTUATION = /[，。！？；、,]/g;
-const PUNCTUATION_ONE = /[，。！？；、,]/;
 
 /**
  * The state field ASP.NET WebForms writes into the one `<form runat="server">` it wraps a whole page in (`<form
@@ -126,6 +159,7 @@ export function openWebForms(root: Document): void {
  * a Markdown body) has no `<head>` with a `<title>` and no `<body>` around the story.
  */
 export function readPage(root: Document): PageParts | null {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   const head = select("head", root)[0] ?? impliedHead(root);
   const headTitle = head === undefined ? undefined : select("title", head)[0];
   const body = select("body", root)[0] ?? (headTitle ? impliedBody(head!) : undefined);
@@ -278,14 +312,12 @@ function withoutPlayers(content: Element): void {
   }
 }
 
-/** A front page's name as a logo link labels it (`前往FT中文网首页`, `返回新浪财经首页`): the site's name before 首页. */
-const FRONT_PAGE_LABEL = /^(?:前往|返回|进入|回到)?\s*(\S.{1,15}?)\s*首页$/u;
-
 /**
  * The site's name as its logo link to the front page labels it in its title or its picture's alt
  * (`<a href="/" title="前往FT中文网首页"><span>FT中文网</span></a>`), when the name is an outlet's; else null.
  */
 function frontPageSite(body: Element): string | null {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   for (const link of select('a[href="/"]', body)) {
     const labels = [link.attribs.title, ...select("img[alt]", link).map((img) => img.attribs.alt)];
     for (const label of labels) {
@@ -458,6 +490,7 @@ function originalLinkOf(body: Element): string | null {
 
 /** Scores every container by the sentences beneath it, nearest container counting most. */
 function bestContainer(body: Element): Element | null {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   const scores = new Map<Element, number>();
   const add = (el: Element | null, score: number) => {
     if (el === null || !SCORED.has(el.name)) return;
@@ -575,6 +608,7 @@ function firstSentence(root: Element): Element | undefined {
 
 /** Whether a unit's text (white space removed) reads as a story's sentences. */
 function isSentence(text: string): boolean {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   return text.length >= 20 && PUNCTUATION_ONE.test(text);
 }
 
@@ -584,6 +618,7 @@ const LEFT_OUT_SHARE = 0.3;
 const LEFT_OUT_LINKS = 0.5;
 
 function initialScore(el: Element): number {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   const names = `${el.attribs.class ?? ""} ${el.attribs.id ?? ""}`;
   let score = 0;
   if (POSITIVE.test(names)) score += 25;
@@ -763,9 +798,6 @@ interface LinkedData {
   url: string | null;
   basedOn: string | null;
 }
-
-/** The schema.org types of an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`…). */
-const ARTICLE_TYPE = /^(?:[A-Za-z]{0,24}Article|BlogPosting|LiveBlogPosting|Report)$/u;
 /** A JSON-LD script longer than this is not read (a page's data dump, not its article's facts). */
 const LINKED_DATA_MAX = 200_000;
 /** How deep into a JSON-LD document (`@graph`, arrays) the article is looked for. */
@@ -811,6 +843,7 @@ export function readLinkedData(root: Document): LinkedData | null {
 type JsonObject = Record<string, unknown>;
 
 function articleIn(data: unknown, depth: number): JsonObject | null {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   if (depth > LINKED_DATA_DEPTH || data === null || typeof data !== "object") return null;
   const items = Array.isArray(data) ? data : [data, ...arrayOf((data as JsonObject)["@graph"])];
   for (const item of items) {
@@ -946,15 +979,13 @@ function nameValue(value: string | null): string | null {
   return value !== null && /\D/.test(value) && !value.includes("@") ? value : null;
 }
 
-/** What parts a page's `<title>` (`标题_新浪新闻`, `标题 | 社會 | 中央社 CNA`, `标题｜財經焦點｜中時理財`). */
-const TITLE_PARTS = /(?<!\s)\s*(?:_|\||｜|--|(?<!\d)-(?!\d)|—)\s*/;
-
 /**
  * Whether og:title is the site's name a template fills in on every page (`中時理財 - 中時電子報`): one of its parts is the
  * `<title>`'s last part, where the site's name stands (`美罕見用要負責任批反服貿｜財經焦點｜理財新聞｜中時理財`), and it
  * holds nothing of the `<title>`'s headline.
  */
 function isSiteOgTitle(ogTitle: string, fullTitle: string, pageTitle: string): boolean {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   const site = fullTitle.split(TITLE_PARTS).at(-1)?.trim() ?? "";
   return (
     site !== "" &&
@@ -966,6 +997,7 @@ function isSiteOgTitle(ogTitle: string, fullTitle: string, pageTitle: string): b
 
 /** The page title without the site's name and channel (`标题_新浪新闻`, `标题-股票频道-和讯网`, `标题--文化--人民网`). */
 export function cleanTitle(title: string, siteName: string | null): string {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   const parts = title.trim().split(TITLE_PARTS).filter(Boolean);
   if (parts.length <= 1) return title.trim();
   const site = siteName?.replace(/版权所有$/, "");
@@ -1052,9 +1084,6 @@ function aboveInfoLine(
   }
   return null;
 }
-
-/** A server template's slot saved unrendered (a JSP view's `${article.plateId}`, `{{ post.title }}`, `<%= title %>`). */
-const TEMPLATE_SLOT = /^(?:\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|<%=[^%]{1,80}%>)$/;
 
 /** A line that states when or by whom a story was published: a time stamp, or a labelled field. */
 function isInfoLine(text: string): boolean {
@@ -1325,6 +1354,7 @@ function shownDate(dates: readonly string[], lines: readonly string[]): string |
 
 /** Whether one of the lines writes the instant's month, day, hour and minute (its own day and time, as written). */
 function shownIn(instant: string, lines: readonly string[]): boolean {
+  if (!extractPagePatternsCompiled) compileExtractPagePatterns();
   const [month, day, hour, minute] = [5, 8, 11, 14].map((at) => Number(instant.slice(at, at + 2)));
   for (const line of lines) {
     for (const stamp of matchesIn(YEARLESS_STAMP, halfWidthDigits(line))) {
@@ -1334,9 +1364,6 @@ function shownIn(instant: string, lines: readonly string[]): boolean {
   }
   return false;
 }
-
-/** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
-const YEARLESS_STAMP = /(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/gu;
 
 /**
  * The site's name the `<title>` gives after the headline (`标题  湖南省中医药研究院附属医院`,

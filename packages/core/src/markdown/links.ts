@@ -1,40 +1,58 @@
+import { MARKDOWN_LINKS_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 // markdown-it's link normalising, with the same answers as markdown-it 14 (mdurl 2 and punycode.js
 // 2.3 under it; `test/markdown-links.test.ts` holds them equal on arbitrary URLs) in core's own
 // smaller code: only the parts of mdurl's `parse`, `format`, `encode` and `decode` that markdown-it's
 // calls reach, for browsers' bytes (issue 11).
 import { toASCII, toUnicode } from "./punycode.js";
 
-const BAD_PROTOCOL = /^(vbscript|javascript|file|data):/;
-const GOOD_DATA = /^data:image\/(gif|png|jpeg|webp);/;
-/** Host names are recoded only for these schemes (and scheme-relative URLs), as markdown-it does. */
-const RECODE_HOSTNAME_FOR = ["http:", "https:", "mailto:"];
-/** Schemes whose URLs have `//` before the host; mdurl compares them as written (so `HTTP:` is not one). */
-const SLASHED_PROTOCOLS = ["http:", "https:", "ftp:", "gopher:", "file:"];
-const PROTOCOL = /^[a-z0-9.+-]+:/i;
-/** What ends a host name once the user part is off: mdurl's `nonHostChars`. */
-const HOST_END = /[%/?;#'{}|\\^`<>" \r\n\t]/;
-const PORT = /:[0-9]*$/;
+/**
+ * The patterns below are compiled from their literals (`MARKDOWN_LINKS_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let markdownLinksPatternsCompiled = false;
+let BAD_PROTOCOL: RegExp;
+let GOOD_DATA: RegExp;
+let PROTOCOL: RegExp;
+let PORT: RegExp;
 /** A host name's label as mdurl lets it stand, any non-ASCII character counting as a letter. */
-const HOST_LABEL = /^[+a-zA-Z0-9_\-\u0080-\uFFFF]{0,63}$/;
+let HOST_LABEL: RegExp;
 /** mdurl's split of a label it does not let stand: the part that may, the rest (`.` stops at line ends). */
-const HOST_LABEL_START = /^([+a-z0-9A-Z_-]{0,63})(.*)$/;
-const HOST_NAME_MAX_LENGTH = 255;
+let HOST_LABEL_START: RegExp;
 /**
  * What percent-encoding looks at: a `%XX` escape (kept), a surrogate pair or any other character but
  * letters, digits and mdurl's `encode.defaultChars` (encoded).
  */
-const TO_ENCODE = /%[0-9A-Fa-f]{2}|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\w;/?:@&=+$,\-.!~*'()#]/g;
+let TO_ENCODE: RegExp;
+
+/** Compiles `MARKDOWN_LINKS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileMarkdownLinksPatterns(): void {
+  [BAD_PROTOCOL, GOOD_DATA, PROTOCOL, PORT, HOST_LABEL, HOST_LABEL_START, TO_ENCODE] =
+    MARKDOWN_LINKS_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+  markdownLinksPatternsCompiled = true;
+}
+
+/** Host names are recoded only for these schemes (and scheme-relative URLs), as markdown-it does. */
+const RECODE_HOSTNAME_FOR = ["http:", "https:", "mailto:"];
+/** Schemes whose URLs have `//` before the host; mdurl compares them as written (so `HTTP:` is not one). */
+const SLASHED_PROTOCOLS = ["http:", "https:", "ftp:", "gopher:", "file:"];
+/** What ends a host name once the user part is off: mdurl's `nonHostChars`. */
+const HOST_END = /[%/?;#'{}|\\^`<>" \r\n\t]/;
+const HOST_NAME_MAX_LENGTH = 255;
 /** What percent-decoding leaves encoded: mdurl's `decode.defaultChars` and `%` (markdown-it issue 720). */
 const KEEP_ENCODED = ";/?:@&=+$,#%";
 
 /** markdown-it's link filter: no `javascript:`, `vbscript:`, `file:`, non-image `data:`. */
 export function validateLink(url: string): boolean {
+  if (!markdownLinksPatternsCompiled) compileMarkdownLinksPatterns();
   const lower = url.trim().toLowerCase();
   return BAD_PROTOCOL.test(lower) ? GOOD_DATA.test(lower) : true;
 }
 
 /** markdown-it's link normaliser: percent-encoded, host names in punycode. */
 export function normalizeLink(url: string): string {
+  if (!markdownLinksPatternsCompiled) compileMarkdownLinksPatterns();
   return withHostName(url, toASCII).replace(TO_ENCODE, (match) =>
     match.length === 3
       ? match
@@ -55,6 +73,7 @@ export function normalizeLinkText(url: string): string {
  * cannot take stays as it is.
  */
 function withHostName(url: string, recode: (host: string) => string): string {
+  if (!markdownLinksPatternsCompiled) compileMarkdownLinksPatterns();
   let rest = url.trim();
   const protocol = PROTOCOL.exec(rest)?.[0] ?? "";
   rest = rest.slice(protocol.length);

@@ -1,8 +1,28 @@
+import { PACKS_JSON_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Format, Market } from "../article.js";
 import { CaixunError } from "../errors.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { collapseSuffix, compilePack, lineWords, wholeBlock } from "./compile.js";
 import { compileSelector } from "./selector.js";
 import type { ContentPack, GeneratorPack, Pack, PackFieldName, PackSet } from "./types.js";
+
+/**
+ * The patterns below are compiled from their literals (`PACKS_JSON_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let packsJsonPatternsCompiled = false;
+let NAME: RegExp;
+/** An escape: its letter and what it carries (`\u{…}`, `\uXXXX`, `\xXX`, `\p{…}`, `\cX`, `\k<…>`, `\12`). */
+let ESCAPE: RegExp;
+let CODE_ESCAPE: RegExp;
+let COUNT: RegExp;
+
+/** Compiles `PACKS_JSON_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compilePacksJsonPatterns(): void {
+  [NAME, ESCAPE, CODE_ESCAPE, COUNT] = PACKS_JSON_PATTERNS.map(regexFromLiteral) as RegExps<4>;
+  packsJsonPatternsCompiled = true;
+}
 
 /**
  * Rule packs as JSON: everything a pack says — which documents it applies to, what in them is
@@ -151,7 +171,6 @@ const FIELD_NAMES: readonly FieldName[] = [
   "originalUrl",
 ];
 const GENERATOR_ONLY = ["format", "bodySyntax", "channel", "authorFieldIsChannel", "imageFields"] as const;
-const NAME = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 /** A rules document: one pack, or a list of packs. */
 export type RulesJson = RulePackJson | RulePackJson[];
@@ -229,6 +248,7 @@ interface VaryingQuantifier {
  * them is a character).
  */
 function varyingQuantifiers(source: string): { found: VaryingQuantifier[]; anchored: boolean } {
+  if (!packsJsonPatternsCompiled) compilePacksJsonPatterns();
   let tail = source.length;
   while (source[tail - 1] === ")") tail--;
   const found: VaryingQuantifier[] = [];
@@ -579,6 +599,7 @@ const PROBES = " \t\n\u3000!\"#$%&'()*+,-./09:;<=>?@AZ[\\]^_`az{|}~é０Ａ一�
  * distinct class is tried once on each probe.
  */
 function ambiguousRepetition(source: string): Ambiguity | undefined {
+  if (!packsJsonPatternsCompiled) compilePacksJsonPatterns();
   const probes = new Map<string, number>();
   // A range's ends may be written as escapes (`[\u4e00-\u9fa5]`): their characters are probes too.
   const escaped = source.replace(CODE_ESCAPE, (_, ...hex: string[]) =>
@@ -710,18 +731,12 @@ function took(group: OpenGroup, first: bigint, live: Run): void {
   group.live = live;
 }
 
-/** An escape: its letter and what it carries (`\u{…}`, `\uXXXX`, `\xXX`, `\p{…}`, `\cX`, `\k<…>`, `\12`). */
-const ESCAPE = /\\(?:u\{[\da-f]+\}|u[\da-f]{4}|x[\da-f]{2}|[pP]\{[^}]*\}|c[a-z]|k<[^>]*>|\d+|[\s\S])/iy;
-
-const CODE_ESCAPE = /\\(?:u\{([\da-f]+)\}|u([\da-f]{4})|x([\da-f]{2}))/gi;
-
 /** `{n}`, `{n,}` or `{n,m}` at `at`: n, then `,m` (`""` for none) if there is one. */
 function countAt(source: string, at: number): RegExpExecArray | null {
+  if (!packsJsonPatternsCompiled) compilePacksJsonPatterns();
   COUNT.lastIndex = at;
   return COUNT.exec(source);
 }
-
-const COUNT = /\{(\d+)(?:,(\d*))?\}/y;
 
 function selector(source: unknown, at: string): void {
   if (typeof source !== "string" || source.trim() === "") fail(at, "must be a CSS selector");
@@ -755,6 +770,7 @@ const KEYS = new Set([
 ]);
 
 function checkPack(pack: unknown, at: string): RulePackJson {
+  if (!packsJsonPatternsCompiled) compilePacksJsonPatterns();
   if (!isObject(pack)) fail(at, "must be an object");
   for (const key of Object.keys(pack)) if (!KEYS.has(key)) fail(`${at}.${key}`, "is not a pack field");
   if (typeof pack.name !== "string" || !NAME.test(pack.name)) {

@@ -1,7 +1,40 @@
+import { READERS_CODE_RECORDS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
 import type { ParseSettings } from "../settings.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { holdsHan } from "./field-roles.js";
 import { literalAt } from "./python-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`READERS_CODE_RECORDS_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersCodeRecordsPatternsCompiled = false;
+/** A javadoc line of a sample response as GsonFormat writes it: ` * key : value`. */
+let COMMENT_FIELD: RegExp;
+/** A comment's value bracketed as one object or list literal from its first character to its last (one line). */
+let LITERAL_VALUE: RegExp;
+/**
+ * Column names closing a line (`爬取数据示例： id, title, time, source, text`), then, after blank lines, a row of as
+ * many quoted values (`'20', '万科A…', …`), a tuple with or without its brackets.
+ */
+let NAMED_ROW: RegExp;
+/**
+ * A line comment holding a statement with a string literal (`// return "…"`, `// text = "…";`): its code. The code
+ * opens at the first character after the comment's white space, so that a line of `//` and spaces alone is given up in
+ * one pass over its spaces, not once for each of them.
+ */
+let COMMENTED_CODE_LINE: RegExp;
+/** `return` right before a literal (`return "…"`), a statement's value as a `=` is. */
+let RETURN_BEFORE: RegExp;
+
+/** Compiles `READERS_CODE_RECORDS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersCodeRecordsPatterns(): void {
+  [COMMENT_FIELD, LITERAL_VALUE, NAMED_ROW, COMMENTED_CODE_LINE, RETURN_BEFORE] =
+    READERS_CODE_RECORDS_PATTERNS.map(regexFromLiteral) as RegExps<5>;
+  readersCodeRecordsPatternsCompiled = true;
+}
 
 /**
  * Records a source file keeps in its code — a front end's mock data (a Vue component's `data()` returning
@@ -30,19 +63,6 @@ const TITLE_KEYS = ["title", "headline", "news_title", "newsTitle", "headTit"].f
  * a crawler's scope letter (`'m_title': '…'`, `SCOPE_PREFIX` of the record mapping): where a record in code is looked for. Template bindings (`:title="item.title"`) follow no `{` or `,`.
  */
 const LITERAL_TITLE_KEY = new RegExp(`[{,]\\s*(["']?)(?:[a-z]_)?(?:${TITLE_KEYS.join("|")})\\1\\s*:`, "g");
-
-/** A javadoc line of a sample response as GsonFormat writes it: ` * key : value`. */
-const COMMENT_FIELD = /^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm;
-
-/** A comment's value bracketed as one object or list literal from its first character to its last (one line). */
-const LITERAL_VALUE = /^(?:\{.*\}|\[.*\])$/;
-
-/**
- * Column names closing a line (`爬取数据示例： id, title, time, source, text`), then, after blank lines, a row of as
- * many quoted values (`'20', '万科A…', …`), a tuple with or without its brackets.
- */
-const NAMED_ROW =
-  /(?:^|[:：][ \t]*)([A-Za-z_]\w{0,30}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,30}){2,20})[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\(?(['"][^\n]*)$/gm;
 
 /**
  * The records the code of a source file holds, in the order they are written (nested ones once), and the index of the
@@ -134,6 +154,7 @@ function bracketBefore(text: string, from: number, reach: number): number {
  * A run with a headline and a list beside it (` * title : …` ` * informationList : [{…}]`) is a record still.
  */
 function commentRecords(text: string, minFields: number): Record<string, unknown>[] {
+  if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const records: Record<string, unknown>[] = [];
   let record: Record<string, unknown> = {};
   let fields = 0;
@@ -175,6 +196,7 @@ const ROW_BLANK = new Set([" ", "\t", "\r"]);
 
 /** A row of quoted values under as many column names (`NAMED_ROW`): a record of the names. */
 function rowRecords(text: string): Record<string, unknown>[] {
+  if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const records: Record<string, unknown>[] = [];
   NAMED_ROW.lastIndex = 0;
   for (let row = NAMED_ROW.exec(text); row !== null; row = NAMED_ROW.exec(text)) {
@@ -203,6 +225,7 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
  * (`他说"…"。`) is none. One pass over the text.
  */
 function literalStories(text: string, minHan: number): Record<string, unknown>[] {
+  if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const records: Record<string, unknown>[] = [];
   // The end of a line on which a quote did not close: every later quote on it is one the failed read took as escaped
   // (`\"`), so it opens no literal either; not reading it again keeps a line of `\"` linear (it was quadratic).
@@ -250,21 +273,13 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
  * holds a story keeps its comments out of it. Each comment line is read once: linear in the text.
  */
 function literalStoriesOrCommented(text: string, minHan: number): Record<string, unknown>[] {
+  if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const inCode = literalStories(text, minHan);
   if (inCode.length > 0 || !text.includes("//")) return inCode;
   const commented: Record<string, unknown>[] = [];
   for (const line of text.matchAll(COMMENTED_CODE_LINE)) commented.push(...literalStories(line[1]!, minHan));
   return commented;
 }
-
-/**
- * A line comment holding a statement with a string literal (`// return "…"`, `// text = "…";`): its code. The code
- * opens at the first character after the comment's white space, so that a line of `//` and spaces alone is given up in
- * one pass over its spaces, not once for each of them.
- */
-const COMMENTED_CODE_LINE = /^[ \t]*\/\/[ \t]*((?:[^ \t\n][^\n]*)?")[ \t;]*$/gm;
-/** `return` right before a literal (`return "…"`), a statement's value as a `=` is. */
-const RETURN_BEFORE = /(?:^|[^\w$])return$/;
 
 /** Whether nothing but white space follows `at` on its line (or the text ends): a statement closed without `;`. */
 function closesLine(text: string, at: number): boolean {

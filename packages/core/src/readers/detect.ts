@@ -1,3 +1,5 @@
+import { READERS_DETECT_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 /**
  * Which reader an input needs, from its first bytes (decoded leniently): a file with front matter,
  * an HTML page, Markdown, plain text, or an input of many records (JSON Lines, a JSON array or a
@@ -12,6 +14,61 @@ import { parseRecord } from "./json-lines.js";
 import { isNotebook } from "./notebook.js";
 import { PYTHON_RECORD_START } from "./python-literal.js";
 import { taggedRecordName } from "./tagged-records.js";
+
+/**
+ * The patterns below are compiled from their literals (`READERS_DETECT_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersDetectPatternsCompiled = false;
+/** An inline tag first: what opens a header typeset in styled spans, never a page. */
+let INLINE_START: RegExp;
+/**
+ * How a SQL dump opens: a comment, or a statement a dump starts with. Only such input is searched for
+ * rows (`SQL_ROWS`), so the test costs other input a look at its first characters. MySQL-Front writes its
+ * comments with `#` (`# Host: …`, `# Generator: MySQL-Front 5.3`, a table's `#` / `# Structure for table "t"` / `#`
+ * block); only those words tell such a head from a Markdown heading.
+ */
+let SQL_START: RegExp;
+/** A statement that holds rows, at the start of a line: `INSERT [IGNORE] INTO`, `REPLACE INTO`, pg_dump's `COPY … FROM stdin`. */
+let SQL_ROWS: RegExp;
+/**
+ * What only a dump's head holds: mysqldump's, phpMyAdmin's and pg_dump's banners, SQLite's `.dump` opening, a table's
+ * definition. A dump of a wide schema (mysqldump's `SET` lines and each table's `CREATE TABLE`) may define more than
+ * the detection sample holds before its first rows: its head still says it is a dump, and the SQL reader reads on.
+ */
+let SQL_DUMP_HEAD: RegExp;
+/**
+ * A line of a dump's session set-up: blank, a comment (`--`, `#`, a `/*!40101 … *\/;` line) or a statement of one line
+ * (`SET NAMES utf8mb4;`). A dump that opens with more of them than the detection sample holds is still a dump.
+ */
+let SQL_SESSION_LINE: RegExp;
+/** Blank lines, then `---` (YAML) or `+++` (TOML) on a line of its own: the same test `splitFrontMatter` makes. */
+let FRONT_MATTER_FENCE: RegExp;
+let DIGEST_SECTION_ANYWHERE: RegExp;
+/**
+ * An object with a first key, an array of them (or an empty one), or a sheet's rows as arrays (`[["時間", "標題"], …]`):
+ * JSON over several lines.
+ */
+let JSON_START: RegExp;
+/** A name that vouches for JSON Lines: one record a line, however many lines. */
+let JSON_LINES_NAME: RegExp;
+
+/** Compiles `READERS_DETECT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersDetectPatterns(): void {
+  [
+    INLINE_START,
+    SQL_START,
+    SQL_ROWS,
+    SQL_DUMP_HEAD,
+    SQL_SESSION_LINE,
+    FRONT_MATTER_FENCE,
+    DIGEST_SECTION_ANYWHERE,
+    JSON_START,
+    JSON_LINES_NAME,
+  ] = READERS_DETECT_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  readersDetectPatternsCompiled = true;
+}
 
 /** The kinds of input, one reader each. */
 export const INPUT_KINDS = [
@@ -98,9 +155,6 @@ export const HTML_START = new RegExp(
  */
 export const HEAD_ELEMENT_START = new RegExp(`${MARKUP_PROLOGUE}<(?:title|meta|link|base)\\b`, "i");
 
-/** An inline tag first: what opens a header typeset in styled spans, never a page. */
-const INLINE_START = /^<span\b/i;
-
 /**
  * An XML feed, or one element cut out of one: after the same prologue, the first tag is an RSS or
  * Atom container (`<rss>`, `<rdf:RDF>`, `<channel>`, `<feed>`) or an item itself (`<item>`,
@@ -110,38 +164,12 @@ const INLINE_START = /^<span\b/i;
 export const FEED_START = new RegExp(`${MARKUP_PROLOGUE}<(?:rss|rdf:RDF|channel|feed|item|entry)[\\s>]`);
 
 /**
- * How a SQL dump opens: a comment, or a statement a dump starts with. Only such input is searched for
- * rows (`SQL_ROWS`), so the test costs other input a look at its first characters. MySQL-Front writes its
- * comments with `#` (`# Host: …`, `# Generator: MySQL-Front 5.3`, a table's `#` / `# Structure for table "t"` / `#`
- * block); only those words tell such a head from a Markdown heading.
- */
-const SQL_START =
-  /^(?:--|\/\*|(?:SET|DROP|CREATE|INSERT|REPLACE|LOCK|USE|BEGIN|START|PRAGMA|COPY)\b|#(?:[ \t]*\r?\n#)?[ \t]+(?:Host:|Generator: MySQL-Front|(?:Structure|Data) for table "))/i;
-/** A statement that holds rows, at the start of a line: `INSERT [IGNORE] INTO`, `REPLACE INTO`, pg_dump's `COPY … FROM stdin`. */
-const SQL_ROWS =
-  /^[ \t]*(?:(?:INSERT|REPLACE)[ \t]+(?:IGNORE[ \t]+)?INTO\s|COPY[ \t][^\n;]{1,300}?[ \t]FROM[ \t]+stdin)/im;
-
-/**
- * What only a dump's head holds: mysqldump's, phpMyAdmin's and pg_dump's banners, SQLite's `.dump` opening, a table's
- * definition. A dump of a wide schema (mysqldump's `SET` lines and each table's `CREATE TABLE`) may define more than
- * the detection sample holds before its first rows: its head still says it is a dump, and the SQL reader reads on.
- */
-const SQL_DUMP_HEAD =
-  /^(?:-- (?:MySQL dump|phpMyAdmin SQL Dump|PostgreSQL database dump)|PRAGMA[ \t]|BEGIN TRANSACTION;|CREATE[ \t]+TABLE[ \t])/im;
-
-/**
- * A line of a dump's session set-up: blank, a comment (`--`, `#`, a `/*!40101 … *\/;` line) or a statement of one line
- * (`SET NAMES utf8mb4;`). A dump that opens with more of them than the detection sample holds is still a dump.
- */
-const SQL_SESSION_LINE =
-  /^[ \t]*(?:\r?$|--|#|\/\*[^\n]*\*\/[ \t]*\r?$|((?:\/\*[^\n]*\*\/|(?:SET|USE|DROP|LOCK|UNLOCK|START|BEGIN|COMMIT|PRAGMA)\b[^\n]*);[ \t]*\r?$))/i;
-
-/**
  * Whether every line of a sample is one of a dump's session set-up (`SQL_SESSION_LINE`), and one of them a statement.
  * A sample that may be cut (as long as `DETECTION_SAMPLE` bytes may decode to: 3 bytes a character at most) may end
  * inside its last line: that line is left out when lines come before it.
  */
 function isSqlSession(sample: string): boolean {
+  if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
   const mayBeCut = sample.length * 3 >= DETECTION_SAMPLE;
   let statement = false;
   for (
@@ -159,20 +187,8 @@ function isSqlSession(sample: string): boolean {
   }
   return statement;
 }
-
-/** Blank lines, then `---` (YAML) or `+++` (TOML) on a line of its own: the same test `splitFrontMatter` makes. */
-const FRONT_MATTER_FENCE = /^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/;
 /** A digest section heading: `## 09:30:05｜title` (the full-width bar, or `|`). */
 export const DIGEST_SECTION = /^##[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[｜|][ \t]*(.*)$/;
-const DIGEST_SECTION_ANYWHERE = /^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m;
-
-/**
- * An object with a first key, an array of them (or an empty one), or a sheet's rows as arrays (`[["時間", "標題"], …]`):
- * JSON over several lines.
- */
-const JSON_START = /^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]\s*$))/;
-/** A name that vouches for JSON Lines: one record a line, however many lines. */
-const JSON_LINES_NAME = /\.(?:jsonl|ndjson)(?:\.gz)?$/i;
 
 /** Markdown syntax that plain text does not have, and what each sighting weighs (named in the comment above it). */
 /**
@@ -241,6 +257,7 @@ export const DETECTION_SAMPLE = 64 * 1024;
  * `.csv` or `.tsv` name vouch for a header of names the record mapping does not know.
  */
 export function detectInput(sample: string, filename?: string): InputKind {
+  if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
   const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
   if (FRONT_MATTER_FENCE.test(text)) return "front-matter";
   const start = text.trimStart();
@@ -299,6 +316,7 @@ function hasSecondLine(text: string): boolean {
 }
 
 function isJsonLinesName(filename: string | undefined): boolean {
+  if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
   return filename !== undefined && JSON_LINES_NAME.test(filename);
 }
 

@@ -1,8 +1,38 @@
+import { READERS_FEED_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
 import { outletOfUrl } from "../credits/domains.js";
 import { decodeHtml } from "../text/entities.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { WEB_ADDRESS } from "../text/url.js";
 import { type FeedHead, feedHeadOf } from "./record.js";
+
+/**
+ * The patterns below are compiled from their literals (`READERS_FEED_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersFeedPatternsCompiled = false;
+/** Atom's link to the entry's page (`rel` absent or `alternate`), and a category's `term`. */
+let HREF: RegExp;
+let REL: RegExp;
+let TERM: RegExp;
+/** CNBC's quote widget: the tickers are one bounded run of capitals, digits and spaces. */
+let QUOTE_WIDGET: RegExp;
+/** A closing tag without its `<` after a sentence's end, closing the text (escaped in CDATA, or as the markup). */
+let BROKEN_CLOSING_TAG: RegExp;
+let TITLE_OPEN: RegExp;
+let BUILT_OPEN: RegExp;
+/** A letter or a digit of any script. */
+let WORD_CHARACTER: RegExp;
+/** An item's opening tag; the item runs to the closing tag of its element's name. */
+let ITEM_OPEN: RegExp;
+
+/** Compiles `READERS_FEED_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersFeedPatterns(): void {
+  [HREF, REL, TERM, QUOTE_WIDGET, BROKEN_CLOSING_TAG, TITLE_OPEN, BUILT_OPEN, WORD_CHARACTER, ITEM_OPEN] =
+    READERS_FEED_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  readersFeedPatternsCompiled = true;
+}
 
 /**
  * Elements whose facts the record mapping (`DEFAULT_MAPPING`) reads under another key: the content
@@ -17,10 +47,6 @@ const ELEMENT_KEYS: Readonly<Record<string, string>> = {
   "dc:date": "date",
   updated: "date",
 };
-/** Atom's link to the entry's page (`rel` absent or `alternate`), and a category's `term`. */
-const HREF = /\shref\s*=\s*["']([^"']*)/;
-const REL = /\srel\s*=\s*["']([^"']*)/;
-const TERM = /\sterm\s*=\s*["']([^"']*)/;
 
 /**
  * The record of one `<item>` or `<entry>` element (its XML, from the opening tag to the closing
@@ -29,6 +55,7 @@ const TERM = /\sterm\s*=\s*["']([^"']*)/;
  * categories a list (`childElements`: one pass).
  */
 export function feedItemRecord(xml: string): Record<string, unknown> {
+  if (!readersFeedPatternsCompiled) compileReadersFeedPatterns();
   const record: Record<string, unknown> = {};
   const categories: string[] = [];
   const rest = { text: "" };
@@ -72,15 +99,10 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
  * after the text's last sentence (`…“明显放缓”。 div&gt;`).
  */
 function withoutPageDebris(text: string): string {
+  if (!readersFeedPatternsCompiled) compileReadersFeedPatterns();
   const cut = text.includes("关注您最喜爱的股票") || text.includes("Follow your favorite stocks");
   return (cut ? text.replace(QUOTE_WIDGET, "") : text).replace(BROKEN_CLOSING_TAG, "");
 }
-
-/** CNBC's quote widget: the tickers are one bounded run of capitals, digits and spaces. */
-const QUOTE_WIDGET =
-  /(?:在本文中|In this article)[A-Z0-9.\s-]{1,80}?(?:关注您最喜爱的股票|Follow your favorite stocks)\s*(?:创建免费帐户|CREATE FREE ACCOUNT)/gu;
-/** A closing tag without its `<` after a sentence's end, closing the text (escaped in CDATA, or as the markup). */
-const BROKEN_CLOSING_TAG = /(?<=[。！？!?”」』…])[ \t]*\/?(?:div|span|p)(?:&gt;|>)$/u;
 
 /** The link of an item whose `<link/>` is empty: the web address written alone after it, when the item has no link. */
 function looseLink(record: Record<string, unknown>, text: string): void {
@@ -93,14 +115,12 @@ function looseLink(record: Record<string, unknown>, text: string): void {
  * `<title>` (Atom's feed `<title>`) and `<lastBuildDate>` (a translator's lower-cased `<lastbuilddate>` too).
  */
 export function feedHead(head: string): FeedHead {
+  if (!readersFeedPatternsCompiled) compileReadersFeedPatterns();
   return feedHeadOf(
     headElement(head, TITLE_OPEN, "</title>"),
     headElement(head, BUILT_OPEN, "</lastbuilddate>"),
   );
 }
-
-const TITLE_OPEN = /<title(?:\s[^<>]*)?>/i;
-const BUILT_OPEN = /<lastbuilddate(?:\s[^<>]*)?>/i;
 
 /** The text of the first element `open` finds in a feed's head, to its closing tag (compared ignoring case), or null. */
 function headElement(head: string, open: RegExp, close: string): string | null {
@@ -164,6 +184,7 @@ export function* childElements(
  * section that holds no letter or digit (the `;` a translator leaves after each `]]>`) is debris, not the element's.
  */
 export function elementText(inner: string): string {
+  if (!readersFeedPatternsCompiled) compileReadersFeedPatterns();
   const [before, ...sections] = inner.split("<![CDATA[");
   let out = decodeHtml(before!);
   for (const section of sections) {
@@ -178,17 +199,12 @@ export function elementText(inner: string): string {
   return out.trim();
 }
 
-/** A letter or a digit of any script. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
-
-/** An item's opening tag; the item runs to the closing tag of its element's name. */
-const ITEM_OPEN = /<(item|entry)[\s>]/g;
-
 /**
  * The `<item>` and `<entry>` elements of a feed, in order, each as its XML, and whether the input
  * ends inside one (cut short). Every search moves forward, so a feed is read in one pass.
  */
 export function feedItems(text: string): { items: string[]; cut: boolean } {
+  if (!readersFeedPatternsCompiled) compileReadersFeedPatterns();
   const items: string[] = [];
   ITEM_OPEN.lastIndex = 0;
   for (let open = ITEM_OPEN.exec(text); open !== null; open = ITEM_OPEN.exec(text)) {

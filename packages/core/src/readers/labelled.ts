@@ -1,11 +1,19 @@
+import { READERS_LABELLED_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { WEB_ADDRESS } from "../text/url.js";
 import { warning } from "../warnings.js";
 import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 import { RecordMapper } from "./record.js";
 import type { ReadItem } from "./types.js";
 
+/**
+ * The patterns below are compiled from their literals (`READERS_LABELLED_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersLabelledPatternsCompiled = false;
 /**
  * A text file that opens with labelled lines — `Title: …`, `Link: …`, `Source: …`, `Published: …`,
  * `Summary: …` — is one record written out as text (an RSS item a script saved, a scraper's record,
@@ -19,16 +27,58 @@ import type { ReadItem } from "./types.js";
  */
 
 /** A label, a colon and its value. A Han label is a word of two to six characters. */
-const COLON_LABEL = /^([A-Za-z][A-Za-z _-]{0,23}|\p{Script=Han}{2,6})[ \t]*[:：][ \t]?(.*)$/u;
+let COLON_LABEL: RegExp;
 /**
  * A label framed by lenticular brackets and its value, no colon: a database's text export (`【 标  题 】…`,
  * `【原文出处】《财贸经济》`, `【 正  文 】`, 复印报刊资料's and the 人民日报 corpus's header lines) spaces a short label's
  * characters out to the width of the longest. A Han word of two to six characters, at most four spaces around or
  * between them. @bounded: each repetition reads one Han character and a capped run of spaces.
  */
-const BRACKET_LABEL = /^【[ \t\u3000]{0,4}((?:\p{Script=Han}[ \t\u3000]{0,4}){2,6})】[ \t\u3000]?(.*)$/u;
+let BRACKET_LABEL: RegExp;
+/** A text whose first line with text on it is quoted (`> …`), its blank lines before it. */
+let QUOTED_FIRST_LINE: RegExp;
+/** A blockquote's mark opening a line, with the space after it: taken off each line of a quoted record. */
+let QUOTE_MARKS: RegExp;
+/** A subtitle's line: a dash pair (`——`, `--`) then words. */
+let SUBTITLE: RegExp;
+/** A rule line between fields. */
+let RULE: RegExp;
+/** A thematic break (`---`): under a body, a rule between records as well as a longer one (`RULE`). */
+let BREAK: RegExp;
+/** A body a feed cut short: it ends in an ellipsis. */
+let CUT_SHORT: RegExp;
+/**
+ * A header of its own an archive of such records sets over each (`# title`, a list of `- label: value`
+ * items, a rule line), as a collector of a reader service's copies does. @bounded: each alternative of
+ * the repeated group reads one line, told apart by its first character after the indent.
+ */
+let PREAMBLE: RegExp;
+/** An item of such a header: its label, its value. */
+let PREAMBLE_ITEM: RegExp;
+/** A value that says nothing: `-`, `无`, `N/A`. */
+let EMPTY_VALUE: RegExp;
+
+/** Compiles `READERS_LABELLED_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersLabelledPatterns(): void {
+  [
+    COLON_LABEL,
+    BRACKET_LABEL,
+    QUOTED_FIRST_LINE,
+    QUOTE_MARKS,
+    SUBTITLE,
+    RULE,
+    BREAK,
+    CUT_SHORT,
+    PREAMBLE,
+    PREAMBLE_ITEM,
+    EMPTY_VALUE,
+  ] = READERS_LABELLED_PATTERNS.map(regexFromLiteral) as RegExps<11>;
+  readersLabelledPatternsCompiled = true;
+}
+
 /** The label and value of a labelled line in either form (the bracketed label's spaces taken out), or null. */
 function matchLabel(line: string): RegExpExecArray | null {
+  if (!readersLabelledPatternsCompiled) compileReadersLabelledPatterns();
   const colon = COLON_LABEL.exec(line);
   if (colon !== null || !line.startsWith("【")) return colon;
   const bracket = BRACKET_LABEL.exec(line);
@@ -43,16 +93,6 @@ function labelForm(label: string): "latin" | "han" | "bracket" {
   if (label.startsWith("【")) return "bracket";
   return /^\p{Script=Han}/u.test(label) ? "han" : "latin";
 }
-/** A text whose first line with text on it is quoted (`> …`), its blank lines before it. */
-const QUOTED_FIRST_LINE = /^[ \t\r\n]*>/;
-/** A blockquote's mark opening a line, with the space after it: taken off each line of a quoted record. */
-const QUOTE_MARKS = /^[ \t]{0,3}>[ \t]?/gm;
-/** A subtitle's line: a dash pair (`——`, `--`) then words. */
-const SUBTITLE = /^[ \t\u3000]*(?:——|--)[ \t]?\S/u;
-/** A rule line between fields. */
-const RULE = /^[ \t]*(?:-{5,}|={5,}|\*{5,}|_{5,})[ \t]*$/;
-/** A thematic break (`---`): under a body, a rule between records as well as a longer one (`RULE`). */
-const BREAK = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 /** Keys the mapping reads as a story's text: made at first use, after a Worker has read the mapping's tables. */
 let bodyKeys: ReadonlySet<string> | undefined;
 
@@ -100,9 +140,6 @@ function isOtherField(label: RegExpExecArray | null, key: string | null, form: s
   return labelForm(label[1]!) === form && !label[2]!.startsWith("//");
 }
 
-/** A body a feed cut short: it ends in an ellipsis. */
-const CUT_SHORT = /(?:\.{3}|…{1,2})\s*$/u;
-
 /** The most words a label read word by word may have (`URL Source`, `Markdown Content`). */
 const MAX_LABEL_WORDS = 3;
 
@@ -134,23 +171,12 @@ function keyOf(label: string): string | null {
 }
 
 /**
- * A header of its own an archive of such records sets over each (`# title`, a list of `- label: value`
- * items, a rule line), as a collector of a reader service's copies does. @bounded: each alternative of
- * the repeated group reads one line, told apart by its first character after the indent.
- */
-const PREAMBLE =
-  /^[ \t\r\n]*#{1,6}[ \t][^\n]*\n(?:[ \t\r]*\n|[ \t]*[-*+][ \t][^\n]*\n)*[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t\r]*\n/;
-/** An item of such a header: its label, its value. */
-const PREAMBLE_ITEM = /^[ \t]*[-*+][ \t]+(.+)$/u;
-/** A value that says nothing: `-`, `无`, `N/A`. */
-const EMPTY_VALUE = /^(?:[-—–]+|无|暂无|n\/a|none|null|unknown)$/iu;
-
-/**
  * The labelled fields of a text, and the line its first body value starts on; null when it opens
  * otherwise. Under an archive's header of its own (`PREAMBLE`), the record is the text after it, and
  * the header's items the record's mapping knows fill what the record does not state.
  */
 export function readLabels(text: string): LabelledRecord | null {
+  if (!readersLabelledPatternsCompiled) compileReadersLabelledPatterns();
   const direct = readLabelsHere(text);
   if (direct !== null) return direct;
   // A record quoted whole in a Markdown blockquote (a README's sample of its corpus: `>【 标  题 】…` and its lazy
@@ -200,6 +226,7 @@ function readLabelsHere(text: string): LabelledRecord | null {
  * is read with an empty one, so its Article says `empty-body` rather than the next block's text becoming its own.
  */
 function readLabelLines(lines: readonly string[], start: number, inFile: boolean): LabelledRecord | null {
+  if (!readersLabelledPatternsCompiled) compileReadersLabelledPatterns();
   let first = start;
   while (first < lines.length && lines[first]!.trim() === "") first++;
   const record: Record<string, string> = {};

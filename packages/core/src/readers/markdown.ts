@@ -1,37 +1,89 @@
+import { READERS_MARKDOWN_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { fencedLines, mayHoldFence } from "../markdown/fences.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import { endsSentence, withoutLeadingIcons } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { fileNameHeadline, headsSectionOfNamedFile } from "./file-path.js";
 import { headingText } from "./heading-text.js";
 import { commentProperties, metadataList, styledHeader } from "./page-properties.js";
 
 /**
+ * The patterns below are compiled from their literals (`READERS_MARKDOWN_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersMarkdownPatternsCompiled = false;
+/**
  * `# Title` (any level up to 3) on the first line; its closing `#`s are cut in code
  * (`withoutClosingSequence`): `(.+?)[ \t]*#*[ \t]*$` tried every split of a run of blanks, cubic
  * on a long line.
  */
-const ATX_TITLE = /^[ \t]{0,3}#{1,3}[ \t]+(.*)/;
+let ATX_TITLE: RegExp;
 /** A line of `===` or `---` under the first line: a Setext heading. */
-const SETEXT_UNDERLINE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+let SETEXT_UNDERLINE: RegExp;
 /** A sentence's end mark (`。！？`): a headline holds none, or one at most, and never over a whole line of prose. */
-const SENTENCE_MARK = /[。！？]/u;
+let SENTENCE_MARK: RegExp;
 /** A line that is only an HTML comment (a generator's note above the title: `<!--1602251642000-->`). */
-const COMMENT_LINE = /^[ \t]*<!--(?:[^-]|-(?!->))*-->[ \t]*$/;
+let COMMENT_LINE: RegExp;
 /**
  * A heading that is one link, `[title](https://…)`: a mirror's headline linking to the story's
  * page. Link text holds no brackets and the address no blanks or brackets: one pass per line.
  */
-const LINKED_TITLE = /^\[([^[\]\n]+)\]\((https?:\/\/[^\s()]+)\)$/;
+let LINKED_TITLE: RegExp;
 /**
  * A heading that is only a mirror's navigation link (`###  [:house:返回首頁](https://…)`,
  * `[返回](README.md)`): a back or home link, an emoji shortcode allowed before its word. Not the title.
  */
-const NAVIGATION_HEADING =
-  /^\[(?::[a-z_]{1,20}:)?\s*(?:(?:返回|回到)(?:首页|首頁|主页|主頁|目录|目錄|列表)?|首页|首頁|主页|主頁|目录|目錄|home|back|index)\s*\]\([^\s()]*\)$/iu;
+let NAVIGATION_HEADING: RegExp;
 /** A thematic break (`---`, `***`) or a blank line: what may stand between a navigation line and the title. */
-const RULE_OR_BLANK = /^[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})?$/;
+let RULE_OR_BLANK: RegExp;
+/** A line of a listed company's announcement header: its codes and its number (`证券代码：002196 证券简称：方正电机`). */
+let DISCLOSURE_HEADER: RegExp;
+/** The kinds of document an official title ends with (`…的公告`, `…的通知`, `…的决定`, `…的回复`). */
+let DOCUMENT_KIND: RegExp;
+/**
+ * The heading of a machine summary set over a report (`# AI 摘要`, `# TL;DR`): a bot's digest opens with the model's
+ * summary of the day, then the report under its own heading.
+ */
+let SUMMARY_HEADING: RegExp;
+/**
+ * An ATX heading's marks and its text (with the blanks after the first one, which `withoutClosingSequence` and a trim
+ * take off): one blank, not `[ \t]+`, before `(.*)$`, so a line that fails at its end is tried once, not once for
+ * every split of its blanks (quadratic on a long run of them).
+ */
+let ATX_HEADING: RegExp;
+/**
+ * A section's number opening a heading (`1.`, `01 AI算力`, `一、`, `第一章`): a section of the report, not its title. A
+ * day (`8月12日信息总结`) is no number of a section.
+ */
+let NUMBERED_HEADING: RegExp;
+/** A link's address from its scheme to the line's end, with no space and no closing bracket in it. */
+let OPEN_ADDRESS: RegExp;
+/** A quote's line or an image alone on its line: what an archive sets between its heading and the page's. */
+let QUOTE_OR_IMAGE: RegExp;
+
+/** Compiles `READERS_MARKDOWN_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersMarkdownPatterns(): void {
+  [
+    ATX_TITLE,
+    SETEXT_UNDERLINE,
+    SENTENCE_MARK,
+    COMMENT_LINE,
+    LINKED_TITLE,
+    NAVIGATION_HEADING,
+    RULE_OR_BLANK,
+    DISCLOSURE_HEADER,
+    DOCUMENT_KIND,
+    SUMMARY_HEADING,
+    ATX_HEADING,
+    NUMBERED_HEADING,
+    OPEN_ADDRESS,
+    QUOTE_OR_IMAGE,
+  ] = READERS_MARKDOWN_PATTERNS.map(regexFromLiteral) as RegExps<14>;
+  readersMarkdownPatternsCompiled = true;
+}
 
 /**
  * Markdown without front matter: one document whose title is the heading at the top (ATX `# …` or
@@ -43,6 +95,7 @@ export function readMarkdown(
   filename: string | undefined,
   settings: Readonly<ParseSettings>,
 ): { document: SourceDocument; warnings: Warning[] } {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   const lines = text.split("\n");
   let first = 0;
   while (first < lines.length && (lines[first]!.trim() === "" || COMMENT_LINE.test(lines[first]!))) first++;
@@ -163,9 +216,6 @@ function sectionOrTitle(
   const named = fileNameHeadline(filename, settings.fileHeadlineMinHan);
   return headsSectionOfNamedFile(level, atx[1]!, named) ? null : atx;
 }
-
-/** A line of a listed company's announcement header: its codes and its number (`证券代码：002196 证券简称：方正电机`). */
-const DISCLOSURE_HEADER = /^(?:(?:证券|股票|债券|基金)(?:代码|简称)|公告编号)\s*[:：]/u;
 /** The most header lines an announcement opens with over its title (`disclosureHeaderEnd`). */
 const DISCLOSURE_HEADER_LINES = 4;
 
@@ -174,6 +224,7 @@ const DISCLOSURE_HEADER_LINES = 4;
  * `DISCLOSURE_HEADER_LINES` of them) when a heading follows them; `at` itself otherwise.
  */
 function disclosureHeaderEnd(lines: readonly string[], at: number): number {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   let line = at;
   let headers = 0;
   while (line < lines.length && headers <= DISCLOSURE_HEADER_LINES) {
@@ -187,8 +238,6 @@ function disclosureHeaderEnd(lines: readonly string[], at: number): number {
 
 /** The most heading lines an official document's title is read from (`brokenTitle`). */
 const TITLE_HEADING_LINES = 4;
-/** The kinds of document an official title ends with (`…的公告`, `…的通知`, `…的决定`, `…的回复`). */
-const DOCUMENT_KIND = /(?:公告|通知|通告|决定|决议|报告|函|意见|办法|规定|公示|声明|说明|批复|回复)$/u;
 
 /**
  * An official document's title a PDF converter broke over lines, each line of large type a heading of one level — the
@@ -203,6 +252,7 @@ function brokenTitle(
   title: string,
   maxLength: number,
 ): { title: string; at: number } | null {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   const marks = /^#+ /.exec(lines[at]!.trimStart())?.[0] ?? "#";
   let headings = 1;
   for (let line = at + 1; line < lines.length && headings < TITLE_HEADING_LINES; line++) {
@@ -218,26 +268,8 @@ function brokenTitle(
   }
   return null;
 }
-
-/**
- * The heading of a machine summary set over a report (`# AI 摘要`, `# TL;DR`): a bot's digest opens with the model's
- * summary of the day, then the report under its own heading.
- */
-const SUMMARY_HEADING = /^(?:AI\s*)?(?:摘要|总结|概要|速览)$|^(?:AI\s+)?(?:Summary|TL;?DR)$/iu;
 /** How many lines of prose (blank lines and rules aside) a summary section over a report may hold. */
 const SUMMARY_SECTION_LINES = 3;
-/**
- * An ATX heading's marks and its text (with the blanks after the first one, which `withoutClosingSequence` and a trim
- * take off): one blank, not `[ \t]+`, before `(.*)$`, so a line that fails at its end is tried once, not once for
- * every split of its blanks (quadratic on a long run of them).
- */
-const ATX_HEADING = /^[ \t]{0,3}(#{1,6})[ \t](.*)$/;
-/**
- * A section's number opening a heading (`1.`, `01 AI算力`, `一、`, `第一章`): a section of the report, not its title. A
- * day (`8月12日信息总结`) is no number of a section.
- */
-const NUMBERED_HEADING =
-  /^(?:\d{1,3}(?:[.、．)）]|\s)|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]+[章节部])/u;
 
 /**
  * The report's own heading when the summary's heading at `at` is followed by a few lines of prose (rules and blank
@@ -245,6 +277,7 @@ const NUMBERED_HEADING =
  * the heading under it the title. Null for any other body.
  */
 function summarisedReport(lines: readonly string[], at: number): { title: string; at: number } | null {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   const level = ATX_HEADING.exec(lines[at]!)![1]!.length;
   let prose = 0;
   for (let i = at + 1; i < lines.length; i++) {
@@ -261,9 +294,6 @@ function summarisedReport(lines: readonly string[], at: number): { title: string
   return null;
 }
 
-/** A link's address from its scheme to the line's end, with no space and no closing bracket in it. */
-const OPEN_ADDRESS = /^https?:\/\/[^\s()]*$/u;
-
 /**
  * The lines with a link's or a picture's address a converter broke over two joined back
  * (`****![](https://mmbiz.qpic.cn/…/640?wx_fmt=png` over `&from;=appmsg)****《繁花》剧照`, a WeChat backup's):
@@ -272,6 +302,7 @@ const OPEN_ADDRESS = /^https?:\/\/[^\s()]*$/u;
  * Not inside a fenced code block (`mayFence`: the text writes a fence's run).
  */
 function withBrokenAddressesJoined(lines: readonly string[], mayFence: boolean): readonly string[] {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   const fenced = mayFence ? fencedLines(lines.join("\n")) : null;
   let out: string[] | null = null;
   // How many pairs of lines were joined so far: line `i` of `out` is line `i + joined` of `lines`.
@@ -300,14 +331,12 @@ function clippedPageLink(
   at: number,
   title: string,
 ): { url: string; end: number } | null {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   let line = at;
   while (line < lines.length && lines[line]!.trim() === "") line++;
   const linked = LINKED_TITLE.exec(lines[line]?.trim() ?? "");
   return linked !== null && linked[1]!.trim() === title.trim() ? { url: linked[2]!, end: line + 1 } : null;
 }
-
-/** A quote's line or an image alone on its line: what an archive sets between its heading and the page's. */
-const QUOTE_OR_IMAGE = /^[ \t]{0,3}(?:>|!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$)/;
 
 /**
  * The body without the page's own heading when it repeats the title an archive set over it: a file that
@@ -316,6 +345,7 @@ const QUOTE_OR_IMAGE = /^[ \t]{0,3}(?:>|!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$)/;
  * pictures: one further down is the writer's.
  */
 function withoutRepeatedHeading(lines: readonly string[], title: string): readonly string[] {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   const wanted = title.trim();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

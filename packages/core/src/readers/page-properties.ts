@@ -1,3 +1,5 @@
+import { READERS_PAGE_PROPERTIES_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 /**
  * A note-taking app's page properties, read as front matter: what Logseq and Obsidian write at the
  * top of a page instead of a YAML block, with the same keys (`title`, `author`, `url`, `tags`).
@@ -16,21 +18,64 @@ import { setOwn } from "../assemble/own-property.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
 import { decodeHtml } from "../text/entities.js";
 
+/**
+ * The patterns below are compiled from their literals (`READERS_PAGE_PROPERTIES_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersPagePropertiesPatternsCompiled = false;
 /** `key:: value`, bulleted or not. Keys are words (Logseq's `full-title`, Readwise's `Full Title`). */
-const PROPERTY_LINE = /^(?:[-*][ \t]+)?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})::(?:[ \t]+([^\n]*))?$/;
+let PROPERTY_LINE: RegExp;
 /** `- Key: value` in a metadata list. */
-const METADATA_ITEM = /^[-*][ \t]+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}):{1,2}[ \t]+([^\n]*)$/;
+let METADATA_ITEM: RegExp;
 /** The heading over a metadata list. */
-const METADATA_HEADING = /^#{2,3}[ \t]+Metadata[ \t]*$/i;
+let METADATA_HEADING: RegExp;
 /** An image alone on its line (a cover over the properties or under them). */
-const IMAGE_LINE = /^!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$/;
+let IMAGE_LINE: RegExp;
 /**
  * A page reference or tag: `[[name]]`, `#[[name]]`, `#name`. A name holds no bracket, so that a run of
  * `[[[[` is tried once, not once from each bracket to its end.
  */
-const REFERENCE = /#?\[\[([^[\]\n]+)\]\]|#([^\s#,，[\]]+)/gu;
+let REFERENCE: RegExp;
 /** A value made only of references and separators. */
-const REFERENCES_ONLY = /^(?:(?:#?\[\[[^[\]\n]+\]\]|#[^\s#,，[\]]+)[\s,，]*)+$/u;
+let REFERENCES_ONLY: RegExp;
+/** A comment that opens a page's properties: `<!--`, maybe a format's word (`<!--yml`), nothing else on the line. */
+let PROPERTIES_COMMENT_OPEN: RegExp;
+/** `key: value` or `key：value` in such a comment: a word key (`date`) or a Han one (`日期`). */
+let COMMENT_PROPERTY: RegExp;
+/** One styled span: its `style` and its text (no markup inside). */
+let STYLED_SPAN: RegExp;
+/** A line made only of styled spans, blanks between them. */
+let STYLED_SPAN_LINE: RegExp;
+/** A styled block of one line: `<div style="…">…</div>`. */
+let STYLED_DIV_LINE: RegExp;
+/** The label a summary box opens with. */
+let SUMMARY_LABEL: RegExp;
+/** A font size in a style: points, or pixels (three quarters of a point). */
+let FONT_SIZE: RegExp;
+/** A line that is only a date: `2025年9月11日`, `2025-09-11`. */
+let DATE_ONLY: RegExp;
+
+/** Compiles `READERS_PAGE_PROPERTIES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersPagePropertiesPatterns(): void {
+  [
+    PROPERTY_LINE,
+    METADATA_ITEM,
+    METADATA_HEADING,
+    IMAGE_LINE,
+    REFERENCE,
+    REFERENCES_ONLY,
+    PROPERTIES_COMMENT_OPEN,
+    COMMENT_PROPERTY,
+    STYLED_SPAN,
+    STYLED_SPAN_LINE,
+    STYLED_DIV_LINE,
+    SUMMARY_LABEL,
+    FONT_SIZE,
+    DATE_ONLY,
+  ] = READERS_PAGE_PROPERTIES_PATTERNS.map(regexFromLiteral) as RegExps<14>;
+  readersPagePropertiesPatternsCompiled = true;
+}
 
 export interface PageProperties {
   data: Record<string, unknown>;
@@ -58,6 +103,7 @@ export function opensWithProperty(text: string, at = 0): boolean {
  * `start` is no property.
  */
 export function logseqProperties(lines: readonly string[], start: number): PageProperties | null {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   const data: Record<string, unknown> = {};
   let end = start;
   let bulleted = false;
@@ -82,6 +128,7 @@ export function logseqProperties(lines: readonly string[], start: number): PageP
  * The data and the index of the line after the list.
  */
 export function metadataList(lines: readonly string[], start: number): PageProperties | null {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   let at = start;
   while (at < lines.length && isBlankOrImage(lines[at]!)) at++;
   const heading = lines[at];
@@ -99,11 +146,6 @@ export function metadataList(lines: readonly string[], start: number): PagePrope
   return Object.keys(data).length === 0 ? null : { data: withTitle(data), end };
 }
 
-/** A comment that opens a page's properties: `<!--`, maybe a format's word (`<!--yml`), nothing else on the line. */
-const PROPERTIES_COMMENT_OPEN = /^<!--[A-Za-z]{0,8}[ \t]*$/;
-/** `key: value` or `key：value` in such a comment: a word key (`date`) or a Han one (`日期`). */
-const COMMENT_PROPERTY = /^([A-Za-z][\w-]{0,30}|\p{Script=Han}{1,8})[ \t]*[:：][ \t]*(\S[^\n]*)$/u;
-
 /**
  * Page properties a generator wrote in an HTML comment above the title, one `key: value` (or
  * `key：value`) a line (`<!--yml`, `分类：未分类`, `日期：2024-05-27 14:49:31`, `-->`: a docs site of
@@ -112,6 +154,7 @@ const COMMENT_PROPERTY = /^([A-Za-z][\w-]{0,30}|\p{Script=Han}{1,8})[ \t]*[:：]
  * prose stays the Markdown's).
  */
 export function commentProperties(lines: readonly string[], start: number): PageProperties | null {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   if (!PROPERTIES_COMMENT_OPEN.test(lines[start]?.trimEnd() ?? "")) return null;
   const data: Record<string, unknown> = {};
   for (let i = start + 1; i < lines.length; i++) {
@@ -125,19 +168,6 @@ export function commentProperties(lines: readonly string[], start: number): Page
   return null;
 }
 
-/** One styled span: its `style` and its text (no markup inside). */
-const STYLED_SPAN = /<span[ \t]+style="([^"<>]*)"[ \t]*>([^<\n]*)<\/span>/gi;
-/** A line made only of styled spans, blanks between them. */
-const STYLED_SPAN_LINE = /^(?:[ \t]*<span[ \t]+style="[^"<>]*"[ \t]*>[^<\n]*<\/span>)+[ \t]*$/i;
-/** A styled block of one line: `<div style="…">…</div>`. */
-const STYLED_DIV_LINE = /^<div[ \t]+style="[^"<>]*"[ \t]*>([^<\n]*)<\/div>[ \t]*$/i;
-/** The label a summary box opens with. */
-const SUMMARY_LABEL = /^(?:摘要|内容摘要|内容提要|提要|导读)[ \t]*[:：][ \t]*/u;
-/** A font size in a style: points, or pixels (three quarters of a point). */
-const FONT_SIZE = /font-size[ \t]*:[ \t]*(\d+(?:\.\d+)?)[ \t]*(pt|px)/i;
-/** A line that is only a date: `2025年9月11日`, `2025-09-11`. */
-const DATE_ONLY = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/u;
-
 /**
  * A page header a generator typeset with inline styles instead of front matter or a `#` heading: lines
  * of styled `<span>`s at the top — a section line, the headline, a standfirst, the date — each set in its
@@ -148,6 +178,7 @@ const DATE_ONLY = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2
  * the others.
  */
 export function styledHeader(lines: readonly string[], start: number): PageProperties | null {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   const header: Array<{ text: string; size: number }> = [];
   let end = start;
   for (let i = start; i < lines.length; i++) {
@@ -187,6 +218,7 @@ export function styledHeader(lines: readonly string[], start: number): PagePrope
 }
 
 function isBlankOrImage(line: string): boolean {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   const text = line.trim();
   return text === "" || (text[0] === "!" && IMAGE_LINE.test(text));
 }
@@ -196,6 +228,7 @@ function isBlankOrImage(line: string): boolean {
  * first bullet, when one follows. The lines between, other than images, are the page's description.
  */
 function firstBlockEnd(lines: readonly string[], from: number, data: Record<string, unknown>): number {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   let bullet = from;
   while (bullet < lines.length && !/^[-*][ \t]/.test(lines[bullet]!)) bullet++;
   if (bullet === lines.length) return from;
@@ -215,6 +248,7 @@ function setProperty(data: Record<string, unknown>, rawKey: string, rawValue: st
 
 /** A value as stated: quotes around it dropped, a value of references the names they refer to. */
 function propertyValue(value: string): unknown {
+  if (!readersPagePropertiesPatternsCompiled) compileReadersPagePropertiesPatterns();
   if (value.length >= 2 && value[0] === '"' && value.endsWith('"')) return value.slice(1, -1);
   if (!REFERENCES_ONLY.test(value)) return value;
   return [...value.matchAll(REFERENCE)].map((match) => (match[1] ?? match[2]!).trim());

@@ -1,4 +1,23 @@
+import { READERS_PYTHON_LITERAL_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`READERS_PYTHON_LITERAL_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersPythonLiteralPatternsCompiled = false;
+let NAME: RegExp;
+let NUMBER: RegExp;
+let STRING_PREFIX: RegExp;
+let SPACE: RegExp;
+
+/** Compiles `READERS_PYTHON_LITERAL_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersPythonLiteralPatterns(): void {
+  [NAME, NUMBER, STRING_PREFIX, SPACE] = READERS_PYTHON_LITERAL_PATTERNS.map(regexFromLiteral) as RegExps<4>;
+  readersPythonLiteralPatternsCompiled = true;
+}
 
 /**
  * Python literals as a scraper prints its records (`print(item)`, `pprint`, `str(dict)` written to a file): a dict's
@@ -70,10 +89,6 @@ const NAMES: Readonly<Record<string, unknown>> = {
   NaN: null,
   Infinity: null,
 };
-const NAME = /[A-Za-z_][\w.]*/y;
-const NUMBER = /[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:[eE][-+]?\d+)?[lLjJ]?/y;
-const STRING_PREFIX = /[uUbBrRfF]{1,2}(?=['"])/y;
-const SPACE = /\s*/y;
 /**
  * Containers open at once at most: a repr nests a few levels, and each open one costs memory (10 MB of `[` held 1.3 GB
  * and took 117 s); a literal nested deeper is a failure of its record.
@@ -101,6 +116,7 @@ function pythonLiteral(text: string): unknown;
 /** From `start`, the first value only, and where it ends (`literalAt`). */
 function pythonLiteral(text: string, start: number): { value: unknown; end: number } | LiteralError;
 function pythonLiteral(text: string, start?: number): unknown {
+  if (!readersPythonLiteralPatternsCompiled) compileReadersPythonLiteralPatterns();
   const stack: Open[] = [];
   let root: unknown;
   let done = false;
@@ -269,12 +285,14 @@ function zoneOf(tzinfo: string): string {
 
 /** Whether a prefixed string literal (`u'…'`, `rb"…"`) starts at `at`. */
 function startsString(text: string, at: number): boolean {
+  if (!readersPythonLiteralPatternsCompiled) compileReadersPythonLiteralPatterns();
   STRING_PREFIX.lastIndex = at;
   return STRING_PREFIX.test(text);
 }
 
 /** One string literal at `start`, and any written right after it (Python joins them): its value and where it ends. */
 function strings(text: string, start: number): { value: string; end: number } | LiteralError {
+  if (!readersPythonLiteralPatternsCompiled) compileReadersPythonLiteralPatterns();
   let value = "";
   let i = start;
   for (;;) {

@@ -1,3 +1,4 @@
+import { READERS_RECORD_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
@@ -27,6 +28,7 @@ import { CHINA_OFFSET_MS, chinaTime, EPOCH_MS } from "../policy/zone.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
 import { withoutWhitespace } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { WEB_ADDRESS } from "../text/url.js";
 import { warning } from "../warnings.js";
 import { HTML_START, MARKDOWN_THRESHOLD, markdownScore } from "./detect.js";
@@ -41,6 +43,201 @@ import {
   valueAt,
 } from "./mapping.js";
 import type { ReadItem } from "./types.js";
+
+/**
+ * The patterns below are compiled from their literals (`READERS_RECORD_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersRecordPatternsCompiled = false;
+/** A table's key column named after its entity (`art_id`, `news_id`): the entity's prefix (`art_`). */
+let ENTITY_ID_KEY: RegExp;
+/**
+ * A field's scope letter before its name, as a crawler's item class writes its members (a public-opinion crawler's
+ * HBase record: `m_title`, `m_content`, `g_publish_time`, `r_read_num`): one lower-case letter and `_`.
+ */
+let SCOPE_PREFIX: RegExp;
+/**
+ * An entity prefix every key of a record shares (`Art_` of 东方财富's `Art_Title`, `Art_Content`): a
+ * letter, then letters or digits, and `_` before the next letter.
+ */
+let KEY_PREFIX: RegExp;
+/**
+ * A key that is a stock code: an exchange's digits, perhaps with the market before or after them (`2330`, `600000`,
+ * `sh600000`, `00700.HK`, `2330.TW`). @bounded: anchored, fixed alternatives.
+ */
+let CODE_KEY: RegExp;
+/** A year (`2024`): keys that are all years are an archive by year, not by stock. */
+let YEAR_KEY: RegExp;
+/** A key JavaScript lists before the others, in number order: an array index (`5007`, not `0700`). */
+let INDEX_KEY: RegExp;
+/** A label's colon: a field that holds one may hold a credit line, not a name. */
+let CREDIT_LABEL: RegExp;
+/**
+ * A site's navigation scraped as an entry: a 更多 link (`查看更多 &gt;`), an ICP licence number (`粤ICP备2026012599号-4`),
+ * a template's unfilled placeholder (`${title}`, `{{title}}`), a space entity alone (`&nbsp;`).
+ * @bounded: one alternative per entry, each a fixed word or a bounded run.
+ */
+let NAVIGATION_ENTRY: RegExp;
+/**
+ * A link to a list of stories (`https://www.cs.com.cn/sylm/jsbd/list.html`, `http://stock.10jqka.com.cn/ggjj_list/`),
+ * not to one story. @bounded: one run up to the path's last separator, then a fixed word.
+ */
+let LIST_PAGE: RegExp;
+/** A flash's headline in 【】 opening a text. @bounded: one run of at most 200 characters, no bracket in it. */
+let FLASH_HEADLINE: RegExp;
+/** A Han character; ten in a row (with punctuation between), a Chinese text. */
+let HAN: RegExp;
+let HAN_RUN: RegExp;
+/** A Weibo topic alone (`#北京防疫再入战时状态#`): a post's topic cell, not its headline. */
+let WEIBO_TOPIC: RegExp;
+/** A topic's marks inside a headline (`第93届#奥斯卡颁奖典礼推迟#`). @bounded: one run of at most 80 characters. */
+let TOPIC_MARKS: RegExp;
+/**
+ * The mark an API joined a story's paragraphs with where a line end would be: `#&#` (太平洋证券's news API,
+ * `"sum":"#\u0026#每经记者朱丹丹#\u0026#11月15日，…"`; a Java helper's `SPLIT_CHAR_KEYWORD = "#&#"`), never a
+ * character reference after a `#` (`C#&#12290;`, its `;` closing). @bounded: a fixed mark, a look-ahead of eight.
+ */
+let PARAGRAPH_MARK: RegExp;
+/**
+ * A run of four spaces or more a scraper joined a story's paragraphs with where a line end would be (a newspaper
+ * crawler's `    首席记者  潘高峰    “实在是太感谢了…”    林为彬是…`, each `<p>`'s indent kept as spaces, datasets/fresh-78):
+ * read as a line end in a body that has none and holds two such runs between its words. @bounded: one class, no nesting.
+ */
+let SPACE_JOINT: RegExp;
+let SENTENCE_END: RegExp;
+/**
+ * A cut body's last, unfinished sentence when it opens a disclaimer (`…的情形。免责声明：本文基于大数`):
+ * the disclaimer's first words, not text. @bounded: at most 60 characters after the label, no sentence end.
+ */
+let CUT_DISCLAIMER: RegExp;
+/**
+ * A teaser's call to click through to the whole piece after its last sentence or its cut (金十数据's
+ * `…甚至可能挤压农业用油。点击查看`, `…有助于偿还债务……点击查看...` once the cut mark is gone; a site's summaries'
+ * `……点击查看全图，了解更多详情！`, `……点击查看完整报告。`): the link's label, no sentence of the story — the call alone or
+ * with what it opens, and a call to learn more after it; a sentence that goes on (`点击查看次数超过3万次，…`) stays.
+ * @bounded: anchored at the body's end; tried only right after a sentence's end, bounded runs after it.
+ */
+let TEASER_LINK: RegExp;
+/**
+ * A CMS's template token a list's scraper copied for an embedded player (央视网's
+ * `[!--begin:htmlVideoCode--]<id>,0,1,16:9,newPlayer[!--end:htmlVideoCode--]`): a placeholder, never text.
+ * @bounded: the token's name and value are capped, its value holds no `[`.
+ */
+let TEMPLATE_TOKEN: RegExp;
+/**
+ * A body that only sends the reader to the story's page (`详情请点击链接查看`, `点击查看原文`, `阅读原文`): a spider's
+ * placeholder for the text it did not fetch. @bounded: anchored, a few optional words, no repeat but the closing stops.
+ */
+let LINK_PLACEHOLDER: RegExp;
+/**
+ * A body that only points to where the paper tells the story: another page of the edition (`>>>详见A3版`, as a newspaper
+ * crawler in the search index names such rows, file 29177635460: "usually pointing to the article on other page") or
+ * the paper's site (新民晚报's front page, `>>>详见新民网www.xinmin.cn`, datasets/fresh-78): a front-page teaser's
+ * placeholder, never text. @bounded: anchored, each run capped.
+ */
+let POINTER_PLACEHOLDER: RegExp;
+/** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
+let HTML_TAG: RegExp;
+/** HTML whose first text, after its own tags, is an escaped tag (`<p>&lt;div class="…"&gt;</p>`): a page's source pasted as text. */
+let PASTED_MARKUP: RegExp;
+let SLUG: RegExp;
+/**
+ * A file's path (`images/logo.png`, an image's `src` where an outlet's key may be): ASCII with a slash, no name.
+ * @bounded: the run before the first slash holds none, so the pattern is tried one way.
+ */
+let FILE_PATH: RegExp;
+let DATE_ONLY: RegExp;
+let TIME_ONLY: RegExp;
+/** A site's address where a record's outlet key is (`website: "https://…"`): it names no outlet. */
+let SITE_ADDRESS: RegExp;
+/** A `来源：` label opening a text, then up to twelve Han characters: where a glued credit's outlet is looked for. */
+let GLUED_SOURCE_CREDIT: RegExp;
+/** What sets a credit off from the words after it: white space or punctuation. */
+let CREDIT_SET_OFF: RegExp;
+/**
+ * A link to a person's or an account's page (今日头条's `https://www.toutiao.com/c/user/token/…/`, `…/user/123`,
+ * `…/author/…`, `…/u/…`): a feed item's `url` may be its writer's page while another key (`source_url`) links the
+ * story, so it is the story's link only when the record has none other (`storyLink`).
+ */
+let PROFILE_PAGE: RegExp;
+/**
+ * A key the mapping does not list whose name says it holds the story's link (`link_preview`, `detailUrl`,
+ * `article_link`): a scraper's own name for it. Not a link to a picture, a sound, a video or an avatar.
+ */
+let LINK_KEY: RegExp;
+let MEDIA_LINK_KEY: RegExp;
+/**
+ * A key the mapping does not list whose name says it holds a time (`articleTime`, `releaseDate`,
+ * `post_time`, `issuedAt`, `createTimestamp`), perhaps as written text (`inner_date_text`, `pubTimeStr`): a news API's or a
+ * collector's own name for its publish time, read when no listed key holds one. Case-sensitive, so that
+ * `At` is a camel-case word and `format` is not a time.
+ */
+let TIME_KEY: RegExp;
+/**
+ * A time key naming another moment than the story's publication (an update, a crawl, an event's span), as Unix names
+ * a file's times too: `mtime` and `utime` are when it was modified or updated (网易's list items: `mtime` beside
+ * `ptime`, the publication).
+ */
+let OTHER_MOMENT: RegExp;
+/** A date written out: a four-digit year, a separator, a month. */
+let WRITTEN_DATE: RegExp;
+/**
+ * A key the mapping does not list whose name says it holds credits (`authorMonitor`, `editorInfo`,
+ * `staff`): its lines are read by the credit grammar (`资讯编辑：刘思琪 021-26096532`).
+ */
+let CREDIT_KEY: RegExp;
+/**
+ * A list of names each closed by a semicolon (`孟群舒;`, `毛锦伟;栗思;`), no digits in it.
+ * @bounded: anchored; each repetition ends at a semicolon its names cannot hold, so no split is tried twice.
+ */
+let CLOSED_NAME_LIST: RegExp;
+
+/** Compiles `READERS_RECORD_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersRecordPatterns(): void {
+  [
+    ENTITY_ID_KEY,
+    SCOPE_PREFIX,
+    KEY_PREFIX,
+    CODE_KEY,
+    YEAR_KEY,
+    INDEX_KEY,
+    CREDIT_LABEL,
+    NAVIGATION_ENTRY,
+    LIST_PAGE,
+    FLASH_HEADLINE,
+    HAN,
+    HAN_RUN,
+    WEIBO_TOPIC,
+    TOPIC_MARKS,
+    PARAGRAPH_MARK,
+    SPACE_JOINT,
+    SENTENCE_END,
+    CUT_DISCLAIMER,
+    TEASER_LINK,
+    TEMPLATE_TOKEN,
+    LINK_PLACEHOLDER,
+    POINTER_PLACEHOLDER,
+    HTML_TAG,
+    PASTED_MARKUP,
+    SLUG,
+    FILE_PATH,
+    DATE_ONLY,
+    TIME_ONLY,
+    SITE_ADDRESS,
+    GLUED_SOURCE_CREDIT,
+    CREDIT_SET_OFF,
+    PROFILE_PAGE,
+    LINK_KEY,
+    MEDIA_LINK_KEY,
+    TIME_KEY,
+    OTHER_MOMENT,
+    WRITTEN_DATE,
+    CREDIT_KEY,
+    CLOSED_NAME_LIST,
+  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<39>;
+  readersRecordPatternsCompiled = true;
+}
 
 /**
  * Where a record sits: its `ref`, the line of the input its body starts on, its text as read (`raw`), and whether
@@ -223,6 +420,7 @@ export class RecordMapper {
     where: RecordPlace,
     format: Format,
   ): ReadItem {
+    if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
     const { fields } = mapping;
     const text = (paths: readonly string[]) => firstText(record, paths);
     // A social platform's status (Weibo's, 雪球's, Twitter's APIs: its writer a `user` object with a `screen_name`)
@@ -585,15 +783,6 @@ interface Credited {
   source: string | null;
 }
 
-/** A table's key column named after its entity (`art_id`, `news_id`): the entity's prefix (`art_`). */
-const ENTITY_ID_KEY = /^([A-Za-z][A-Za-z0-9]{0,11}_)id$/i;
-
-/**
- * A field's scope letter before its name, as a crawler's item class writes its members (a public-opinion crawler's
- * HBase record: `m_title`, `m_content`, `g_publish_time`, `r_read_num`): one lower-case letter and `_`.
- */
-const SCOPE_PREFIX = /^[a-z]_[a-z]/;
-
 /**
  * The record with its columns named after its entity read under the names they mean (`art_title` → `title`,
  * `art_source` → `source`, when the table's first column is `art_id`), and its fields behind a scope letter
@@ -604,6 +793,7 @@ function withoutEntityPrefix(
   record: Record<string, unknown>,
   known: ReadonlySet<string>,
 ): Record<string, unknown> {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   let prefix: string | undefined;
   for (const key in record) {
     prefix = ENTITY_ID_KEY.exec(key)?.[1];
@@ -761,12 +951,6 @@ function withInnerFields(
 }
 
 /**
- * An entity prefix every key of a record shares (`Art_` of 东方财富's `Art_Title`, `Art_Content`): a
- * letter, then letters or digits, and `_` before the next letter.
- */
-const KEY_PREFIX = /^([A-Za-z][A-Za-z0-9]{0,11}_)[A-Za-z]/;
-
-/**
  * The record under the names its keys spell, when they spell the mapping's another way: without an
  * entity prefix all its keys share (`Art_Title` → `Title`), a PascalCase key in camel case (`Title` →
  * `title`, `UniqueUrl` → `uniqueUrl`), a key in capitals in lower case (`PUBLISH_TIME` →
@@ -774,6 +958,7 @@ const KEY_PREFIX = /^([A-Za-z][A-Za-z0-9]{0,11}_)[A-Za-z]/;
  * no key changes. The first key to spell a name keeps it.
  */
 function keysByMeaning(record: Record<string, unknown>): Record<string, unknown> | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const keys = Object.keys(record);
   const prefix = keys.length >= 2 ? KEY_PREFIX.exec(keys[0]!)?.[1] : undefined;
   const shared = prefix !== undefined && keys.every((key) => key.startsWith(prefix));
@@ -803,22 +988,12 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
 const NESTED_RECORD_DEPTH = 4;
 
 /**
- * A key that is a stock code: an exchange's digits, perhaps with the market before or after them (`2330`, `600000`,
- * `sh600000`, `00700.HK`, `2330.TW`). @bounded: anchored, fixed alternatives.
- */
-const CODE_KEY = /^(?:(?:sh|sz|bj|hk)\d{4,6}|\d{4,6}(?:\.(?:sh|ss|sz|bj|hk|tw|two))?)$/i;
-/** A year (`2024`): keys that are all years are an archive by year, not by stock. */
-const YEAR_KEY = /^(?:19|20)\d{2}$/;
-
-/** A key JavaScript lists before the others, in number order: an array index (`5007`, not `0700`). */
-const INDEX_KEY = /^(?:0|[1-9]\d{0,8})$/;
-
-/**
  * An object's keys in the order the JSON text writes them: number-like keys (`INDEX_KEY`) are listed by JavaScript in
  * number order, so they are put back where the text first names them as a key (`"5007":`); the others keep their
  * order. Without the text (or a key it does not name), the order is JavaScript's.
  */
 function inWrittenOrder(keys: string[], raw: string): string[] {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   if (raw === "" || !keys.some((key) => INDEX_KEY.test(key))) return keys;
   const at = new Map<string, number>();
   for (const key of keys) {
@@ -842,6 +1017,7 @@ function keyPosition(raw: string, key: string): number {
 
 /** Whether every key of an object is a stock code, and not every one a year (`isKeyedByCodes`). */
 function isKeyedByCodes(value: Record<string, unknown>): boolean {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   let keys = 0;
   let years = 0;
   for (const key in value) {
@@ -908,9 +1084,6 @@ function feedBuildDate(date: string, feed: FeedHead | undefined, link: string | 
   return Math.abs(instant - named) > 2 * DAY_MS;
 }
 
-/** A label's colon: a field that holds one may hold a credit line, not a name. */
-const CREDIT_LABEL = /[:：]/;
-
 /** The instant a value states as a date, NaN when it is no date (NaN equals nothing, itself included). */
 function instantOf(value: unknown): number {
   return typeof value === "string" ? Date.parse(normalizeDate(value) ?? "") : Number.NaN;
@@ -922,20 +1095,6 @@ function holdsArray(value: Record<string, unknown>): boolean {
   return false;
 }
 
-/**
- * A site's navigation scraped as an entry: a 更多 link (`查看更多 &gt;`), an ICP licence number (`粤ICP备2026012599号-4`),
- * a template's unfilled placeholder (`${title}`, `{{title}}`), a space entity alone (`&nbsp;`).
- * @bounded: one alternative per entry, each a fixed word or a bounded run.
- */
-const NAVIGATION_ENTRY =
-  /^(?:(?:点击|查看|阅读|浏览)?更多(?:内容|资讯|新闻|文章)?\s*(?:&gt;|>|»|›|→){0,3}|[\p{Script=Han}]{0,3}ICP[备证]\s*\d{1,12}号(?:-\d{1,4})?|\$\{\s*\w{1,40}\s*\}|\{\{\s*\w{1,40}\s*\}\}|(?:&nbsp;|\s){1,20})$/u;
-
-/**
- * A link to a list of stories (`https://www.cs.com.cn/sylm/jsbd/list.html`, `http://stock.10jqka.com.cn/ggjj_list/`),
- * not to one story. @bounded: one run up to the path's last separator, then a fixed word.
- */
-const LIST_PAGE = /^https?:\/\/[^/?#]+\/(?:[^?#]*[/_-])?list(?:\.[a-z]{2,5}|\/)?(?:[?#]|$)/i;
-
 /** How long a record's text may be and still be a navigation entry: a link's label, not a headline and its story. */
 const NAVIGATION_MAX_LENGTH = 40;
 
@@ -944,19 +1103,13 @@ const NAVIGATION_MAX_LENGTH = 40;
  * replacement characters (a label mis-decoded past reading).
  */
 function isNavigationEntry(body: string, link: string | null): boolean {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const text = body.trim();
   if (text.length > NAVIGATION_MAX_LENGTH) return false;
   if (NAVIGATION_ENTRY.test(text) || (link !== null && LIST_PAGE.test(link))) return true;
   const replaced = text.match(/\uFFFD/g)?.length ?? 0;
   return replaced > 0 && replaced * 2 >= withoutWhitespace(text).length;
 }
-
-/** A flash's headline in 【】 opening a text. @bounded: one run of at most 200 characters, no bracket in it. */
-const FLASH_HEADLINE = /^\s*【([^【】\n]{1,200})】/;
-
-/** A Han character; ten in a row (with punctuation between), a Chinese text. */
-const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /(?:\p{Script=Han}[\p{P}\s]?){10}/u;
 
 /**
  * Whether a flash's 【headline】 is its record's title: equal once white space is dropped, the title
@@ -985,11 +1138,6 @@ function repeatsFlash(title: string, body: string): boolean {
   return flash && withoutWhitespace(body.slice(0, title.length * 2)).startsWith(squeezedTitle);
 }
 
-/** A Weibo topic alone (`#北京防疫再入战时状态#`): a post's topic cell, not its headline. */
-const WEIBO_TOPIC = /^#[^#\n]{1,80}#$/u;
-/** A topic's marks inside a headline (`第93届#奥斯卡颁奖典礼推迟#`). @bounded: one run of at most 80 characters. */
-const TOPIC_MARKS = /#([^#\n]{1,80})#/gu;
-
 /**
  * A body without the comma runs a scraper padded it with, or left where it turned a line's end or punctuation into
  * commas (`,,新华社北京5月30日电,…,免去…职务,,,,…,`): two commas or more at its start or end are no text.
@@ -1004,25 +1152,12 @@ function withoutCommaPadding(body: string): string {
   const closed = body.slice(end).split(",").length - 1;
   return body.slice(opened >= 2 ? start : 0, closed >= 2 ? end : body.length);
 }
-
-/**
- * The mark an API joined a story's paragraphs with where a line end would be: `#&#` (太平洋证券's news API,
- * `"sum":"#\u0026#每经记者朱丹丹#\u0026#11月15日，…"`; a Java helper's `SPLIT_CHAR_KEYWORD = "#&#"`), never a
- * character reference after a `#` (`C#&#12290;`, its `;` closing). @bounded: a fixed mark, a look-ahead of eight.
- */
-const PARAGRAPH_MARK = /#&#(?!x?[\da-f]{1,7};)/giu;
-
-/**
- * A run of four spaces or more a scraper joined a story's paragraphs with where a line end would be (a newspaper
- * crawler's `    首席记者  潘高峰    “实在是太感谢了…”    林为彬是…`, each `<p>`'s indent kept as spaces, datasets/fresh-78):
- * read as a line end in a body that has none and holds two such runs between its words. @bounded: one class, no nesting.
- */
-const SPACE_JOINT = /[ \u3000]{4,}/gu;
 /** How many space joints (`SPACE_JOINT`) between its words make a body's paragraphs joined so. */
 const SPACE_JOINTS_MIN = 2;
 
 /** A record's body with its paragraph marks (`PARAGRAPH_MARK`) and its space joints (`SPACE_JOINT`) as line ends. */
 function withParagraphMarks(body: string): string {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const marked = body.includes("#&#") ? body.replace(PARAGRAPH_MARK, "\n") : body;
   if (marked.includes("\n") || !marked.includes("    ")) return marked;
   const inner = marked.trim().match(SPACE_JOINT);
@@ -1040,7 +1175,6 @@ const PAGE_NAVIGATION_WORDS = [
   "放大",
   "缩小",
 ];
-const SENTENCE_END = /[。！？!?]/u;
 
 /**
  * A body without the page's navigation a scraper kept before it and the headline repeated after that
@@ -1050,6 +1184,7 @@ const SENTENCE_END = /[。！？!?]/u;
  * names none and stays. Bounded: the navigation words are looked for in the first `maxLength` characters only.
  */
 function withoutPageNavigation(body: string, title: string, maxLength: number): string {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   // Gated on the headline's first letter in the head first, a bounded look every record takes; then its words.
   const head = body.slice(0, maxLength);
   if (head.indexOf(title[0]!, 1) < 0) return body;
@@ -1079,17 +1214,11 @@ function lettersEnd(text: string, at: number, letters: string): number {
 }
 
 /**
- * A cut body's last, unfinished sentence when it opens a disclaimer (`…的情形。免责声明：本文基于大数`):
- * the disclaimer's first words, not text. @bounded: at most 60 characters after the label, no sentence end.
- */
-const CUT_DISCLAIMER =
-  /(?<=[。！？!?])\s*(?:免责声明|风险提示|特别提示|特别声明|郑重声明|声明)[:：][^。！？!?\n]{0,60}$/u;
-
-/**
  * A record's body without the cut mark an API put where it cut it (`…主体功...`), and without the
  * disclaimer that cut interrupted; a body not cut is returned as it is.
  */
 function withoutCutMark(body: string): string {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   // An API's cut mark: three full stops at the end, after a character that is none (`....` is the writer's).
   const end = body.trimEnd();
   if (!end.endsWith("...") || end.endsWith("....")) return body;
@@ -1098,43 +1227,12 @@ function withoutCutMark(body: string): string {
 }
 
 /**
- * A teaser's call to click through to the whole piece after its last sentence or its cut (金十数据's
- * `…甚至可能挤压农业用油。点击查看`, `…有助于偿还债务……点击查看...` once the cut mark is gone; a site's summaries'
- * `……点击查看全图，了解更多详情！`, `……点击查看完整报告。`): the link's label, no sentence of the story — the call alone or
- * with what it opens, and a call to learn more after it; a sentence that goes on (`点击查看次数超过3万次，…`) stays.
- * @bounded: anchored at the body's end; tried only right after a sentence's end, bounded runs after it.
- */
-const TEASER_LINK =
-  /(?<=[。！？!?…])\s*点击(?:查看|阅读|了解)(?:全文|原文|详情|全图|大图|更多|完整\p{Script=Han}{0,4})?(?:[，,]\s*(?:了解|查看|阅读|获取)更多\p{Script=Han}{0,4})?[。！!]?\s*$/u;
-
-/**
- * A CMS's template token a list's scraper copied for an embedded player (央视网's
- * `[!--begin:htmlVideoCode--]<id>,0,1,16:9,newPlayer[!--end:htmlVideoCode--]`): a placeholder, never text.
- * @bounded: the token's name and value are capped, its value holds no `[`.
- */
-const TEMPLATE_TOKEN = /\[!--begin:([\w-]{1,40})--\][^[]{0,400}\[!--end:\1--\]/gu;
-/**
- * A body that only sends the reader to the story's page (`详情请点击链接查看`, `点击查看原文`, `阅读原文`): a spider's
- * placeholder for the text it did not fetch. @bounded: anchored, a few optional words, no repeat but the closing stops.
- */
-const LINK_PLACEHOLDER =
-  /^(?:详情|全文|原文|更多(?:内容|详情)?)?(?:请|敬请)?(?:点击|点|戳)?(?:查看|阅读|浏览|详见|见)?(?:下方|以下|此处|这里)?(?:链接|原文链接|原文|全文|详情)(?:查看|阅读|了解)?(?:详情|全文|原文)?[。.！!…]{0,3}$/u;
-
-/**
- * A body that only points to where the paper tells the story: another page of the edition (`>>>详见A3版`, as a newspaper
- * crawler in the search index names such rows, file 29177635460: "usually pointing to the article on other page") or
- * the paper's site (新民晚报's front page, `>>>详见新民网www.xinmin.cn`, datasets/fresh-78): a front-page teaser's
- * placeholder, never text. @bounded: anchored, each run capped.
- */
-const POINTER_PLACEHOLDER =
-  /^[>》]{0,3}\s{0,2}[（(]?(?:详见|详情见|全文见|见)(?:今日|今天)?(?:本报)?(?:第?[A-Z]?\d{1,2}[版面]|[\p{Script=Han}A-Za-z]{1,12}?(?:网|客户端|APP)(?:\s{0,2}(?:www\.)?[A-Za-z0-9-]{1,30}(?:\.[A-Za-z]{2,6}){1,2})?)[)）]?[。.]?$/u;
-
-/**
  * A record's body without what only holds the place of a story: a player's template token, a "see the link" note
  * or a pointer to the story elsewhere standing for the whole body. A body of nothing else is empty (the Article says
  * `empty-body`).
  */
 function withoutPlaceholders(body: string): string {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const text = body.includes("[!--") ? body.replace(TEMPLATE_TOKEN, "") : body;
   const trimmed = text.trim();
   if (trimmed.length > PLACEHOLDER_MAX) return text;
@@ -1171,27 +1269,12 @@ function withoutBadge(name: string): string {
   return end === name.length ? name : name.slice(0, end).trimEnd();
 }
 
-/** HTML tags in a record's content: its body is HTML, not plain text. A tag holds no `<` (so `<p<p<p…` is linear). */
-const HTML_TAG = /<(?:p|br|div|span|img|a|strong|b|em|table|ul|ol|li|h[1-6])\b[^<>]*>/i;
-/** HTML whose first text, after its own tags, is an escaped tag (`<p>&lt;div class="…"&gt;</p>`): a page's source pasted as text. */
-const PASTED_MARKUP = /^(?:\s|<[^<>]{0,200}>)*&lt;(?:p|div|span|h[1-6]|article|section|table)\b/i;
-const SLUG = /^[A-Za-z][A-Za-z0-9_.-]{0,39}$/;
-/**
- * A file's path (`images/logo.png`, an image's `src` where an outlet's key may be): ASCII with a slash, no name.
- * @bounded: the run before the first slash holds none, so the pattern is tried one way.
- */
-const FILE_PATH = /^[!-.0-~]*\/[!-~]*$/;
-const DATE_ONLY = /^\d{4}-\d{1,2}-\d{1,2}$/;
-const TIME_ONLY = /^\d{1,2}:\d{2}(?::\d{2})?$/;
-
-/** A site's address where a record's outlet key is (`website: "https://…"`): it names no outlet. */
-const SITE_ADDRESS = /^https?:\/\//i;
-
 function isPlatformStatus(record: Record<string, unknown>): boolean {
   return typeof valueAt(record, "user.screen_name") === "string";
 }
 
 function isSlug(value: string): boolean {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   return SLUG.test(value);
 }
 
@@ -1232,6 +1315,7 @@ function firstText(record: Record<string, unknown>, paths: readonly string[]): s
  * plain lines. A digest's section is a dump's record written out by a bot as it was: its lines are read as written.
  */
 function bodySyntax(body: string, format: Format): "html" | "markdown" | "plain-text" {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   if (HTML_START.test(body) || HTML_TAG.test(body)) return "html";
   return format === "dump-record" && markdownScore(body) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
 }
@@ -1262,6 +1346,7 @@ function firstUrl(record: Record<string, unknown>, paths: readonly string[]): st
 
 /** A value that is a whole web address and no person's page (`PROFILE_PAGE`), trimmed; else null. */
 function storyAddress(value: unknown): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const link = webAddress(value);
   return link === null || PROFILE_PAGE.test(link) ? null : link;
 }
@@ -1280,6 +1365,7 @@ function webAddress(value: unknown): string | null {
  * it, else the longest run of Han after the label that reads as an outlet's name (`looksLikeOutlet`). A credit set off already (a space, a stop, the end) is as it is.
  */
 function withGluedSourceCredit(body: string, stated: string | null): string {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const credit = GLUED_SOURCE_CREDIT.exec(body);
   if (credit === null) return body;
   const label = credit[1]!.length;
@@ -1295,11 +1381,6 @@ function withGluedSourceCredit(body: string, stated: string | null): string {
   return body;
 }
 
-/** A `来源：` label opening a text, then up to twelve Han characters: where a glued credit's outlet is looked for. */
-const GLUED_SOURCE_CREDIT = /^((?:文章|本文)?来源[:：]\s?)(\p{Script=Han}{2,12})/u;
-/** What sets a credit off from the words after it: white space or punctuation. */
-const CREDIT_SET_OFF = /[\s\p{P}]/u;
-
 /**
  * The story's link: the first of the mapping's link keys (`firstUrl`), else a key whose name says it is one
  * (`namedUrl`), else a person's page under a link key when the record links nothing else (`PROFILE_PAGE`).
@@ -1314,24 +1395,9 @@ function storyLink(record: Record<string, unknown>, mapping: ResolvedMapping): s
   return null;
 }
 
-/**
- * A link to a person's or an account's page (今日头条's `https://www.toutiao.com/c/user/token/…/`, `…/user/123`,
- * `…/author/…`, `…/u/…`): a feed item's `url` may be its writer's page while another key (`source_url`) links the
- * story, so it is the story's link only when the record has none other (`storyLink`).
- */
-const PROFILE_PAGE =
-  /^https?:\/\/[^/?#]{1,100}\/(?:c\/)?(?:users?|u|authors?|profile|people|members?)\/[^?#]{0,200}(?:[?#]\S{0,200})?$/i;
-
-/**
- * A key the mapping does not list whose name says it holds the story's link (`link_preview`, `detailUrl`,
- * `article_link`): a scraper's own name for it. Not a link to a picture, a sound, a video or an avatar.
- */
-const LINK_KEY =
-  /(?:^|[_-])(?:url|link|href|URL|LINK|HREF)(?=$|[_-]|[A-Z])|[a-z](?:Url|URL|Link|Href)(?=$|[_-]|[A-Z])/;
-const MEDIA_LINK_KEY = /img|image|pic|photo|thumb|cover|icon|logo|avatar|audio|video|mp3|mp4|media/i;
-
 /** The story's link under a key the mapping does not list but whose name says it is one (`LINK_KEY`). */
 function namedUrl(record: Record<string, unknown>, mapping: ResolvedMapping): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   for (const key in record) {
     if (!Object.hasOwn(record, key) || mapping.known.has(key) || MEDIA_LINK_KEY.test(key)) continue;
     if (!LINK_KEY.test(key)) continue;
@@ -1368,6 +1434,7 @@ function recordDate(
   timeless: boolean,
   creditStamp?: string,
 ): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const date =
     publishDate(record, mapping.fields.publishedAt) ?? namedTime(record, mapping) ?? creditStamp ?? null;
   if (date !== null)
@@ -1403,6 +1470,7 @@ function onSnapshotDay(time: string, snapshot: string): string | null {
 
 /** When the object holding a list was taken: a key whose name says it holds a time, with a written date and time. */
 function snapshotStamp(group: Record<string, unknown>): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   for (const key in group) {
     const value = group[key];
     if (typeof value === "string" && TIME_KEY.test(key) && WRITTEN_DATE.test(value) && /\d:\d\d/.test(value))
@@ -1420,6 +1488,7 @@ const DAY_MS = 24 * 3600 * 1000;
  * the instant on China's clock; a time of day alone when nothing else is given.
  */
 function publishDate(record: Record<string, unknown>, paths: readonly string[]): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   // The keys are read once: the time of day, a day's same-day stamp and the stamp itself are taken from these values.
   const values = paths.map((path) => valueAt(record, path));
   let timeOfDay = timeOfDayIn(valueAt(record, "time"));
@@ -1444,6 +1513,7 @@ function publishDate(record: Record<string, unknown>, paths: readonly string[]):
 
 /** A value that is a time of day alone (`00:03:21`), trimmed, or null. */
 function timeOfDayIn(value: unknown): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   if (typeof value !== "string") return null;
   const text = value.trim();
   return TIME_ONLY.test(text) ? text : null;
@@ -1471,26 +1541,9 @@ function atTimeOfDay(stamp: string, timeOfDay: string): boolean {
   return [iso.slice(11, 19), beijing].some((clock) => clock.startsWith(wanted));
 }
 
-/**
- * A key the mapping does not list whose name says it holds a time (`articleTime`, `releaseDate`,
- * `post_time`, `issuedAt`, `createTimestamp`), perhaps as written text (`inner_date_text`, `pubTimeStr`): a news API's or a
- * collector's own name for its publish time, read when no listed key holds one. Case-sensitive, so that
- * `At` is a camel-case word and `format` is not a time.
- */
-const TIME_KEY =
-  /(?:[Tt]ime(?:[Ss]tamp)?|TIME|[Dd]ate|DATE|_at|[a-z]At)(?:_?(?:text|str|string)|Text|Str|String)?$/;
-/**
- * A time key naming another moment than the story's publication (an update, a crawl, an event's span), as Unix names
- * a file's times too: `mtime` and `utime` are when it was modified or updated (网易's list items: `mtime` beside
- * `ptime`, the publication).
- */
-const OTHER_MOMENT =
-  /update|modif|edit|crawl|fetch|scrap|collect|push|expir|insert|sync|start|begin|end|deadline|^[mu]_?time/i;
-/** A date written out: a four-digit year, a separator, a month. */
-const WRITTEN_DATE = /^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/;
-
 /** The publish date under a key the mapping does not list but whose name and value are a time's. */
 function namedTime(record: Record<string, unknown>, mapping: ResolvedMapping): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   for (const key in record) {
     if (
       !Object.hasOwn(record, key) ||
@@ -1532,12 +1585,6 @@ function bylineWriters(byline: unknown): string | null {
   return names.length > 0 ? names.join("、") : null;
 }
 
-/**
- * A key the mapping does not list whose name says it holds credits (`authorMonitor`, `editorInfo`,
- * `staff`): its lines are read by the credit grammar (`资讯编辑：刘思琪 021-26096532`).
- */
-const CREDIT_KEY = /author|editor|byline|writer|reporter|staff|credit/i;
-
 /** How far into a value a field's label may end (`本文来源：`): the longest label of `FIELD_LABELS` is shorter. */
 const LABEL_REACH = 8;
 
@@ -1555,6 +1602,7 @@ function statesSource(value: string): boolean {
  * from those and from values that are a labelled source credit (`statesSource`).
  */
 function creditFields(record: Record<string, unknown>, mapping: ResolvedMapping, credited: Credited): void {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const readsEditor = credited.editor === null;
   let editorRank = NO_EDITOR_RANK;
   for (const key in record) {
@@ -1590,12 +1638,6 @@ function epochMilliseconds(value: number): number {
 function fromEpoch(value: number): string | null {
   return chinaTime(epochMilliseconds(value));
 }
-
-/**
- * A list of names each closed by a semicolon (`孟群舒;`, `毛锦伟;栗思;`), no digits in it.
- * @bounded: anchored; each repetition ends at a semicolon its names cannot hold, so no split is tried twice.
- */
-const CLOSED_NAME_LIST = /^(?:[^;；\d\n]{1,40}[;；])+\s*$/u;
 
 /** Whether `body` is `title` and then `outlet` alone (white space aside), as a news aggregator's description is. */
 function isHeadlineAndOutlet(body: string, title: string, outlet: string): boolean {

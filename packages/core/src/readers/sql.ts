@@ -1,6 +1,39 @@
+import { READERS_SQL_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { placeKeys } from "./field-roles.js";
 import { isFieldKey, isKnownKey, LABEL_KEYS } from "./mapping.js";
+
+/**
+ * The patterns below are compiled from their literals (`READERS_SQL_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersSqlPatternsCompiled = false;
+/**
+ * A column definition's label (`` `ttext` text NOT NULL COMMENT '内容' ``), short as a label is: no quote or backslash in
+ * it, so it is read as written. The `=` is taken with the blanks before it, so a run of blanks is split one way only
+ * (`\s*=?\s*` tried every split: `COMMENT` and 10^5 blanks took seconds).
+ */
+let COLUMN_COMMENT: RegExp;
+/** A column definition of MySQL's `TIMESTAMP` type (`` `fintime` timestamp NOT NULL … ``): written in the session's zone. */
+let TIMESTAMP_TYPE: RegExp;
+/**
+ * The zone a dump's session sets (`SET TIME_ZONE='+00:00'`, `SET time_zone = "+08:00"`), not a variable's
+ * (`@OLD_TIME_ZONE`): an offset MySQL takes, `-13:59` to `+14:00`. One it refuses (`+99:99`, `+08:60`) left the
+ * session's zone unknown, so the stamps get none, as in a dump that sets none: as their suffix it lost every date.
+ */
+let SESSION_TIME_ZONE: RegExp;
+/** A stamp MySQL writes for a `TIMESTAMP` (`2018-08-04 14:18:31`, fractions of a second after it); not its zero date. */
+let SQL_STAMP: RegExp;
+
+/** Compiles `READERS_SQL_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersSqlPatterns(): void {
+  [COLUMN_COMMENT, TIMESTAMP_TYPE, SESSION_TIME_ZONE, SQL_STAMP] = READERS_SQL_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<4>;
+  readersSqlPatternsCompiled = true;
+}
 
 /**
  * The rows of a SQL dump (mysqldump, Navicat, SQLyog, phpMyAdmin, SQLite's `.dump`, pg_dump): every
@@ -145,6 +178,7 @@ export class SqlDumpLexer {
    * gives its stamps no zone.
    */
   protected readHeader(header: string): void {
+    if (!readersSqlPatternsCompiled) compileReadersSqlPatterns();
     this.backslashes = !LITERAL_BACKSLASH_DIALECT.test(header);
     const zone = SESSION_TIME_ZONE.exec(header)?.[1] ?? null;
     this.zone =
@@ -184,6 +218,7 @@ export class SqlDumpLexer {
 
   /** `CREATE [TEMPORARY …] TABLE [IF NOT EXISTS] name (definitions)`: the names of its columns. */
   private createTable(): void {
+    if (!readersSqlPatternsCompiled) compileReadersSqlPatterns();
     if (!this.wordsTo("TABLE")) return;
     this.skipSpace();
     const save = this.pos;
@@ -246,6 +281,7 @@ export class SqlDumpLexer {
 
   /** One tuple of an INSERT's values, and the `,` after it; at anything else, the statement's end. */
   private tuple(state: Extract<ReaderState, { in: "values" }>): void {
+    if (!readersSqlPatternsCompiled) compileReadersSqlPatterns();
     const { table, keys, zoned } = state;
     const { text } = this;
     this.skipSpace();
@@ -548,25 +584,6 @@ export class SqlDumpLexer {
     return this.lineCount;
   }
 }
-
-/**
- * A column definition's label (`` `ttext` text NOT NULL COMMENT '内容' ``), short as a label is: no quote or backslash in
- * it, so it is read as written. The `=` is taken with the blanks before it, so a run of blanks is split one way only
- * (`\s*=?\s*` tried every split: `COMMENT` and 10^5 blanks took seconds).
- */
-const COLUMN_COMMENT = /\bCOMMENT(?:\s*=)?\s*'([^'\\]{1,40})'/i;
-
-/** A column definition of MySQL's `TIMESTAMP` type (`` `fintime` timestamp NOT NULL … ``): written in the session's zone. */
-const TIMESTAMP_TYPE = /^\s*timestamp\b/i;
-/**
- * The zone a dump's session sets (`SET TIME_ZONE='+00:00'`, `SET time_zone = "+08:00"`), not a variable's
- * (`@OLD_TIME_ZONE`): an offset MySQL takes, `-13:59` to `+14:00`. One it refuses (`+99:99`, `+08:60`) left the
- * session's zone unknown, so the stamps get none, as in a dump that sets none: as their suffix it lost every date.
- */
-const SESSION_TIME_ZONE =
-  /\bSET\s+(?:SESSION\s+)?time_zone\s*=\s*['"]([+-](?:1[0-3]|0?\d):[0-5]\d|\+14:00)['"]/i;
-/** A stamp MySQL writes for a `TIMESTAMP` (`2018-08-04 14:18:31`, fractions of a second after it); not its zero date. */
-const SQL_STAMP = /^(?!0000)\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?$/;
 
 /**
  * The record keys of a table's columns. A schema that names its columns after the table

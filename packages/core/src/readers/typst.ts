@@ -1,25 +1,40 @@
+import { READERS_TYPST_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 
+/**
+ * The patterns below are compiled from their literals (`READERS_TYPST_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let readersTypstPatternsCompiled = false;
 /**
  * A Typst page (`.typ`, as shiroa books and Typst notes are written), told by its content: it opens with a rule or
  * an import — `#import "…"`, `#include "…"`, `#set name(…)`, `#let name = …`, `#show: …` — which no Markdown writes.
  */
-const TYPST_START = /^#(?:(?:import|include)[ \t]+"|(?:set|let)[ \t]+[\w.-]+[ \t(=]|show[ \t:])/;
+let TYPST_START: RegExp;
 /** A line of rules, not text: an import, a `set` / `show` rule, a binding. */
-const RULE_LINE = /^#(?:import|include|set|show|let)\b/;
+let RULE_LINE: RegExp;
 /** The page's title as a rule states it: `#show: book-page.with(title: "债券")`, `#set document(title: "…")`. */
-const TITLE_ARGUMENT = /\btitle:[ \t]*"([^"\n]+)"/;
+let TITLE_ARGUMENT: RegExp;
 /** A call opening a content block on a line of its own (`#rect()[`, `#quote[`): its `]` closes on a line of its own. */
-const BLOCK_OPEN = /^#[a-z][\w.-]*(?:\([^()\n]*\))?\[$/;
+let BLOCK_OPEN: RegExp;
 /** A call whose arguments run over the lines after it (`#table(`, `#figure(`), and its name. */
-const CALL_OPEN = /^#([a-z][\w.-]*)\(/;
+let CALL_OPEN: RegExp;
 /** A heading: `=` marks, one a level. */
-const HEADING = /^(=+)[ \t]+/;
+let HEADING: RegExp;
 /** A `[…]` content argument (a table's cell). */
-const CELL = /\[([^[\]\n]*)\]/g;
+let CELL: RegExp;
 /** A table's column count: `columns: 3`, or a list of widths `columns: (auto, 1fr)`. */
-const COLUMNS = /\bcolumns:[ \t]*(?:(\d+)|\(([^()]*)\))/;
+let COLUMNS: RegExp;
+
+/** Compiles `READERS_TYPST_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersTypstPatterns(): void {
+  [TYPST_START, RULE_LINE, TITLE_ARGUMENT, BLOCK_OPEN, CALL_OPEN, HEADING, CELL, COLUMNS] =
+    READERS_TYPST_PATTERNS.map(regexFromLiteral) as RegExps<8>;
+  readersTypstPatternsCompiled = true;
+}
 
 /**
  * A Typst page as one document: its rules go, its title is the one a rule states (else the first heading is, as in
@@ -32,6 +47,7 @@ export function readTypstPage(
   text: string,
   filename: string | undefined,
 ): { document: SourceDocument; warnings: Warning[] } | null {
+  if (!readersTypstPatternsCompiled) compileReadersTypstPatterns();
   const lines = text.split("\n");
   let at = 0;
   while (at < lines.length && lines[at]!.trim() === "") at++;
@@ -95,6 +111,7 @@ function callEnd(lines: readonly string[], start: number): number | null {
  * more columns than it has cells (`columns: 999999999` would make a head row past any string's length).
  */
 function tableRows(call: string): string[] {
+  if (!readersTypstPatternsCompiled) compileReadersTypstPatterns();
   const columns = COLUMNS.exec(call);
   const cells = [...call.matchAll(CELL)].map((cell) => inline(cell[1]!.trim()));
   const stated = columns === null ? 1 : Number(columns[1] ?? columns[2]!.split(",").length) || 1;

@@ -1,5 +1,7 @@
+import { SECURITIES_NAMES_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Listing, Market } from "../article.js";
 import type { CodeMention } from "../enrich/securities.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import type { NameTarget, SecurityDictionary, SecurityEntry } from "./dictionary.js";
 import { foldCode, foldForMatch } from "./fold.js";
 import {
@@ -19,6 +21,47 @@ import {
 import type { PackedTrie } from "./trie.js";
 
 /**
+ * The patterns below are compiled from their literals (`SECURITIES_NAMES_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let securitiesNamesPatternsCompiled = false;
+/** What may follow a name that is also an ordinary word for it to be read as the listing. */
+let STOCK_CUE: RegExp;
+/**
+ * What a company does as a company — says, announces, plans, prices, buys (`苹果称`, `苹果据悉已就…`,
+ * `小米多款手机今起正式涨价`): a cue only for a name that opens its phrase, since a noun that is also a
+ * name does the same at the end of a longer one (`四足机器人计划`, `自变量机器人发布`, `初级农产品收购`).
+ */
+let ACTION_CUE: RegExp;
+/**
+ * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
+ * listing (not a filing there), and a short name inside a run of Han text.
+ */
+let OWN_SHARES_CUE: RegExp;
+/** A class of shares written right after a name (`哔哩哔哩-WH股`). */
+let SHARE_CLASS: RegExp;
+/** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
+let LIST_SEPARATOR: RegExp;
+/**
+ * Another company's name that the name of a company listed in China opens (`杭州福斯特药业有限公司`,
+ * `鄂尔多斯新能源公司`): up to four more characters of a name, a line of business and `公司` or `有限公司`
+ * right after it make it the first characters of an unlisted company's name, or of a subsidiary's the
+ * dictionary does not record. A company listed in China is a joint-stock company, whose own full name
+ * ends in 股份有限公司, which this never reads (`宁德时代新能源科技股份有限公司`). The characters between
+ * are a name's, never a word that relates the company to another (`智谱入股具身智能公司`, `旗下`, `等多家`,
+ * `成立`). @bounded: at most four characters before the line of business.
+ */
+let ANOTHER_COMPANY: RegExp;
+
+/** Compiles `SECURITIES_NAMES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileSecuritiesNamesPatterns(): void {
+  [STOCK_CUE, ACTION_CUE, OWN_SHARES_CUE, SHARE_CLASS, LIST_SEPARATOR, ANOTHER_COMPANY] =
+    SECURITIES_NAMES_PATTERNS.map(regexFromLiteral) as RegExps<6>;
+  securitiesNamesPatternsCompiled = true;
+}
+
+/**
  * Reading a text for the names of a securities dictionary: the one part of finding securities that
  * needs a dictionary, so it comes with one (`SecurityDictionary.reader`, set by `createDictionary`)
  * rather than with `parse`, which without a dictionary finds codes alone and need not carry it.
@@ -36,27 +79,6 @@ export interface NameReader {
   /** The index or board a listing of a record or page stands for by its name (see {@link namedGroup}). */
   namedGroup(listing: Listing, dictionary: SecurityDictionary): SecurityEntry | null;
 }
-
-/** What may follow a name that is also an ordinary word for it to be read as the listing. */
-const STOCK_CUE =
-  /(?:股份|股价|股票|A股|H股|港股|美股|公司|集团|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|逆[涨跌]|盘[中初后]|午后|尾盘|早盘|开盘|低开|高开|公告|发布公告|回应|市值|总市值|董事会|股东|目标价|目标股价|评级|财报|业绩|营收|季度|财季|第?[一二三四1-4]财?季|Q[1-4]|[上下]半年|全年|日内|首席执行官|CEO|首席财务官|CFO|董事长|创始人)/iy;
-/**
- * What a company does as a company — says, announces, plans, prices, buys (`苹果称`, `苹果据悉已就…`,
- * `小米多款手机今起正式涨价`): a cue only for a name that opens its phrase, since a noun that is also a
- * name does the same at the end of a longer one (`四足机器人计划`, `自变量机器人发布`, `初级农产品收购`).
- */
-const ACTION_CUE =
-  /(?:称|表示|宣布|据悉|预计|发布|推出|官宣|确认|否认|起诉|收购|计划|[涨降]价|多款|新一代|手机)/y;
-/**
- * A cue about the shares themselves: what may follow an exchange's name for it to be read as its own
- * listing (not a filing there), and a short name inside a run of Han text.
- */
-const OWN_SHARES_CUE =
-  /(?:股价|股票|股份|[(（]|涨停|跌停|[涨跌](?:超|逾|近|幅|停|\d)|[大收微]?[涨跌]\d|市值|总市值|目标价|目标股价|评级)/y;
-/** A class of shares written right after a name (`哔哩哔哩-WH股`). */
-const SHARE_CLASS = /[ABH]股/iy;
-/** What separates the items of a list of companies (`联迪信息、指南针、银之杰`). */
-const LIST_SEPARATOR = /^[、和与及]$/;
 /**
  * Han characters that may stand right before a short name as a word boundary, a word of one
  * character (`将`, `与`, `的`…); anything that is not Han is a boundary too (punctuation, `C长鑫`, a
@@ -83,18 +105,6 @@ const INDUSTRY_NEXT: WordCue = {
   pattern: new RegExp(`(?:${INDUSTRY_WORDS.join("|")})`, "y"),
   starts: charCodes(INDUSTRY_WORDS.map((word) => word[0]).join("")),
 };
-
-/**
- * Another company's name that the name of a company listed in China opens (`杭州福斯特药业有限公司`,
- * `鄂尔多斯新能源公司`): up to four more characters of a name, a line of business and `公司` or `有限公司`
- * right after it make it the first characters of an unlisted company's name, or of a subsidiary's the
- * dictionary does not record. A company listed in China is a joint-stock company, whose own full name
- * ends in 股份有限公司, which this never reads (`宁德时代新能源科技股份有限公司`). The characters between
- * are a name's, never a word that relates the company to another (`智谱入股具身智能公司`, `旗下`, `等多家`,
- * `成立`). @bounded: at most four characters before the line of business.
- */
-const ANOTHER_COMPANY =
-  /(?:(?![的之和与及等旗下入股成立设在为是将对向了共同参控合多家孙子全该其此各])\p{Script=Han}){0,4}?(?:新能源|能源|药业|医药|制药|生物|科技|技术|电子|电气|电力|汽车|投资|实业|置业|地产|物流|材料|化工|环保|资本|贸易|建设|工程|信息|网络|软件|通信|光电|智能|食品|农业|矿业|航空|机械|设备|装备|商贸)(?:有限)?公司/uy;
 /** Markets whose companies are joint-stock companies under Chinese law (see {@link ANOTHER_COMPANY}). */
 const CHINA_MARKETS: ReadonlySet<Market | null> = new Set<Market | null>(["SH", "SZ", "BJ"]);
 /** How far after a name `公司` may end another company's name that the name opens (see {@link ANOTHER_COMPANY}). */
@@ -199,6 +209,7 @@ export function namesIn(
   codes: readonly CodeMention[],
   coded: ReadonlySet<string>,
 ): NameMention[] {
+  if (!securitiesNamesPatternsCompiled) compileSecuritiesNamesPatterns();
   const found: NameMention[] = [];
   const ordinary: NameMention[] = [];
   const match: NameMatch = { end: 0, node: -1 };
@@ -284,6 +295,7 @@ function longerNameInside(
  * outward from every listing in it, so a run of such names beside one listing is read whole.
  */
 function withListed(text: string, found: NameMention[], ordinary: NameMention[]): NameMention[] {
+  if (!securitiesNamesPatternsCompiled) compileSecuritiesNamesPatterns();
   // Where they stand is compared first: the objects behind a name are read only for a neighbour.
   const beside = (a: NameMention, b: NameMention) =>
     a.end + 1 === b.start && LIST_SEPARATOR.test(text[a.end] ?? "") && a.target.entry.kind === "security";
@@ -328,6 +340,7 @@ function accept(
   names: SecurityDictionary["names"],
   coded: ReadonlySet<string>,
 ): number {
+  if (!securitiesNamesPatternsCompiled) compileSecuritiesNamesPatterns();
   const { end, node } = match;
   const flags = names.flagsAt(node);
   // A Latin name must not run on into a longer word (`Meta` in `Metaverse`); a share class after a
@@ -366,6 +379,7 @@ function accept(
 
 /** Whether a stock cue follows the name at `start…end`, or it is written as the exchange lists it. */
 function stockCued(text: string, start: number, end: number, flags: number): boolean {
+  if (!securitiesNamesPatternsCompiled) compileSecuritiesNamesPatterns();
   if (matchesAt(STOCK_CUE, text, end)) return true;
   // `为太阳能计划拨款` is a plan for solar power: a Han character before the name may join it to a phrase.
   if (!isHan(text.charCodeAt(start - 1)) && matchesAt(ACTION_CUE, text, end)) return true;

@@ -1,8 +1,41 @@
+import { STAGES_BLOCKS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Block } from "../article.js";
 import type { ParseSettings } from "../settings.js";
 import { collapseWhitespace, isClosingMarksOnly } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { safeUrl } from "../text/url.js";
 import { type Link, type RawBlock, rawBlock } from "./raw-block.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_BLOCKS_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesBlocksPatternsCompiled = false;
+/** A whole line of Markdown bold left unrendered (inside an HTML block): `**双向开放待完善**`. */
+let MARKDOWN_BOLD_LINE: RegExp;
+/** A bold line ending in one of these is a lead-in or a sentence, not a heading. */
+let NOT_HEADING_END: RegExp;
+/**
+ * The class names CMS themes and CSS frameworks give content no reader sees (Drupal's `element-invisible` and
+ * `element-hidden`, WordPress's `screen-reader-text`, Bootstrap's `sr-only` and `visually-hidden`): a saved page's
+ * hidden file-name heading over its lead image (`<h2 class="element-invisible">9679244004_53027fd2ce_z.jpg</h2>`)
+ * is no text. Every name holds a hyphen, which the caller checks before the search.
+ */
+let HIDDEN_CLASS: RegExp;
+/**
+ * A GitHub task list item's box (`- [ ] 待办`, `- [x] 完成`, `- [X] 解读财报`, as note apps export checklists): Markdown
+ * renders it as the item's text, but it is a checkbox, not words of the item.
+ */
+let TASK_BOX: RegExp;
+
+/** Compiles `STAGES_BLOCKS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesBlocksPatterns(): void {
+  [MARKDOWN_BOLD_LINE, NOT_HEADING_END, HIDDEN_CLASS, TASK_BOX] = STAGES_BLOCKS_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<4>;
+  stagesBlocksPatternsCompiled = true;
+}
 
 /**
  * A node as the block reader reads it: domhandler's nodes on the whole-page path, or the stream
@@ -113,10 +146,6 @@ const HEADING_LEVEL: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3:
  * rules already, so `**…**` left in it is literal, not bold.
  */
 export const RENDERED_MARK = "data-caixun-markdown";
-/** A whole line of Markdown bold left unrendered (inside an HTML block): `**双向开放待完善**`. */
-const MARKDOWN_BOLD_LINE = /^\*\*([^*]{1,80})\*\*$/u;
-/** A bold line ending in one of these is a lead-in or a sentence, not a heading. */
-const NOT_HEADING_END = /[。！？!?；;，,：:、]$/u;
 
 export interface ReadOptions {
   /** True for image URLs that are placeholders or widgets rather than article images. */
@@ -291,6 +320,7 @@ export class BlockReader {
   }
 
   private paragraph(segments: Segment[], captionHint: boolean, rendered: boolean): void {
+    if (!stagesBlocksPatternsCompiled) compileStagesBlocksPatterns();
     let joined = "";
     let anyBold = false;
     let anyLink = false;
@@ -449,6 +479,7 @@ export class BlockReader {
 
 /** A standalone bold line is a heading when it is short and does not end like a sentence. */
 function isHeadingText(text: string, settings: Readonly<ParseSettings>): boolean {
+  if (!stagesBlocksPatternsCompiled) compileStagesBlocksPatterns();
   return text.length >= 2 && text.length <= settings.boldHeadingMaxLength && !NOT_HEADING_END.test(text);
 }
 
@@ -479,6 +510,7 @@ export function captionHinted(el: ReadElement, captionHint: boolean): boolean {
 }
 
 export function isHidden(el: ReadElement): boolean {
+  if (!stagesBlocksPatternsCompiled) compileStagesBlocksPatterns();
   const style = el.attribs.style;
   const names = el.attribs.class;
   return (
@@ -487,15 +519,6 @@ export function isHidden(el: ReadElement): boolean {
     (names?.includes("-") === true && HIDDEN_CLASS.test(names))
   );
 }
-
-/**
- * The class names CMS themes and CSS frameworks give content no reader sees (Drupal's `element-invisible` and
- * `element-hidden`, WordPress's `screen-reader-text`, Bootstrap's `sr-only` and `visually-hidden`): a saved page's
- * hidden file-name heading over its lead image (`<h2 class="element-invisible">9679244004_53027fd2ce_z.jpg</h2>`)
- * is no text. Every name holds a hyphen, which the caller checks before the search.
- */
-const HIDDEN_CLASS =
-  /(?:^|\s)(?:element-(?:invisible|hidden)|screen-reader-text|sr-only|visually-hidden)(?:\s|$)/;
 
 /**
  * A link the page styles as a button (`<a class="download-button red-bg">下载完整报告</a>`, `class="btn"`): a
@@ -554,6 +577,7 @@ function descendants(el: ReadElement, name: string): ReadElement[] {
 
 /** Visible text of an element with `<br>` and block boundaries as line breaks, not collapsed. */
 function rawTextOf(node: ReadParent): string {
+  if (!stagesBlocksPatternsCompiled) compileStagesBlocksPatterns();
   let out = "";
   const visit = (parent: ReadParent): void => {
     for (const child of parent.children) {
@@ -579,17 +603,12 @@ function rawTextOf(node: ReadParent): string {
   visit(node);
   return out;
 }
-
-/**
- * A GitHub task list item's box (`- [ ] 待办`, `- [x] 完成`, `- [X] 解读财报`, as note apps export checklists): Markdown
- * renders it as the item's text, but it is a checkbox, not words of the item.
- */
-const TASK_BOX = /^\s*\[[ xX]\][ \t\u00a0]+/;
 /** How far into an item its task box may start (the white space of the item's paragraph first): a bounded look. */
 const TASK_BOX_WINDOW = 16;
 
 /** An item's text without the task box it opens with. */
 function withoutTaskBox(text: string): string {
+  if (!stagesBlocksPatternsCompiled) compileStagesBlocksPatterns();
   return text.replace(TASK_BOX, "");
 }
 

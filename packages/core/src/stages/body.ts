@@ -1,13 +1,83 @@
 import { NOT_NESTING_ELEMENTS } from "@caixun/core/html/names";
+import { STAGES_BODY_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { RENDERED_MARK } from "./blocks.js";
 import { renderDirect } from "./markdown-direct.js";
 import { markdown } from "./markdown-parser.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_BODY_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesBodyPatternsCompiled = false;
+/**
+ * An MDX import statement on a line of its own (`import useBaseUrl from '@docusaurus/useBaseUrl';`, `import { Tabs }
+ * from "…"`, `import "./style.css"`): Docusaurus and Astro pages load components with them, and the page shows none.
+ * @bounded: anchored, each run stops at a quote or the line's end.
+ */
+let MDX_IMPORT: RegExp;
+let BLANK_LINE: RegExp;
+/** CJK punctuation at either end of an emphasised run: `**重点：**`, `**“重点”**`. */
+let CJK_EDGE: RegExp;
+/** A list item's first line: a bullet or a number, then its text. */
+let LIST_ITEM: RegExp;
+/**
+ * A figure a PDF-to-Markdown converter set as inline math, each glyph spaced (MinerU's `$7 . 4 4 \%$`, `$1 3 . 8 4 \%$`,
+ * a lone `$+$`): a span of digits, `.`, `,`, signs and `\%` that opens with a digit or a sign and ends with a digit or
+ * `\%`, or is a lone sign. @bounded: each `$` starts at most one bounded run.
+ */
+let NUMERIC_MATH: RegExp;
+/** A line that ends a sentence (`…环比减少 6 亿港元。`, `…”`). */
+let SENTENCE_END: RegExp;
+/** A line of Chinese copy with no indent: it opens with a Han character or an opening bracket or quote. */
+let UNINDENTED_CJK: RegExp;
+/** An attribute block to the end of the line: an id or a class first, then classes and key-value pairs. */
+let ATTRIBUTE_BLOCK: RegExp;
+/** A heading's level and its text, of an ATX heading (`## B站`, an empty `#`). */
+let ATX_LEVEL: RegExp;
+/** The class that makes a heading a tab set (`# Tabs {.tabset}`, `## 结果 {.tabset .tabset-pills}`). */
+let TABSET_ATTRIBUTES: RegExp;
+let ATX_HEADING: RegExp;
+let SETEXT_UNDERLINE: RegExp;
+/** A chunk that opens with an HTML tag or comment (not an autolink such as `<http://…>`). */
+let HTML_BLOCK_START: RegExp;
+let RAW_TEXT_OPEN: RegExp;
+let PLACEHOLDER: RegExp;
+/**
+ * A start or end tag. Linear: no `<` inside, so each `<` is tried once, and what follows the name
+ * starts with a character a name cannot have, so the name is never given back a letter at a time.
+ */
+let TAG: RegExp;
+
+/** Compiles `STAGES_BODY_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesBodyPatterns(): void {
+  [
+    MDX_IMPORT,
+    BLANK_LINE,
+    CJK_EDGE,
+    LIST_ITEM,
+    NUMERIC_MATH,
+    SENTENCE_END,
+    UNINDENTED_CJK,
+    ATTRIBUTE_BLOCK,
+    ATX_LEVEL,
+    TABSET_ATTRIBUTES,
+    ATX_HEADING,
+    SETEXT_UNDERLINE,
+    HTML_BLOCK_START,
+    RAW_TEXT_OPEN,
+    PLACEHOLDER,
+    TAG,
+  ] = STAGES_BODY_PATTERNS.map(regexFromLiteral) as RegExps<16>;
+  stagesBodyPatternsCompiled = true;
+}
 
 /**
  * Markdown syntax that only matters outside HTML: headings, quotes, lists, links (`[text](`),
@@ -27,6 +97,7 @@ const MARKDOWN_HINT =
  * renderer altogether.
  */
 export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): string {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   if (syntax === "html") return markdownBody;
   const body = markdownBody.includes(".tabset") ? withoutWordlessTabsets(markdownBody) : markdownBody;
   // Code is verbatim to Markdown: the lines of its fenced blocks, as CommonMark reads the whole body (in quotes and list
@@ -87,15 +158,9 @@ export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): s
   return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
 }
 
-/**
- * An MDX import statement on a line of its own (`import useBaseUrl from '@docusaurus/useBaseUrl';`, `import { Tabs }
- * from "…"`, `import "./style.css"`): Docusaurus and Astro pages load components with them, and the page shows none.
- * @bounded: anchored, each run stops at a quote or the line's end.
- */
-const MDX_IMPORT = /^import[ \t]+(?:[^'"\n]{1,200}[ \t]from[ \t]*)?['"][^'"\n]{1,300}['"][ \t]*;?[ \t]*$/u;
-
 /** Whether a chunk between blank lines is only MDX import statements, one a line: no text of the page. */
 function isMdxImports(chunk: string): boolean {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   const statements = chunk.trim();
   if (!statements.startsWith("import")) return false;
   return statements.split("\n").every((line) => MDX_IMPORT.test(line));
@@ -140,10 +205,6 @@ export function capMarkdownNesting(
 /** Characters a container prefix is made of: space, tab, `>`, and list markers `-*+`. */
 const PREFIX_CHARACTER = new Set([..." \t>-*+"].map((ch) => ch.charCodeAt(0)));
 
-const BLANK_LINE = /\n[ \t]*\n/;
-/** CJK punctuation at either end of an emphasised run: `**重点：**`, `**“重点”**`. */
-const CJK_EDGE = /^[（《「“：:，。！？；、）》」”]|[（《「“：:，。！？；、）》」”]$/u;
-
 /** Backtick runs: a code span opens at one and closes at the next run of as many. */
 const BACKTICKS = /`+/gu;
 
@@ -166,6 +227,7 @@ function fencedIn(code: ChunkFences, from: number, to: number): boolean {
  * span are left as written. One pass with `indexOf`, so a line of unclosed `**` costs no more than its length.
  */
 function strongCjk(chunk: string, code: ChunkFences): string {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   if (!chunk.includes("**")) return chunk;
   const masked = codeMasked(chunk, code);
   let out = "";
@@ -233,6 +295,7 @@ function spansMasked(line: string): string {
  * written.
  */
 function withoutHeaderAttributes(chunk: string, code: ChunkFences): string {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   if (!chunk.includes("{#") && !chunk.includes("{.")) return chunk;
   const lines = chunk.split("\n");
   const kept: string[] = [];
@@ -256,14 +319,6 @@ function withoutHeaderAttributes(chunk: string, code: ChunkFences): string {
  * sees as text. @bounded: anchored at a line's end after a non-space character; the run and the word hold no space.
  */
 const FENCE_DEBRIS = /(?<=\S)[ \t]*`{3,}[\w+-]{0,20}[ \t]*$/gmu;
-/** A list item's first line: a bullet or a number, then its text. */
-const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/mu;
-/**
- * A figure a PDF-to-Markdown converter set as inline math, each glyph spaced (MinerU's `$7 . 4 4 \%$`, `$1 3 . 8 4 \%$`,
- * a lone `$+$`): a span of digits, `.`, `,`, signs and `\%` that opens with a digit or a sign and ends with a digit or
- * `\%`, or is a lone sign. @bounded: each `$` starts at most one bounded run.
- */
-const NUMERIC_MATH = /\$([+-]|[\d+-][\d .,+-]{0,46}(?:\d|\\%))\$/g;
 
 /**
  * The chunk with each `NUMERIC_MATH` span read as the figure it prints (`7.44%`, `+`): its blanks out, `\%` as `%`. Only
@@ -271,6 +326,7 @@ const NUMERIC_MATH = /\$([+-]|[\d+-][\d .,+-]{0,46}(?:\d|\\%))\$/g;
  * does an English `$5 - $10` (no span ends in a blank).
  */
 function withFiguresFromMath(chunk: string): string {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   if (!chunk.includes("$")) return chunk;
   return chunk.replace(NUMERIC_MATH, (span, figure: string) =>
     figure.length === 1 || figure.includes("\\%") || /\d \d/.test(figure)
@@ -278,11 +334,6 @@ function withFiguresFromMath(chunk: string): string {
       : span,
   );
 }
-
-/** A line that ends a sentence (`…环比减少 6 亿港元。`, `…”`). */
-const SENTENCE_END = /[。！？!?][”」』）)]*[ \t]*$/u;
-/** A line of Chinese copy with no indent: it opens with a Han character or an opening bracket or quote. */
-const UNINDENTED_CJK = /^[\p{Script=Han}【“「《（]/u;
 
 /**
  * What a paste leaves in a chunk with no fenced code block: fence runs glued to the ends of its lines (`FENCE_DEBRIS`), and
@@ -292,6 +343,7 @@ const UNINDENTED_CJK = /^[\p{Script=Han}【“「《（]/u;
  * and after a line of a few words among them (`WORDS_LINE`, a heading's). Lines the item indents are its own.
  */
 function withoutPasteDebris(chunk: string): string {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   const text = chunk.includes("```") ? chunk.replace(FENCE_DEBRIS, "") : chunk;
   if (!text.includes("\n") || !LIST_ITEM.test(text)) return text;
   const lines = text.split("\n");
@@ -330,18 +382,12 @@ function withFramedLabelsAsHeadings(chunk: string): string {
     })
     .join("\n");
 }
-
-/** An attribute block to the end of the line: an id or a class first, then classes and key-value pairs. */
-const ATTRIBUTE_BLOCK = /^\{[#.][^{}\s]{1,100}(?:[ \t][^{}\n]{0,200})?\}[ \t]*$/;
-/** A heading's level and its text, of an ATX heading (`## B站`, an empty `#`). */
-const ATX_LEVEL = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 /** An ATX heading's level, or undefined for any other line. */
 function atxLevel(line: string): number | undefined {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   const marks = ATX_LEVEL.exec(line);
   return marks === null ? undefined : marks[1]!.length;
 }
-/** The class that makes a heading a tab set (`# Tabs {.tabset}`, `## 结果 {.tabset .tabset-pills}`). */
-const TABSET_ATTRIBUTES = /^\{[^{}]{0,200}\.tabset\b[^{}]{0,200}\}[ \t]*$/;
 
 /**
  * Tab sets as Wiki.js and R Markdown write them: a heading whose attributes hold `.tabset`, its tabs the deeper
@@ -351,6 +397,7 @@ const TABSET_ATTRIBUTES = /^\{[^{}]{0,200}\.tabset\b[^{}]{0,200}\}[ \t]*$/;
  * words stays (its attributes go as every heading's do). One pass over the lines.
  */
 function withoutWordlessTabsets(body: string): string {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   const lines = body.split("\n");
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -382,22 +429,11 @@ function withoutWordlessTabsets(body: string): string {
   }
   return kept.join("\n");
 }
-const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-/** A chunk that opens with an HTML tag or comment (not an autolink such as `<http://…>`). */
-const HTML_BLOCK_START = /^ {0,3}<(?:[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)|\/[A-Za-z]|!--)/;
-const RAW_TEXT_OPEN = /<(pre|script|style|textarea)[\s>]/i;
-const PLACEHOLDER = /<!--caixun-html-block:(\d+)-->/g;
 /** The opening tag of a paragraph the Markdown renderer wrote (see `bodyToHtml`). */
 const RENDERED_PARAGRAPH = `<p ${RENDERED_MARK}="">`;
 
 /** `NOT_NESTING_ELEMENTS` as a set, made at its first use, not when the module loads (a Worker reads the list after). */
 let notNesting: ReadonlySet<string> | undefined;
-/**
- * A start or end tag. Linear: no `<` inside, so each `<` is tried once, and what follows the name
- * starts with a character a name cannot have, so the name is never given back a letter at a time.
- */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>A-Za-z0-9-][^<>]*)?>/g;
 
 /**
  * Drops start tags nested deeper than `maxNesting` (their end tags then close outer elements
@@ -406,6 +442,7 @@ const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:[^<>A-Za-z0-9-][^<>]*)?>/g;
  * Elements HTML closes by itself (`p`, `li`, `td`…) and empty ones (`br`, `img`) do not count.
  */
 export function capHtmlNesting(html: string, maxNesting: number): { html: string; cutTags: number } {
+  if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   // Nesting deeper than the cap needs more start tags than the cap, so more `<` than that.
   if (fewerThan(html, "<", maxNesting + 1)) return { html, cutTags: 0 };
   let depth = 0;

@@ -1,4 +1,5 @@
 import { CREDITS_STAGE_PATTERNS } from "@caixun/core/credits/credit-patterns";
+import { STAGES_CREDITS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Block } from "../article.js";
 import { outletOfStoryUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
@@ -69,6 +70,47 @@ import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
 import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_CREDITS_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesCreditsPatternsCompiled = false;
+/**
+ * WeChat's reading UI closing a page a clipper copied whole: `继续滑动看下一个`, the account's name on a line of its own,
+ * `向上滑动看下一个` (in either script). The name is the account whose page it is, as WeChat sets it from the account's
+ * profile. @bounded: anchored at the body's end, read in its last `READING_UI_TAIL_MAX` characters.
+ */
+let READING_UI_TAIL: RegExp;
+/** A field's value wholly in square brackets (`[李燕华]`); @bounded: anchored, one run of 30 at most. */
+let BRACKETED_WRITER: RegExp;
+/**
+ * A compiler's credit run on after the story's last sentence, naming the foreign original it translated in its own
+ * script (金评媒's `…拒绝给予评论。JPM编译自Bloomberg, Apple Pay Seeks Growths in Asia, …, by Olga Kharif.`): who
+ * compiled it from what, not the story's words. @bounded: after a sentence's end, a name of at most 12, the verb, a
+ * Latin letter, then at most 200 characters to the end.
+ */
+let CLOSING_TRANSLATION_CREDIT: RegExp;
+/**
+ * An outlet's sign-off run on after the story's last sentence: its name, a space, its own web address, as Yahoo奇摩's
+ * partners close the copies they syndicate (`…卖压最为沈重。三立新闻网 setn.com。`, `三立新聞網 Setn.com`). The name, when it
+ * reads as an outlet, is the story's trailing credit; the sign-off leaves the text. @bounded: after a sentence's end, a
+ * name of at most 12, white space, one address of at most three labels, maybe a full stop, to the end.
+ */
+let ADDRESSED_SIGN_OFF: RegExp;
+/**
+ * Words that make a name before an address a pointer to a site, not an outlet signing off (`详情请见官网 www.….com`,
+ * `请访问本站 ….cn`): a call to look or visit, or a site's own `官网`.
+ */
+let POINTER_WORDS: RegExp;
+
+/** Compiles `STAGES_CREDITS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesCreditsPatterns(): void {
+  [READING_UI_TAIL, BRACKETED_WRITER, CLOSING_TRANSLATION_CREDIT, ADDRESSED_SIGN_OFF, POINTER_WORDS] =
+    STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<5>;
+  stagesCreditsPatternsCompiled = true;
+}
 
 /**
  * The stage's patterns, compiled from their literals (`CREDITS_STAGE_PATTERNS`, `credits/credit-patterns.ts`) into these
@@ -409,19 +451,12 @@ function accountHeader(
   }
   return null;
 }
-
-/**
- * WeChat's reading UI closing a page a clipper copied whole: `继续滑动看下一个`, the account's name on a line of its own,
- * `向上滑动看下一个` (in either script). The name is the account whose page it is, as WeChat sets it from the account's
- * profile. @bounded: anchored at the body's end, read in its last `READING_UI_TAIL_MAX` characters.
- */
-const READING_UI_TAIL =
-  /[继繼][续續]滑[动動]看下一[个個]\s*([^\n。！？]{2,30}?)\s*向上滑[动動]看下一[个個]$/u;
 /** The most characters of the reading UI's three lines and the blank lines between them. */
 const READING_UI_TAIL_MAX = 80;
 
 /** The account WeChat's reading UI names at the body's end (`READING_UI_TAIL`); null when the body ends otherwise. */
 function readingUiAccount(body: string): string | null {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   return READING_UI_TAIL.exec(body.trimEnd().slice(-READING_UI_TAIL_MAX))?.[1] ?? null;
 }
 
@@ -1807,6 +1842,7 @@ function readPageFields(
   credits: Credits,
   settings: Readonly<ParseSettings>,
 ): void {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   const strength = where === "under-headline" ? Strength.creditLine : Strength.trailing;
   for (const { kind, value } of fields) {
     if (kind === "date") {
@@ -1847,9 +1883,6 @@ function readPageFields(
       readEditor(credits, [value], "editor");
   }
 }
-
-/** A field's value wholly in square brackets (`[李燕华]`); @bounded: anchored, one run of 30 at most. */
-const BRACKETED_WRITER = /^[[【［]([^[\]【】［］]{1,30})[\]】］]$/u;
 
 /**
  * A source field's value as its name, and the collector and the day set after it (`TRAILING_COLLECTOR`, and a time
@@ -2344,17 +2377,9 @@ function readStampRest(read: StampRest): StampRestReading | null {
   return null;
 }
 
-/**
- * A compiler's credit run on after the story's last sentence, naming the foreign original it translated in its own
- * script (金评媒's `…拒绝给予评论。JPM编译自Bloomberg, Apple Pay Seeks Growths in Asia, …, by Olga Kharif.`): who
- * compiled it from what, not the story's words. @bounded: after a sentence's end, a name of at most 12, the verb, a
- * Latin letter, then at most 200 characters to the end.
- */
-const CLOSING_TRANSLATION_CREDIT =
-  /(?<=[。！？”])\s*[\p{Script=Han}A-Za-z]{2,12}?(?:编译自|摘译自|译自)\s*[A-Za-z][^\n]{0,200}$/u;
-
 /** The blocks, the last without a compiler's credit run onto its prose (`CLOSING_TRANSLATION_CREDIT`). */
 function withoutClosingTranslationCredit(blocks: RawBlock[]): RawBlock[] {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   const last = blocks.at(-1);
   if (last?.block.type !== "paragraph" || !last.block.text.includes("译自")) return blocks;
   const credit = CLOSING_TRANSLATION_CREDIT.exec(last.block.text);
@@ -2450,23 +2475,9 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
   return read;
 }
 
-/**
- * An outlet's sign-off run on after the story's last sentence: its name, a space, its own web address, as Yahoo奇摩's
- * partners close the copies they syndicate (`…卖压最为沈重。三立新闻网 setn.com。`, `三立新聞網 Setn.com`). The name, when it
- * reads as an outlet, is the story's trailing credit; the sign-off leaves the text. @bounded: after a sentence's end, a
- * name of at most 12, white space, one address of at most three labels, maybe a full stop, to the end.
- */
-const ADDRESSED_SIGN_OFF =
-  /(?<=[。！？!?”」』])\s*([\p{Script=Han}A-Za-z]{2,12})\s+((?:www\.)?[A-Za-z0-9-]{2,30}(?:\.[A-Za-z]{2,6}){1,2})。?$/u;
-
-/**
- * Words that make a name before an address a pointer to a site, not an outlet signing off (`详情请见官网 www.….com`,
- * `请访问本站 ….cn`): a call to look or visit, or a site's own `官网`.
- */
-const POINTER_WORDS = /请|详见|详情|官网|访问|登录|关注/u;
-
 /** The outlet signing off after the last sentence with its address (`ADDRESSED_SIGN_OFF`), and the prose before it. */
 function readAddressedSignOff(text: string): { outlet: string; rest: string } | null {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   // An address ends with a Latin letter: a test before the pattern, which nearly every story fails.
   if (!/[A-Za-z]。?$/u.test(text)) return null;
   const signOff = ADDRESSED_SIGN_OFF.exec(text);

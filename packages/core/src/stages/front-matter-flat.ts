@@ -1,4 +1,68 @@
+import { STAGES_FRONT_MATTER_FLAT_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { trimWhere } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_FRONT_MATTER_FLAT_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesFrontMatterFlatPatternsCompiled = false;
+let BLANK: RegExp;
+/** A line that starts a key of its own (a letter at the start of the line). */
+let KEY_START: RegExp;
+/** A key of letters, digits, `_` and `-` at the start of the line, `: `, the value. */
+let FIELD: RegExp;
+/** A key with nothing after it: a list follows. */
+let LIST_KEY: RegExp;
+/** A list item indented by at least one space (the next line that is not one ends the list). */
+let ITEM: RegExp;
+/** Keys YAML reads as null or a boolean (and so writes back differently). */
+let IMPLICIT_KEY: RegExp;
+let TRUE: RegExp;
+let FALSE: RegExp;
+/** Characters with a meaning inside a flow list (and quotes, which would need their own reading). */
+let FLOW_SPECIAL: RegExp;
+/** No tab, no control character, no lone surrogate, nothing YAML refuses or treats as a line break. */
+let PRINTABLE: RegExp;
+let QUOTED_INSIDE: RegExp;
+/** Where a plain scalar would stop or mean more: `: `, a trailing `:`, ` #`. */
+let PLAIN_BREAK: RegExp;
+/**
+ * Values the core schema reads as null, booleans or numbers — and more: anything that starts like a
+ * number and is made only of what numbers are made of, to stay clear of every int and float form
+ * (a float may also open with `._`: js-yaml reads `._0` as 0).
+ */
+/**
+ * Values `IMPLICIT_VALUE` holds back that no int or float of the core schema can be, so strings: a
+ * day (`2018-01-19`), and a value led by a digit with a letter no number has (`36kr`, `5G`; numbers
+ * only have hex digits, `e`, and the `x`, `o`, `b` of `0x`, `0o`, `0b`).
+ */
+let DAY: RegExp;
+let NOT_A_NUMBER: RegExp;
+let IMPLICIT_VALUE: RegExp;
+
+/** Compiles `STAGES_FRONT_MATTER_FLAT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesFrontMatterFlatPatterns(): void {
+  [
+    BLANK,
+    KEY_START,
+    FIELD,
+    LIST_KEY,
+    ITEM,
+    IMPLICIT_KEY,
+    TRUE,
+    FALSE,
+    FLOW_SPECIAL,
+    PRINTABLE,
+    QUOTED_INSIDE,
+    PLAIN_BREAK,
+    DAY,
+    NOT_A_NUMBER,
+    IMPLICIT_VALUE,
+  ] = STAGES_FRONT_MATTER_FLAT_PATTERNS.map(regexFromLiteral) as RegExps<15>;
+  stagesFrontMatterFlatPatternsCompiled = true;
+}
 
 /**
  * Front matter that is only `key: value` lines — strings, booleans, lists of strings written one
@@ -11,6 +75,7 @@ import { trimWhere } from "../text/chars.js";
  * property test holds the flat reader equal to js-yaml.
  */
 export function readFlatMapping(source: string): Record<string, FlatValue> | null {
+  if (!stagesFrontMatterFlatPatternsCompiled) compileStagesFrontMatterFlatPatterns();
   const data: Record<string, FlatValue> = {};
   const lines = source.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -53,22 +118,9 @@ export function readFlatMapping(source: string): Record<string, FlatValue> | nul
 /** What a flat front matter's keys hold. */
 type FlatValue = string | boolean | string[] | null;
 
-const BLANK = /^[ \t]*$/;
-/** A line that starts a key of its own (a letter at the start of the line). */
-const KEY_START = /^[A-Za-z]/;
-/** A key of letters, digits, `_` and `-` at the start of the line, `: `, the value. */
-const FIELD = /^([A-Za-z][A-Za-z0-9_-]*): +([^ \t].*)$/;
-/** A key with nothing after it: a list follows. */
-const LIST_KEY = /^([A-Za-z][A-Za-z0-9_-]*): *$/;
-/** A list item indented by at least one space (the next line that is not one ends the list). */
-const ITEM = /^( +)- +([^ \t].*)$/;
-/** Keys YAML reads as null or a boolean (and so writes back differently). */
-const IMPLICIT_KEY = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-const TRUE = /^(?:true|True|TRUE)$/;
-const FALSE = /^(?:false|False|FALSE)$/;
-
 /** A boolean as the core schema writes it, else `scalar`. */
 function scalarOrBoolean(written: string): string | boolean | null {
+  if (!stagesFrontMatterFlatPatternsCompiled) compileStagesFrontMatterFlatPatterns();
   const value = trimWhere(written, isBlank, "end");
   if (TRUE.test(value)) return true;
   if (FALSE.test(value)) return false;
@@ -80,6 +132,7 @@ function scalarOrBoolean(written: string): string | boolean | null {
  * to (brackets, braces, commas, colons, quotes), or `[]`; null for anything else.
  */
 function flowList(written: string): string[] | null {
+  if (!stagesFrontMatterFlatPatternsCompiled) compileStagesFrontMatterFlatPatterns();
   const value = trimWhere(written, isBlank, "end");
   if (!value.endsWith("]")) return null;
   const inside = value.slice(1, -1);
@@ -96,11 +149,10 @@ function flowList(written: string): string[] | null {
 }
 
 const isSpace = (code: number): boolean => code === 0x20;
-/** Characters with a meaning inside a flow list (and quotes, which would need their own reading). */
-const FLOW_SPECIAL = /[[\]{},:"'#\t]/;
 
 /** A quoted scalar without escapes, or a plain one no YAML rule reads as anything but a string; null otherwise. */
 function scalar(written: string): string | null {
+  if (!stagesFrontMatterFlatPatternsCompiled) compileStagesFrontMatterFlatPatterns();
   const value = trimWhere(written, isBlank, "end");
   if (!PRINTABLE.test(value)) return null;
   const quote = value[0];
@@ -117,24 +169,5 @@ function scalar(written: string): string | null {
 
 /** Spaces and tabs, which end a plain scalar's value. (A loop: `/[ \t]+$/` is quadratic in a long inner run of blanks.) */
 const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
-/** No tab, no control character, no lone surrogate, nothing YAML refuses or treats as a line break. */
-const PRINTABLE = /^[^\t\0-\x1f\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]*$/;
-const QUOTED_INSIDE = /^[^"'\\]*$/;
 /** A plain scalar cannot start with an indicator (a `-` or `?` or `:` before a space included). */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
-/** Where a plain scalar would stop or mean more: `: `, a trailing `:`, ` #`. */
-const PLAIN_BREAK = /: |:$| #/;
-/**
- * Values the core schema reads as null, booleans or numbers — and more: anything that starts like a
- * number and is made only of what numbers are made of, to stay clear of every int and float form
- * (a float may also open with `._`: js-yaml reads `._0` as 0).
- */
-/**
- * Values `IMPLICIT_VALUE` holds back that no int or float of the core schema can be, so strings: a
- * day (`2018-01-19`), and a value led by a digit with a letter no number has (`36kr`, `5G`; numbers
- * only have hex digits, `e`, and the `x`, `o`, `b` of `0x`, `0o`, `0b`).
- */
-const DAY = /^\d{4}-\d{1,2}-\d{1,2}$/;
-const NOT_A_NUMBER = /^[-+]?\.?[0-9].*[g-nG-Zp-wyz]/;
-const IMPLICIT_VALUE =
-  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.?[0-9][0-9A-Za-z_.:+-]*|\._[0-9A-Za-z_.:+-]*|[-+]?\.[A-Za-z]+)$/;

@@ -1,4 +1,29 @@
+import { STAGES_MARKDOWN_DIRECT_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import type { MarkdownRenderer } from "./markdown-parser.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_MARKDOWN_DIRECT_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesMarkdownDirectPatternsCompiled = false;
+/** A placeholder the body stage put where an HTML block was (an HTML comment: markdown-it copies it). */
+let PLACEHOLDER_LINE: RegExp;
+let BLANK: RegExp;
+let LEADING_SPACES: RegExp;
+let WHITE_START: RegExp;
+let WHITE_END: RegExp;
+let EDGE_SPACE: RegExp;
+/** `<scheme:…>` as markdown-it's autolink rule reads it. */
+let AUTOLINK: RegExp;
+
+/** Compiles `STAGES_MARKDOWN_DIRECT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesMarkdownDirectPatterns(): void {
+  [PLACEHOLDER_LINE, BLANK, LEADING_SPACES, WHITE_START, WHITE_END, EDGE_SPACE, AUTOLINK] =
+    STAGES_MARKDOWN_DIRECT_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+  stagesMarkdownDirectPatternsCompiled = true;
+}
 
 /**
  * The HTML markdown-it writes for Markdown made only of paragraphs of plain text, `[text](url)`
@@ -15,6 +40,7 @@ export function renderDirect(
   markdown: MarkdownRenderer,
   paragraphOpen = "<p>",
 ): string | null {
+  if (!stagesMarkdownDirectPatternsCompiled) compileStagesMarkdownDirectPatterns();
   let html = "";
   const lines = source.split("\n");
   let paragraph: string[] = [];
@@ -45,10 +71,6 @@ export function renderDirect(
   return flush() ? html : null;
 }
 
-/** A placeholder the body stage put where an HTML block was (an HTML comment: markdown-it copies it). */
-const PLACEHOLDER_LINE = /^<!--caixun-html-block:\d+-->$/;
-const BLANK = /^[ \t]*$/;
-
 /**
  * The inline HTML of a paragraph: its lines as markdown-it joins them (the paragraph trimmed, a
  * soft break between lines, a continuation line's leading spaces and tabs skipped); null when a
@@ -56,6 +78,7 @@ const BLANK = /^[ \t]*$/;
  * break, or spaces markdown-it drops).
  */
 function renderParagraph(lines: readonly string[], markdown: MarkdownRenderer): string | null {
+  if (!stagesMarkdownDirectPatternsCompiled) compileStagesMarkdownDirectPatterns();
   let html = "";
   for (let k = 0; k < lines.length; k++) {
     let line = lines[k]!;
@@ -73,10 +96,6 @@ function renderParagraph(lines: readonly string[], markdown: MarkdownRenderer): 
   return html;
 }
 
-const LEADING_SPACES = /^[ \t]+/;
-const WHITE_START = /^\s/;
-const WHITE_END = /\s$/;
-
 /** A line that may open a block other than a paragraph (heading, quote, list, rule, fence, HTML block, table). */
 const BLOCK_START = /^(?:[#>*+\-_=~`<|]|\d{1,9}[.)])/;
 /** Characters of no meaning to markdown-it's inline rules here (escapes, code, emphasis, links, HTML, entities, breaks). */
@@ -87,14 +106,12 @@ const PLAIN = /^[^\\`*_~[\]!<>&\n\r\0]*$/;
  * at the line's ends always open and close; the text must not start or end with white space.
  */
 const BOLD_LINE = /^(?:\*\*([^\\`*_~[\]!<>&\n\r\0]+)\*\*|<strong>([^\\`*_~[\]!<>&\n\r\0]+)<\/strong>)$/;
-const EDGE_SPACE = /^\s|\s$/;
 /** `[text](url)`: text of plain characters, a URL with no space, bracket, escape or entity. */
 const LINK = /\[([^\\`*_~[\]!<>&\n\r\0]+)\]\(([^()<>\\&\0- \x7f]+)\)/y;
-/** `<scheme:…>` as markdown-it's autolink rule reads it. */
-const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\0- ]*)>/y;
 
 /** The inline HTML of one paragraph line, or null when markdown-it must read it. */
 function renderLine(line: string, markdown: MarkdownRenderer): string | null {
+  if (!stagesMarkdownDirectPatternsCompiled) compileStagesMarkdownDirectPatterns();
   const bold = BOLD_LINE.exec(line);
   if (bold !== null) {
     const text = bold[1] ?? bold[2]!;
@@ -145,6 +162,7 @@ function readLink(
   at: number,
   markdown: MarkdownRenderer,
 ): { html: string; end: number } | null {
+  if (!stagesMarkdownDirectPatternsCompiled) compileStagesMarkdownDirectPatterns();
   const escapeHtml = markdown.escapeHtml;
   if (line.charCodeAt(at) === 0x5b) {
     LINK.lastIndex = at;

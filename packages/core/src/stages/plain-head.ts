@@ -1,5 +1,58 @@
+import { STAGES_PLAIN_HEAD_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { PackFields } from "../packs/types.js";
 import { holdsInOrder } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_PLAIN_HEAD_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesPlainHeadPatternsCompiled = false;
+/** A line under a copied page's headline: its date and the outlet it credits (`2018年12月27日08:59  来源：河北新闻网`). */
+let PAGE_META: RegExp;
+/** Sentence punctuation: a line of the site's menu or header holds none, nor does a headline. */
+let SENTENCE_MARK: RegExp;
+/** How a page's `<title>` goes on after its headline: the separator before the site's section or name (`- 宏观研究报告 _ …`). */
+let TITLE_SUFFIX_OPENING: RegExp;
+/** A host on a line of its own (`www.eastmoney.com`): a research page's byline slot opens with the site's. */
+let HOST_LINE: RegExp;
+/** A name or a link's label (`开源证券`, `查看PDF原文`), or a list of names (`诸海滨,车欣航`): no digit, no other mark. */
+let SLOT_LINE: RegExp;
+/** A research house's name (`开源证券`, `中信期货`, `中金公司研究部`): the writer a research page's slot names first. */
+let RESEARCH_HOUSE: RegExp;
+/** What separates the names of a slot's list. */
+let NAME_SEPARATOR: RegExp;
+/** A city paper's own-story mark (`本报讯`) after its headline, deck and credits, the story right after it. */
+let OWN_STORY: RegExp;
+/**
+ * A headline closed by a channel's tag (`…团伙54个【消息】 本报太原2月14日讯（记者 X）…`), the story opening
+ * with its dateline right after: the tag is two to four Han letters in black brackets, the dateline a paper's
+ * own (`本报`), an agency's or a place's day (`…2月14日电`, `…讯`). @bounded: the headline is at most 60 characters.
+ */
+let TAGGED_HEAD: RegExp;
+/** Where a headline run into its deck or credits ends: a sentence mark or the credits' first role. */
+let HEAD_END: RegExp;
+/** A headline's speaker before its colon (`日驻华使馆：…`): two to ten Han letters. */
+let SPEAKER: RegExp;
+
+/** Compiles `STAGES_PLAIN_HEAD_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesPlainHeadPatterns(): void {
+  [
+    PAGE_META,
+    SENTENCE_MARK,
+    TITLE_SUFFIX_OPENING,
+    HOST_LINE,
+    SLOT_LINE,
+    RESEARCH_HOUSE,
+    NAME_SEPARATOR,
+    OWN_STORY,
+    TAGGED_HEAD,
+    HEAD_END,
+    SPEAKER,
+  ] = STAGES_PLAIN_HEAD_PATTERNS.map(regexFromLiteral) as RegExps<11>;
+  stagesPlainHeadPatternsCompiled = true;
+}
 
 /**
  * The head and the frame of a plain-text export, read by their shape: what a crawler, a copy out of a browser
@@ -13,11 +66,6 @@ export const CRAWLER_SLOT = /^(?:[-=_*~]{3,}|None|null|NULL|undefined|NaN)$/u;
 /** A field label a script wrote before the headline on the first line (`新闻:法国农民…`, `标题：…`, `Title: …`). */
 export const HEADLINE_LABEL = /^(?:新闻|标题|题目|新闻标题|文章标题|title|headline)[ \t]*[:：][ \t]*/iu;
 
-/** A line under a copied page's headline: its date and the outlet it credits (`2018年12月27日08:59  来源：河北新闻网`). */
-const PAGE_META = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?.{0,24}来源[:：]/u;
-/** Sentence punctuation: a line of the site's menu or header holds none, nor does a headline. */
-const SENTENCE_MARK = /[。！？，；!?,;]/u;
-
 /**
  * The index of a copied page's headline, when the site's menu and header stand over it: the line over the
  * page's date-and-credit line, every line above it menu-shaped — no sentence punctuation, and a breadcrumb or
@@ -25,6 +73,7 @@ const SENTENCE_MARK = /[。！？，；!?,;]/u;
  * any heading (`网站首页时政国际财经…`, over `headingMax`); else -1.
  */
 export function headlineUnderMenu(lines: readonly string[], labelMax: number, headingMax: number): number {
+  if (!stagesPlainHeadPatternsCompiled) compileStagesPlainHeadPatterns();
   const meta = lines.findIndex((line) => PAGE_META.test(line));
   return meta > 1 &&
     lines
@@ -37,17 +86,6 @@ export function headlineUnderMenu(lines: readonly string[], labelMax: number, he
     ? meta - 1
     : -1;
 }
-
-/** How a page's `<title>` goes on after its headline: the separator before the site's section or name (`- 宏观研究报告 _ …`). */
-const TITLE_SUFFIX_OPENING = /^\s*[-–—_|｜]/u;
-/** A host on a line of its own (`www.eastmoney.com`): a research page's byline slot opens with the site's. */
-const HOST_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/iu;
-/** A name or a link's label (`开源证券`, `查看PDF原文`), or a list of names (`诸海滨,车欣航`): no digit, no other mark. */
-const SLOT_LINE = /^[\p{Script=Han}A-Za-z]+(?:[,，、][\p{Script=Han}A-Za-z]+)*$/u;
-/** A research house's name (`开源证券`, `中信期货`, `中金公司研究部`): the writer a research page's slot names first. */
-const RESEARCH_HOUSE = /^\p{Script=Han}{2,6}(?:证券|期货|研究所|研究院|研究部)$/u;
-/** What separates the names of a slot's list. */
-const NAME_SEPARATOR = /[,，、]/u;
 
 /** Where the story of a page flattened under its `<title>` starts, and the research house its byline slot names. */
 export interface RestatedHead {
@@ -74,6 +112,7 @@ export function headUnderRestatedHeadline(
   labelMax: number,
   slotMax: number,
 ): RestatedHead | null {
+  if (!stagesPlainHeadPatternsCompiled) compileStagesPlainHeadPatterns();
   const title = lines[0];
   if (title === undefined) return null;
   const end = Math.min(lines.length, maxLines);
@@ -128,19 +167,6 @@ const RUN_IN_BYLINE = new RegExp(
   `^([^。！？；!?;]{6,60}?)《([^《》\\s]{2,12})》(?:(?:特约|首席)?记者)?(\\p{Script=Han}{2,3}?)(?=${LEDE_OPENINGS.join("|")})`,
   "u",
 );
-/** A city paper's own-story mark (`本报讯`) after its headline, deck and credits, the story right after it. */
-const OWN_STORY = /^(.{6,100}?)本报讯(?![（(\s])/u;
-/**
- * A headline closed by a channel's tag (`…团伙54个【消息】 本报太原2月14日讯（记者 X）…`), the story opening
- * with its dateline right after: the tag is two to four Han letters in black brackets, the dateline a paper's
- * own (`本报`), an agency's or a place's day (`…2月14日电`, `…讯`). @bounded: the headline is at most 60 characters.
- */
-const TAGGED_HEAD =
-  /^([^。！？；!?;【】]{6,60}?)【\p{Script=Han}{2,4}】\s?(?=本报|记者|\S{0,12}?\d{1,2}月\d{1,2}日(?:电|讯))/u;
-/** Where a headline run into its deck or credits ends: a sentence mark or the credits' first role. */
-const HEAD_END = /[。！？]|记者|通讯员/u;
-/** A headline's speaker before its colon (`日驻华使馆：…`): two to ten Han letters. */
-const SPEAKER = /^(\p{Script=Han}{2,10})[:：]/u;
 
 /**
  * The head a corpus left run into the body's first line, when that line is no title; null when it has none:
@@ -152,6 +178,7 @@ const SPEAKER = /^(\p{Script=Han}{2,10})[:：]/u;
  *   sentence mark, the speaker's letters start again in order within twice their length.
  */
 export function runInHead(line: string, headMax: number): RunInHead | null {
+  if (!stagesPlainHeadPatternsCompiled) compileStagesPlainHeadPatterns();
   const byline = RUN_IN_BYLINE.exec(line);
   if (byline !== null)
     return {

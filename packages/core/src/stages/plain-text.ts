@@ -1,3 +1,4 @@
+import { STAGES_PLAIN_TEXT_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { readCreditLine } from "../credits/grammar.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { PackFields } from "../packs/types.js";
@@ -12,6 +13,7 @@ import {
 } from "../text/chars.js";
 import { decodeHtml } from "../text/entities.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { WEB_ADDRESS } from "../text/url.js";
 import {
   CRAWLER_SLOT,
@@ -24,6 +26,54 @@ import {
   runInHead,
 } from "./plain-head.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_PLAIN_TEXT_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesPlainTextPatternsCompiled = false;
+/** Lines that open an article body rather than title it: bylines, datelines, summaries. */
+let LEAD: RegExp;
+/** A paragraph indent: an ideographic space, two spaces or a tab at the start of a line. */
+let PARAGRAPH_INDENT: RegExp;
+/** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
+let INLINE_BREAK: RegExp;
+/**
+ * @bounded tried on lines of at most `settings.plainStampMaxLength` characters only.
+ *
+ * A line that is only a date and time, maybe after the page's URL or site name, maybe before a credit's slot the
+ * page left empty (`2018年08月09日 21:50　来源：`).
+ */
+let STAMP: RegExp;
+/**
+ * @bounded tried on the first line only, when it is at most `settings.plainStampMaxLength` characters.
+ *
+ * A post's header: who wrote it and the minute it was posted, split by a bar (`信息速递君｜2026-05-15 09:32`,
+ * `herry | 2026-05-14 22:38`), as exports of a circle's or a feed's posts write it over each post.
+ */
+let POST_HEADER: RegExp;
+/**
+ * A WeChat post's head as its page's text runs it together on the first line (`张小龙首次全面阐述小程序…（内附演讲全文）
+ * 2016-12-28 微信公开课`): the headline (`rich_media_title`), the day it was posted (`post-date`), the account (`post-user`).
+ * The page's spans run together: the day right after the headline's last character, a space, one word of a name to the
+ * line's end (a sentence's date has a space before it, or words after the name: `公司公告称将于 2017-10-09 复牌` stays).
+ * @bounded: tried on the first line only; one lazy run, then a fixed date and a name of at most 20.
+ */
+let POSTED_HEAD: RegExp;
+/** One sentence at most, its mark (if any) at the end: a headline under a post's header may close with one. */
+let ONE_SENTENCE: RegExp;
+/** A bracketed dispatch label (`【北京日报讯】`): a dateline, never a headline. */
+let DISPATCH_LABEL: RegExp;
+/** A Han character: a text that holds one was wrapped by its columns, not at the spaces between words. */
+let HAN: RegExp;
+
+/** Compiles `STAGES_PLAIN_TEXT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesPlainTextPatterns(): void {
+  [LEAD, PARAGRAPH_INDENT, INLINE_BREAK, STAMP, POST_HEADER, POSTED_HEAD, ONE_SENTENCE, DISPATCH_LABEL, HAN] =
+    STAGES_PLAIN_TEXT_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  stagesPlainTextPatternsCompiled = true;
+}
 
 export interface PlainText {
   /** What the text's frame states: a crawler's address line, a run-in byline's outlet and writer. */
@@ -38,10 +88,6 @@ export interface PlainText {
   titleLine: number | null;
   blocks: RawBlock[];
 }
-
-/** Lines that open an article body rather than title it: bylines, datelines, summaries. */
-const LEAD =
-  /^(?:本报|记者|通讯员|简介|摘要|导语|编者按|【|\d{1,2}月\d{1,2}日|\S{0,12}\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息))/u;
 /** One line of the text, and whether its layout opens a paragraph (a blank line before it, an indent). */
 interface PlainLine {
   text: string;
@@ -52,41 +98,8 @@ interface PlainLine {
   /** The whole line as written, indent included, when it is one piece: its columns are counted only if a wrap is read. */
   raw?: string;
 }
-/** A paragraph indent: an ideographic space, two spaces or a tab at the start of a line. */
-const PARAGRAPH_INDENT = /^(?:\u3000| {2}|\t)/u;
-/** Two or more ideographic spaces inside a line: a paragraph break of text that lost its newlines. */
-const INLINE_BREAK = /(?<=\S)[\u3000]{2,}/u;
 /** What every `INLINE_BREAK` holds. */
 const INLINE_BREAK_WORD = "\u3000\u3000";
-/**
- * @bounded tried on lines of at most `settings.plainStampMaxLength` characters only.
- *
- * A line that is only a date and time, maybe after the page's URL or site name, maybe before a credit's slot the
- * page left empty (`2018年08月09日 21:50　来源：`).
- */
-const STAMP =
-  /^(?:(?:https?:\/\/)?[\w.-]+\.(?:com|cn|net|org)[^\s]*\s*|\p{Script=Han}{2,8}\s+)?(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?)(?:\s*(?:来源|作者|编辑)[:：])?$/u;
-
-/**
- * @bounded tried on the first line only, when it is at most `settings.plainStampMaxLength` characters.
- *
- * A post's header: who wrote it and the minute it was posted, split by a bar (`信息速递君｜2026-05-15 09:32`,
- * `herry | 2026-05-14 22:38`), as exports of a circle's or a feed's posts write it over each post.
- */
-const POST_HEADER =
-  /^([^\s｜|]{1,24}?)\s*[｜|]\s*(\d{4}\s*[年/-]\s*\d{1,2}\s*[月/-]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)$/u;
-/**
- * A WeChat post's head as its page's text runs it together on the first line (`张小龙首次全面阐述小程序…（内附演讲全文）
- * 2016-12-28 微信公开课`): the headline (`rich_media_title`), the day it was posted (`post-date`), the account (`post-user`).
- * The page's spans run together: the day right after the headline's last character, a space, one word of a name to the
- * line's end (a sentence's date has a space before it, or words after the name: `公司公告称将于 2017-10-09 复牌` stays).
- * @bounded: tried on the first line only; one lazy run, then a fixed date and a name of at most 20.
- */
-const POSTED_HEAD = /^(\S.{3,}?[^\s\d])(\d{4}-\d{1,2}-\d{1,2})\s+([\p{Script=Han}A-Za-z0-9_]{2,20})$/u;
-/** One sentence at most, its mark (if any) at the end: a headline under a post's header may close with one. */
-const ONE_SENTENCE = /^[^。！？!?]+[。.！？!?]?$/u;
-/** A bracketed dispatch label (`【北京日报讯】`): a dateline, never a headline. */
-const DISPATCH_LABEL = /^【[^】]{0,20}(?:讯|电|消息)】/u;
 
 export interface PlainTextOptions {
   firstLineMayBeTitle: boolean;
@@ -106,6 +119,7 @@ export function readPlainText(
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
   options: PlainTextOptions = { firstLineMayBeTitle: true },
 ): PlainText {
+  if (!stagesPlainTextPatternsCompiled) compileStagesPlainTextPatterns();
   const source = text.includes("&") ? decodeHtml(text) : text;
   let lines: PlainLine[] = [];
   let gap = false;
@@ -307,9 +321,6 @@ const LINK_CALL_END = /(?:点此|点击|点这里)(?:查看|阅读|了解)(?:详
 const LINK_CALL_TAIL = 8;
 const endsInLinkCall = (line: string) => LINK_CALL_END.test(line.slice(-LINK_CALL_TAIL));
 
-/** A Han character: a text that holds one was wrapped by its columns, not at the spaces between words. */
-const HAN = /\p{Script=Han}/u;
-
 /**
  * Text wrapped at a fixed width breaks sentences over lines. A line too long to be a heading that
  * does not end a sentence continues on the next line (unless that line reads as a heading or opens
@@ -324,6 +335,7 @@ function joinHardWraps(
   firstMayBeTitle: boolean,
   minWrapLines: number,
 ): PlainLine[] {
+  if (!stagesPlainTextPatternsCompiled) compileStagesPlainTextPatterns();
   // The wrap column, counted at the first break between letters or digits (most texts have none): -1 until then.
   let column = -1;
   // The last line joined into the paragraph being built, to tell whether it filled the column.
@@ -387,11 +399,13 @@ function stampText(stamp: string): string {
 }
 
 function isLead(line: string): boolean {
+  if (!stagesPlainTextPatternsCompiled) compileStagesPlainTextPatterns();
   return LEAD.test(halfWidthDigits(line));
 }
 
 /** The headline under a post's header (`20260515 前瞻。`): one short sentence that opens no dateline or byline. */
 function isPostHeadline(line: string, maxLength: number): boolean {
+  if (!stagesPlainTextPatternsCompiled) compileStagesPlainTextPatterns();
   if (line.length > maxLength || !ONE_SENTENCE.test(line) || DISPATCH_LABEL.test(line)) return false;
   return line.startsWith("【") || !isLead(line);
 }

@@ -1,3 +1,4 @@
+import { STAGES_PUBLISH_DATE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { readLabelledFields } from "../credits/labelled-fields.js";
 import {
@@ -20,10 +21,40 @@ import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { epochInstant } from "../policy/zone.js";
 import { matchesIn } from "../text/matches.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { BodyRead } from "./read-body.js";
 import { headlineStamp } from "./title.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_PUBLISH_DATE_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesPublishDatePatternsCompiled = false;
+/**
+ * Any other key whose name says it is the publish time, as archivers and crawlers name it (`publish_time`,
+ * `publishTime`, `pub_date`, `post_time`, `releaseDate`), its value maybe Unix time (`publish_time: 1783156569`).
+ */
+let PUBLISH_KEY: RegExp;
+/** Keys that name the day of the copy, an edit or a fetch, never the story's: not read as other-key dates. */
+let COPY_DAY_KEY: RegExp;
+/**
+ * An HTML `<time datetime>` element left in the body (a Markdown mirror of a saved page) states the
+ * instant to the second that its text writes to the minute (`2018年9月1日 03:58`): a date read to the
+ * minute takes the element's seconds when the element names that same minute. @bounded: the element's
+ * attributes are read up to 200 characters, in the first 20,000 characters of the file.
+ */
+let TIME_ELEMENT: RegExp;
+
+/** Compiles `STAGES_PUBLISH_DATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesPublishDatePatterns(): void {
+  [PUBLISH_KEY, COPY_DAY_KEY, TIME_ELEMENT] = STAGES_PUBLISH_DATE_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<3>;
+  stagesPublishDatePatternsCompiled = true;
+}
 
 /**
  * Publish date: every place the file states one is a candidate, in the order of trust of
@@ -39,6 +70,7 @@ export const publishDate: Stage<
   SourceDocument & BodyRead & { credits: Credits; title: string },
   { publishedAt: string | null }
 > = (context) => {
+  if (!stagesPublishDatePatternsCompiled) compileStagesPublishDatePatterns();
   const { data, raw, stampDate, credits, stated, title, filename } = context.document;
   const warnings: Warning[] = [];
   const candidates: DateCandidate[] = [];
@@ -198,15 +230,6 @@ function bodyHead(body: string, lines: number): string {
 const WIKI_CREATED_KEY = "dateCreated";
 const isWikiJsPage = (data: Readonly<Record<string, unknown>>) =>
   "editor" in data && WIKI_CREATED_KEY in data;
-/**
- * Any other key whose name says it is the publish time, as archivers and crawlers name it (`publish_time`,
- * `publishTime`, `pub_date`, `post_time`, `releaseDate`), its value maybe Unix time (`publish_time: 1783156569`).
- */
-const PUBLISH_KEY = /^(?:publish(?:ed)?|pub|post(?:ed)?|release(?:d)?)[_-]?(?:time|date|at|on)$/iu;
-
-/** Keys that name the day of the copy, an edit or a fetch, never the story's: not read as other-key dates. */
-const COPY_DAY_KEY =
-  /creat|updat|modif|edit|fetch|sav|crawl|lastmod|expir|access|clip|captur|scrap|collect|import|采集|抓取|爬取|更新|修改|创建|收藏/iu;
 /** The longest value read as a date of its own. */
 const KEY_DATE_MAX = 40;
 
@@ -215,6 +238,7 @@ const KEY_DATE_MAX = 40;
  * publish-date keys do not name and that does not name the copy's day, whose value is only a date.
  */
 function otherKeyDates(data: Readonly<Record<string, unknown>>): string[] {
+  if (!stagesPublishDatePatternsCompiled) compileStagesPublishDatePatterns();
   const dates: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (PUBLISHED_KEYS.includes(key) || COPY_DAY_KEY.test(key)) continue;
@@ -239,15 +263,8 @@ function stringValue(value: unknown): string {
   return value === undefined || value === null ? "" : String(value).trim();
 }
 
-/**
- * An HTML `<time datetime>` element left in the body (a Markdown mirror of a saved page) states the
- * instant to the second that its text writes to the minute (`2018年9月1日 03:58`): a date read to the
- * minute takes the element's seconds when the element names that same minute. @bounded: the element's
- * attributes are read up to 200 characters, in the first 20,000 characters of the file.
- */
-const TIME_ELEMENT = /<time\b[^>]{0,200}?\bdatetime\s*=\s*["']([^"'<>]{10,40})["']/giu;
-
 function withSecondsOfTimeElement(raw: string, publishedAt: string | null): string | null {
+  if (!stagesPublishDatePatternsCompiled) compileStagesPublishDatePatterns();
   if (publishedAt === null || publishedAt.slice(16, 19) !== ":00") return publishedAt;
   for (const match of matchesIn(TIME_ELEMENT, raw.slice(0, 20_000))) {
     const stated = normalizeDate(match[1]!);

@@ -1,3 +1,4 @@
+import { STAGES_TITLE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Block, Warning } from "../article.js";
 import { aggregatorOfUrl, outletOfUrl } from "../credits/domains.js";
 import { readCreditLine, readDateline } from "../credits/grammar.js";
@@ -26,6 +27,7 @@ import {
   withoutWhitespace,
   wordCharacters,
 } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { warning } from "../warnings.js";
 import { POSTED_FROM } from "./boilerplate.js";
 import { type Credits, Strength } from "./credits.js";
@@ -34,6 +36,49 @@ import { authorField, linkOutsideBody } from "./fields.js";
 import { blockText, plainText } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import type { Texted } from "./text.js";
+
+/**
+ * The patterns below are compiled from their literals (`STAGES_TITLE_PATTERNS`, `text/rule-patterns.ts`) when a function that reads
+ * one is first called: a Worker reads the literals from its static assets before any parse instead of carrying them in
+ * its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag once per call.
+ */
+let stagesTitlePatternsCompiled = false;
+let LEADING_PUNCTUATION: RegExp;
+/**
+ * A page's description quoted over its copy as the headline and the page's keywords
+ * (`Excel 如何快速填充序号？12 个技巧任你选, 序号, 双击, 序列`): the headline, then at least two keywords,
+ * each a short word without sentence punctuation, all set off by ASCII commas. @bounded: anchored, every
+ * run of bounded length.
+ */
+let HEADLINE_AND_KEYWORDS: RegExp;
+/** A block that is only a byline. */
+let BYLINE_ONLY: RegExp;
+/** The dots a page's heading sets between the words its `<title>` parts with a space (`财经早餐 · 2026年5月12日`). */
+let HEADING_DOTS: RegExp;
+/** The page's time stamp under its headline: a date, maybe a time (`2023-01-31 10:11:45`). */
+let PAGE_STAMP: RegExp;
+/**
+ * The day a view sets after its headline in a span of its own (`<h1><span>北京4月商品住宅成交呈现"双降"</span><span>
+ * [2014-05-04]</span></h1>`, as list pages write `[2017-4-6]` or `[2018.05.10]` after each headline): the page's
+ * stamp, no word of the headline. @bounded: anchored at the end, fixed-length runs.
+ */
+let BRACKETED_DATE: RegExp;
+/** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
+let PRINT_PAGE: RegExp;
+
+/** Compiles `STAGES_TITLE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesTitlePatterns(): void {
+  [
+    LEADING_PUNCTUATION,
+    HEADLINE_AND_KEYWORDS,
+    BYLINE_ONLY,
+    HEADING_DOTS,
+    PAGE_STAMP,
+    BRACKETED_DATE,
+    PRINT_PAGE,
+  ] = STAGES_TITLE_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+  stagesTitlePatternsCompiled = true;
+}
 
 /** Leads that open a first sentence without being part of it. */
 const LEADS: readonly RegExp[] = [
@@ -51,17 +96,6 @@ const LEADS: readonly RegExp[] = [
 ];
 /** A question or exclamation mark closing a headline (full width or ASCII), maybe inside closing quotes. */
 const HEADLINE_END = /[？！?!]["”’」』]?$/u;
-const LEADING_PUNCTUATION = /^[\s，,、；;：:。．.！!？?）)】」』”’]+/u;
-/**
- * A page's description quoted over its copy as the headline and the page's keywords
- * (`Excel 如何快速填充序号？12 个技巧任你选, 序号, 双击, 序列`): the headline, then at least two keywords,
- * each a short word without sentence punctuation, all set off by ASCII commas. @bounded: anchored, every
- * run of bounded length.
- */
-const HEADLINE_AND_KEYWORDS =
-  /^(\S.{4,80}?[^\s,，。！？；:：]),\s+[^\s,，。！？；:：]{1,16}(?:\s*,\s*[^\s,，。！？；:：]{1,16}){1,9}$/u;
-/** A block that is only a byline. */
-const BYLINE_ONLY = /^(?:本报)?(?:特约)?记者.{2,16}(?:发自\p{Script=Han}{2,6}|报道)?$/u;
 
 export interface TitleResult {
   title: string;
@@ -81,6 +115,7 @@ export const title: Stage<
   SourceDocument & BodyRead & Texted & Detected & { credits: Credits },
   { title: string; blocks: Block[]; text: string; titleSite: string | null; titleWriter: string | null }
 > = (context) => {
+  if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   const { data, firstLine, blocks, text, stated, syntax, credits, ref, fileHeadline } = context.document;
   // A record's title is its feed's, kept as stated; a file's may carry the site's name after it, and
   // an aggregator's the writer's before it.
@@ -281,14 +316,12 @@ function titleRepeats(blocks: readonly Block[], titles: readonly string[]): Titl
   return NO_REPEAT;
 }
 
-/** The dots a page's heading sets between the words its `<title>` parts with a space (`财经早餐 · 2026年5月12日`). */
-const HEADING_DOTS = /[·・]/gu;
-
 /**
  * A page's heading that dresses the title with icons and dots (`<h1>📰 财经早餐 · 2026年5月12日</h1>` under the `<title>`
  * `财经早餐 2026年5月12日`): the headline again, not the story's first words.
  */
 function isDressedHeadline(block: Block, titles: ReadonlySet<string>): boolean {
+  if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   if (block.type !== "heading") return false;
   const undressed = withoutLeadingIcons(block.text);
   if (undressed === block.text) return false;
@@ -400,8 +433,6 @@ function pageTitleRepeats(blocks: readonly Block[], titles: readonly string[]): 
 const PAGE_HEAD_BLOCKS = 40;
 /** The most characters a line of a site's menu or header holds (`FreeBuf+小程序把安全装进口袋`). */
 const MENU_LINE_MAX = 40;
-/** The page's time stamp under its headline: a date, maybe a time (`2023-01-31 10:11:45`). */
-const PAGE_STAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 
 /**
  * A Markdown copy of a whole web page (a feed archive converts the linked page): the site's menu, its
@@ -411,6 +442,7 @@ const PAGE_STAMP = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{
  * posted-from line: the count of blocks that leave the text, or 0.
  */
 function chromeOverHeadline(blocks: readonly Block[], wanted: ReadonlySet<string>): number {
+  if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   if (wanted.size === 0) return 0;
   let longest = 0;
   for (const title of wanted) longest = Math.max(longest, title.length);
@@ -507,6 +539,7 @@ export function chooseTitle(
  * print page an e-paper's feed puts before the headline (`15版 -  苏泊尔杭州队获得第八冠`, `第A05版：…`).
  */
 export function cleanTitle(title: string): string {
+  if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   const trimmed = trimWhere(collapseWhitespace(title), (code) => code === 0x5f || isWhitespace(code));
   // Most titles have no 版: the pattern runs only on those that do.
   const page = trimmed.includes("版") ? PRINT_PAGE.exec(trimmed) : null;
@@ -522,20 +555,13 @@ export function cleanTitle(title: string): string {
  * the date stage reads the day from it.
  */
 export function headlineStamp(title: string): { stamp: string; index: number } | null {
+  if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   // Most titles close with no bracket: the pattern runs only on those that do.
   const last = title.charCodeAt(title.length - 1);
   if (last !== 0x5d && last !== 0xff3d && last !== 0x3011) return null;
   const dated = BRACKETED_DATE.exec(title);
   return dated && dated.index > 0 ? { stamp: dated[0], index: dated.index } : null;
 }
-
-/**
- * The day a view sets after its headline in a span of its own (`<h1><span>北京4月商品住宅成交呈现"双降"</span><span>
- * [2014-05-04]</span></h1>`, as list pages write `[2017-4-6]` or `[2018.05.10]` after each headline): the page's
- * stamp, no word of the headline. @bounded: anchored at the end, fixed-length runs.
- */
-const BRACKETED_DATE =
-  /[ \t]*[[［【]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\]］】]$/u;
 
 /**
  * A page's share bar copied with the headline after it (今日头条's `转发 微博 Qzone 微信 蚂蚁集团宣布上市…`, a site's
@@ -548,9 +574,6 @@ const SHARE_BAR = new RegExp(
   `^(?:分享到[:：]?[ \\t]*)?(?:${SHARE_LABEL}[ \\t]+){3,8}(?!${SHARE_LABEL}(?:[ \\t]|$))`,
   "iu",
 );
-
-/** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
-const PRINT_PAGE = /^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u;
 
 /**
  * The one title-length policy, for a title from any source: one longer than `maxLength` code points
@@ -575,6 +598,7 @@ export function cutTitle(title: string, maxLength: number): string {
 const TITLE_HEADING_LEVEL_MAX = 3;
 
 function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength: number): string {
+  if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
     if (block.type === "heading" && block.level > TITLE_HEADING_LEVEL_MAX) continue;
