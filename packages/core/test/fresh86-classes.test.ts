@@ -3,12 +3,14 @@
 // contest.md`), a `阅读全文` button to the original, an account's kind after its quoted name, a paid outlet's
 // subscription appeals and a columnist's author box below the last rule (hkarchivist/hkcnews-article-archive,
 // `articles/…/article_11001.md`, `article_11480.md`, `article_11900.md`; the index's files 26440289489 and
-// 26140646671 close the same way), a newsletter's appeal (the index's file 61639345835) and Hong Kong outlets' hosts.
+// 26140646671 close the same way), a newsletter's appeal (the index's file 61639345835), Hong Kong outlets' hosts, and
+// a whole element alone on a line over Markdown (zephrxx/news, `_posts/2025-03-03-hacker-news.md`, `2025-06-06-…`).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { outletOfUrl } from "../src/credits/domains.js";
 import { creditRegions } from "../src/credits/regions.js";
 import { parse } from "../src/index.js";
+import { bodyToHtml } from "../src/stages/body.js";
 
 const post = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
 
@@ -94,6 +96,60 @@ describe("a paid outlet's subscription appeals and a columnist's box (眾新聞)
     expect(outletOfUrl("https://www.hkcnews.com/article/11480/x")).toBe("眾新聞");
     expect(outletOfUrl("https://www.thestandnews.com/politics/x")).toBe("立場新聞");
     expect(outletOfUrl("https://www.inmediahk.net/node/1")).toBe("香港獨立媒體");
+  });
+});
+
+describe("a whole element alone on a line over Markdown (a Jekyll digest)", () => {
+  const HEAD =
+    "1. 日本铅笔的黄金时代：1952-1967；\n\n以上是今天的前五条黑科技新闻标题。\n\n总共7条，具体内容您往下读...";
+  const BANNER =
+    '<iframe src="/signup.html" width="100%" height="270" frameborder="0"></iframe>\n![](/assets/images/hacker_news.jpg)';
+  const SUMMARY =
+    "<br />\n1952年，Tombow铅笔公司推出了**HOMO**铅笔，标志着日本铅笔行业的革命。\n\nTigerBeetle是一款专为**双入口会计**设计的OLTP数据库，强调安全性与高性能。";
+
+  it("reads the sign-up frame's banner as an image and the summary under `<br />` as Markdown", () => {
+    for (const gap of ["\n\n", "\n\n\n"]) {
+      const article = parse(
+        `---\nlayout: page\ntitle: 勒西科技日报\n---\n\n${HEAD}${gap}${BANNER}\n\n\n${SUMMARY}\n`,
+      );
+      expect(article.text).toBe(
+        "日本铅笔的黄金时代：1952-1967；\n\n以上是今天的前五条黑科技新闻标题。\n\n总共7条，具体内容您往下读...\n\n1952年，Tombow铅笔公司推出了HOMO铅笔，标志着日本铅笔行业的革命。\n\nTigerBeetle是一款专为双入口会计设计的OLTP数据库，强调安全性与高性能。",
+      );
+      expect(article.images.map((image) => image.src)).toContain("/assets/images/hacker_news.jpg");
+    }
+  });
+
+  it("still passes an element with content, or a block's lines, through as HTML", () => {
+    expect(bodyToHtml('正文。\n\n<div class="a">\n**不是强调**\n</div>', "markdown")).toContain(
+      "**不是强调**",
+    );
+    expect(bodyToHtml("正文**一**。\n\n<span>甲</span>\n**乙**", "markdown")).toContain("<span>甲</span>");
+  });
+});
+
+describe("a page's prompts left alone by their links (saved pages: luin/readability's test/fixtures/ifeng.html, test/test.html)", () => {
+  it("drops `查看原文 >` under an app page's story and `查看最新行情` under a stock chart", () => {
+    const html = (inner: string) =>
+      `<html><head><title>t</title></head><body><article><h1>标题</h1>${inner}</article></body></html>`;
+    const story =
+      "<p>所谓鸡肋婚姻，它是迷恋婚姻又排拒婚姻的一种复杂婚姻情感心理状态，它让人进退两难，无所适从。</p>";
+    const app = parse(
+      html(`${story}<div class="n-ckyw"><a href="javascript:;" class="text">查看原文 &gt;</a></div>`),
+    );
+    expect(app.text).not.toContain("查看原文");
+    const chart = parse(
+      html(
+        `<div class="to_page"><a href="http://stock.finance.sina.com.cn/usstock/quotes/GOOG.html">查看最新行情</a></div>${story}`,
+      ),
+    );
+    expect(chart.text).not.toContain("行情");
+  });
+
+  it("keeps a sentence that asks to read the original or names the market", () => {
+    const kept = "<p>投资者可以查看最新行情后再作决定，也可以阅读原文了解更多细节和背景。</p>";
+    expect(parse(`<html><body><article>${kept}</article></body></html>`).text).toBe(
+      "投资者可以查看最新行情后再作决定，也可以阅读原文了解更多细节和背景。",
+    );
   });
 });
 
