@@ -149,10 +149,10 @@ export const ORIGINAL_ADDRESS_LABELS = [
 ] as const;
 /**
  * The words that label a story's original link: its address's labels, and a button's (a link reading
- * `阅读原文`). A page's link and a field of a labelled line (`来源：X | 原文链接`) whose whole text is one of them
+ * `阅读原文`, or `阅读全文` where a repost keeps only the original's lead). A page's link and a field of a labelled line (`来源：X | 原文链接`) whose whole text is one of them
  * link to the original.
  */
-export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", "查看原文"] as const;
+export const ORIGINAL_LINK_WORDS = [...ORIGINAL_ADDRESS_LABELS, "阅读原文", "查看原文", "阅读全文"] as const;
 /**
  * `原文` alone labels the original's address only with its colon and the address after it (`> 原文：https://…`, as an
  * archiver closes each item it copied): the word alone, or with words after it, is the story's (`原文如下`).

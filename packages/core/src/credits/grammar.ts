@@ -611,7 +611,7 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
  * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
 const CREDIT_WORD = new RegExp(
-  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|${oneOf(SIGN_OFF_ROLES)}|原文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|${oneOf(SIGN_OFF_ROLES)}|原文|阅读全文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
 );
 /**
  * `CREDIT_WORD` as a few patterns by the characters its words open with (`openingSplitTest`): as one pattern V8
@@ -1006,6 +1006,8 @@ function cleanName(raw: string): string {
       .replace(/(?<!\s)\s*[-—－]\s*\p{Script=Han}{1,8}(?:频道|栏目|专栏|板块)$/u, "")
       // `来源：微信公众号「探索的 AI」`: the account, without the kind of account before its name.
       .replace(/^(?:微信)?(?:公众号|订阅号)\s*[:：]?\s*(?=[「“"『])/u, "")
+      // `内容来源：“桂林中学”微信公众号`: the same kind written after the quoted name.
+      .replace(/(?<=^[「“"『][^」”"』]{1,30}[」”"』])\s*(?:微信)?(?:公众号|订阅号)$/u, "")
       // `来源: 观察者网(上海)`: the city a portal writes after the outlet it credits, no part of its name.
       .replace(OUTLET_CITY, "")
       .replace(/^[\s【[“"「《〔]+|[\s】\]”"」》〕。．.，,；;：:]+$/gu, "")

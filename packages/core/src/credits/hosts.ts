@@ -72,6 +72,13 @@ export const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "hk01.com": "香港01",
   "mingpao.com": "明报",
   "rthk.hk": "香港电台",
+  // Hong Kong's online outlets, by the names they write themselves (archives of 眾新聞's and 立場新聞's pages keep
+  // only the address).
+  "hkcnews.com": "眾新聞",
+  "thestandnews.com": "立場新聞",
+  "inmediahk.net": "香港獨立媒體",
+  "hkej.com": "信報",
+  "hket.com": "香港經濟日報",
   "abc.net.au": "澳大利亚广播公司",
   "cn.wsj.com": "华尔街日报",
   // Mainland outlets users' corpora carry most.

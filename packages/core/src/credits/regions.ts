@@ -25,10 +25,12 @@ const HEAD_CREDIT = /原文|出自|来源|作者|编辑|转自|转载|记者|链
 /**
  * Below the last rule a writer may have set the story's closing section, so a foot is a credit region
  * only when a line opens with a credit's word — after quote, emphasis and link markup and at most
- * four characters (`本文作者：`, `（文章来源：…`, `相关作品：`). The same word deep in a sentence
+ * four characters (`本文作者：`, `（文章来源：…`, `相关作品：`), or a columnist's box, the role (after markup alone) and the name set apart by
+ * a bar under the avatar (`![主筆 | 楊健興](…)`, `**博客 | 劉進圖**`, then the bio). The same word deep in a sentence
  * (`…你需要加入双向链接一样可以实现链接。`) is the story's.
  */
-const FOOT_CREDIT = /^[\s>*_~#[「【(（]{0,8}[^\s]{0,4}?(?:作者|编辑|相关|原文|来源|链接)/u;
+const FOOT_CREDIT =
+  /^(?:[\s>*_~#[「【(（]{0,8}[^\s]{0,4}?(?:作者|编辑|相关|原文|来源|链接)|[\s*_![]{0,4}(?:主[筆笔]|博客|[專专][欄栏])\s*[|｜])/u;
 /** How far from the top the head's break may be, and how many lines each region may hold. */
 const HEAD_SEARCH = 16;
 const HEAD_LINES = 8;
@@ -54,8 +56,11 @@ function headRegion(lines: string[]): { text: string; end: number } | null {
     if (!RULE.test(lines[i]!)) continue;
     const region = lines.slice(start, i).filter((line) => line.trim() !== "");
     if (!isCreditRegion(region, HEAD_LINES, HEAD_CREDIT)) return null;
-    // The story must follow the break.
-    if (!lines.slice(i + 1).some((line) => line.trim() !== "" && !RULE.test(line))) return null;
+    // The story must follow the break. When only credit lines follow it (`**内容来源：** “X”微信公众号`), the
+    // break closes the story and fences off its foot: the lines above it are the story, even when a
+    // credit's word sits in one of its sentences (`来自全国各地的选手…`).
+    const after = lines.slice(i + 1).filter((line) => line.trim() !== "" && !RULE.test(line));
+    if (after.length === 0 || after.every((line) => FOOT_CREDIT.test(line))) return null;
     return { text: plain(region), end: i };
   }
   return null;

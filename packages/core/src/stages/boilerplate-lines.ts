@@ -24,6 +24,16 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // 12-31 14:36 中国新闻社旗下财经媒体`, its spans run together when pasted): it dates nothing, and says nothing of the story.
   raw`/^发布时间[:：]\s*\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2})?\s*\p{Script=Han}{2,24}$/u`,
   "/^公益广告$/",
+  // A paid outlet's appeal for subscribers, at a story's head or foot (眾新聞's `請支持《眾新聞》，成為訂戶` and `請加入成為
+  // 眾新聞的月費訂戶，長期支持我們的工作。…`, its `月費訂戶 網址：…` link, a newsletter's `感謝閱讀！免費訂閱以接收新文章並支持我們
+  // 的工作。`): a request to the reader, never the story's.
+  raw`/^[請请](?:支持|加入)[^。！？\n]{0,24}(?:訂戶|订户)[^\n]{0,80}$/u`,
+  raw`/^(?:月[費费]|年[費费])?(?:訂戶|订户)\s*[網网]址\s*[:：]\s*\S{1,80}$/u`,
+  raw`/^(?:感[謝谢][閱阅][讀读][！!]\s*)?免[費费][訂订][閱阅]以[^。！？\n]{1,30}[。！!]?$/u`,
+  // A page's prompts left alone on a line by the links they were: an app page's `查看原文 >` under the story (its arrow tells it from a link the credits read), a portal's
+  // `查看最新行情` under a stock chart.
+  raw`/^(?:点击)?(?:查看|阅读)(?:原文|全文)\s*[>＞›»]{1,2}$/u`,
+  raw`/^(?:点击)?查看(?:最新|实时)行情$/u`,
   raw`/^版权归原作者所有[，,]?\s*向原创者致敬[。！]?$/`,
   "/^<>$/",
   // An end mark on a line of its own: `（完）`, `END`, a briefing's `<全文完>`.
