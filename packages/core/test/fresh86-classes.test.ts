@@ -10,7 +10,6 @@ import { describe, expect, it } from "vitest";
 import { outletOfUrl } from "../src/credits/domains.js";
 import { creditRegions } from "../src/credits/regions.js";
 import { parse } from "../src/index.js";
-import { bodyToHtml } from "../src/stages/body.js";
 
 const post = (front: string, body: string) => `---\n${front}\n---\n\n${body}\n`;
 
@@ -96,34 +95,6 @@ describe("a paid outlet's subscription appeals and a columnist's box (眾新聞)
     expect(outletOfUrl("https://www.hkcnews.com/article/11480/x")).toBe("眾新聞");
     expect(outletOfUrl("https://www.thestandnews.com/politics/x")).toBe("立場新聞");
     expect(outletOfUrl("https://www.inmediahk.net/node/1")).toBe("香港獨立媒體");
-  });
-});
-
-describe("a whole element alone on a line over Markdown (a Jekyll digest)", () => {
-  const HEAD =
-    "1. 日本铅笔的黄金时代：1952-1967；\n\n以上是今天的前五条黑科技新闻标题。\n\n总共7条，具体内容您往下读...";
-  const BANNER =
-    '<iframe src="/signup.html" width="100%" height="270" frameborder="0"></iframe>\n![](/assets/images/hacker_news.jpg)';
-  const SUMMARY =
-    "<br />\n1952年，Tombow铅笔公司推出了**HOMO**铅笔，标志着日本铅笔行业的革命。\n\nTigerBeetle是一款专为**双入口会计**设计的OLTP数据库，强调安全性与高性能。";
-
-  it("reads the sign-up frame's banner as an image and the summary under `<br />` as Markdown", () => {
-    for (const gap of ["\n\n", "\n\n\n"]) {
-      const article = parse(
-        `---\nlayout: page\ntitle: 勒西科技日报\n---\n\n${HEAD}${gap}${BANNER}\n\n\n${SUMMARY}\n`,
-      );
-      expect(article.text).toBe(
-        "日本铅笔的黄金时代：1952-1967；\n\n以上是今天的前五条黑科技新闻标题。\n\n总共7条，具体内容您往下读...\n\n1952年，Tombow铅笔公司推出了HOMO铅笔，标志着日本铅笔行业的革命。\n\nTigerBeetle是一款专为双入口会计设计的OLTP数据库，强调安全性与高性能。",
-      );
-      expect(article.images.map((image) => image.src)).toContain("/assets/images/hacker_news.jpg");
-    }
-  });
-
-  it("still passes an element with content, or a block's lines, through as HTML", () => {
-    expect(bodyToHtml('正文。\n\n<div class="a">\n**不是强调**\n</div>', "markdown")).toContain(
-      "**不是强调**",
-    );
-    expect(bodyToHtml("正文**一**。\n\n<span>甲</span>\n**乙**", "markdown")).toContain("<span>甲</span>");
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { keepShape } from "../pipeline/kept-shapes.js";
-import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference, WHOLE_ELEMENT_LINE } from "./chars.js";
+import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
 import { normalizeLink, validateLink } from "./links.js";
 import { MAX_NESTING, type MarkdownEnv, newToken, type Token } from "./token.js";
@@ -814,8 +814,6 @@ function reference(state: BlockState, startLine: number, _endLine: number, silen
  * assets after its modules load (`@caixun/core/html/names`).
  */
 let htmlSequences: [RegExp, RegExp, boolean][] | undefined;
-/** The kinds from this index on (a block-level name, any other tag) run to a blank line. */
-const BLANK_ENDED_KINDS = 5;
 
 function htmlSequencesOnce(): [RegExp, RegExp, boolean][] {
   htmlSequences ??= [
@@ -831,46 +829,31 @@ function htmlSequencesOnce(): [RegExp, RegExp, boolean][] {
 }
 
 function htmlBlock(state: BlockState, startLine: number, endLine: number, silent: boolean): boolean {
-  const pos = state.bMarks[startLine]! + state.tShift[startLine]!;
+  let pos = state.bMarks[startLine]! + state.tShift[startLine]!;
+  let max = state.eMarks[startLine]!;
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   if (state.src.charCodeAt(pos) !== 0x3c) return false;
-  const text = state.src.slice(pos, state.eMarks[startLine]!);
-  const sequences = htmlSequencesOnce();
-  const sequence = sequences.find(([opens]) => opens.test(text));
+  let text = state.src.slice(pos, max);
+  const sequence = htmlSequencesOnce().find(([opens]) => opens.test(text));
   if (sequence === undefined) return false;
   if (silent) return sequence[2];
-  // A block of the sixth or seventh kind (which run to a blank line) opened by a whole element alone on its line
-  // (`<br />`, `<iframe …></iframe>`) ends there, as kramdown (Jekyll's) reads such a line: a digest's summary or
-  // banner under it is Markdown, not raw HTML.
-  const nextLine =
-    sequences.indexOf(sequence) < BLANK_ENDED_KINDS || !WHOLE_ELEMENT_LINE.test(text)
-      ? htmlBlockEnd(state, sequence[1], text, startLine + 1, endLine)
-      : startLine + 1;
+  let nextLine = startLine + 1;
+  if (!sequence[1].test(text)) {
+    for (; state.has(nextLine, endLine); nextLine++) {
+      if (state.sCount[nextLine]! < state.blkIndent) break;
+      pos = state.bMarks[nextLine]! + state.tShift[nextLine]!;
+      max = state.eMarks[nextLine]!;
+      text = state.src.slice(pos, max);
+      if (sequence[1].test(text)) {
+        if (text.length !== 0) nextLine++;
+        break;
+      }
+    }
+  }
   state.line = nextLine;
   const token = state.push("html_block", "", 0);
   token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
   return true;
-}
-
-/** The line after an HTML block that `opens` at `text`: where its end pattern matches, or the first less indented line. */
-function htmlBlockEnd(
-  state: BlockState,
-  ends: RegExp,
-  opening: string,
-  from: number,
-  endLine: number,
-): number {
-  if (ends.test(opening)) return from;
-  let nextLine = from;
-  for (; state.has(nextLine, endLine); nextLine++) {
-    if (state.sCount[nextLine]! < state.blkIndent) break;
-    const line = state.src.slice(state.bMarks[nextLine]! + state.tShift[nextLine]!, state.eMarks[nextLine]!);
-    if (ends.test(line)) {
-      if (line.length !== 0) nextLine++;
-      break;
-    }
-  }
-  return nextLine;
 }
 
 function heading(state: BlockState, startLine: number, _endLine: number, silent: boolean): boolean {

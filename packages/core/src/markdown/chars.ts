@@ -100,9 +100,3 @@ export const HTML_TAG = new RegExp(
 );
 /** A line that is one start or end tag: the seventh kind of HTML block. */
 export const HTML_OPEN_CLOSE_TAG = new RegExp(`^(?:${OPEN_TAG}|${CLOSE_TAG})\\s*$`);
-/**
- * A void element, or an element with nothing inside, alone on a line (`<br />`, `<iframe src="/signup.html"></iframe>`).
- * @bounded: anchored, the tag's attributes at most 500 characters and no `<` or `>` among them.
- */
-export const WHOLE_ELEMENT_LINE =
-  /^(?:<(?:br|wbr|img|input)(?=[\s/>])[^<>]{0,500}>|<([A-Za-z][A-Za-z0-9-]{0,20})(?=[\s>])[^<>]{0,500}><\/\1\s*>)\s*$/;

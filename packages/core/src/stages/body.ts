@@ -3,7 +3,6 @@ import { STAGES_BODY_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
-import { WHOLE_ELEMENT_LINE } from "../markdown/chars.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
@@ -122,18 +121,6 @@ export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): s
     if (fenced !== null) firstLines.push(chunkFirst);
     if (!HTML_BLOCK_START.test(chunk) || fenced?.meets(chunkFirst, first - 1)) {
       source.push(chunk);
-      continue;
-    }
-    // A whole element alone on the chunk's first line (`<br />`, a sign-up `<iframe …></iframe>`) over Markdown lines
-    // (a digest's summary, its banner `![](…)`): only that line is HTML, as kramdown reads it (`WHOLE_ELEMENT_LINE`).
-    const lineEnd = fenced === null ? chunk.indexOf("\n") : -1;
-    if (
-      lineEnd !== -1 &&
-      WHOLE_ELEMENT_LINE.test(chunk.slice(0, lineEnd).trimStart()) &&
-      !HTML_BLOCK_START.test(chunk.slice(lineEnd + 1))
-    ) {
-      source.push(`<!--caixun-html-block:${blocks.length}-->`, chunk.slice(lineEnd + 1));
-      blocks.push(chunk.slice(0, lineEnd));
       continue;
     }
     // <pre>, <script>, <style> and <textarea> blocks run to their closing tag, blank lines and all.
