@@ -100,6 +100,7 @@ export const FRESH_88 = join(REPO, "datasets/fresh-88");
 export const FRESH_89 = join(REPO, "datasets/fresh-89");
 export const FRESH_90 = join(REPO, "datasets/fresh-90");
 export const FRESH_91 = join(REPO, "datasets/fresh-91");
+export const FRESH_92 = join(REPO, "datasets/fresh-92");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -868,6 +869,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_91),
   },
+  {
+    name: "fresh-92",
+    title: "Ninety-second fresh set",
+    description:
+      "`datasets/fresh-92`: a held-out set of stories kept in other projects' code and fixtures, from repositories no set drew from — a pytest module building a 财联社 JSONL archive from dict literals (title, content, date, time, stocks, url), a Vue dialog and a React component hard-coding one story each in markup (`<h3>`/`<h4>` headline, `<p>` body), a spider's `__main__` item dict (article, link, pub_date, title), classifier and summariser scripts keeping a story in one Python string (paragraphs joined with commas; a flash with a trailing parenthesised outlet), a Java `main` with a story concatenated over `\\n` lines, a langchain script's `title`/`body` pairs (one commented out, eastmoney credits), a Ruby fabricator's scraped item, a docstring's two sample JSON records, a SageMaker client's request body holding one page's text run together (headline, stamp, outlet, dateline, story, button text) and a FastAPI mock's response dict with an HTML `content` (财联社, 证券时报, 上海证券报, 每日经济新闻, 央视财经, 智通财经, 時報資訊, 新华财经) (see `datasets/fresh-92/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 53 before caixun ran on them, and measured once on 79b6744a's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_92),
+  },
 ];
 
 /**
@@ -970,6 +979,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_89,
     FRESH_90,
     FRESH_91,
+    FRESH_92,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
