@@ -10,8 +10,10 @@ import { hash64 } from "@caixun/core/stages";
 import type { Story, StoryCopy } from "@caixun/core/stories";
 import {
   assignStory,
+  betterCanonical,
   CANDIDATES,
   type Candidate,
+  type CanonicalCandidate,
   chooseCanonical,
   comparableCopies,
   compareFeatures,
@@ -360,15 +362,26 @@ export async function assignStories(
     generations.push(generation);
   }
 
+  // The items stored before (in any database of the scope), as their stories' rows count them: one
+  // stored in this database keeps its story.
   const known = new Map<string, string>();
-  for (let start = 0; start < keyed.length; start += MAX_PARAMETERS) {
-    const ids: SqlValue[] = [];
-    for (let i = start; i < keyed.length && i < start + MAX_PARAMETERS; i++) ids.push(keyed[i]!.article.id);
-    const rows = await db.all<{ article_id: string; story_id: string }>({
-      sql: `SELECT article_id, story_id FROM story_keys WHERE article_id IN (${placeholders(ids.length)})`,
-      params: ids,
-    });
-    for (const row of rows) known.set(row.article_id, row.story_id);
+  const stored = new Map<string, StoredCopy | null>();
+  for (let d = 0; d < dbs.length; d++) {
+    for (let start = 0; start < keyed.length; start += MAX_PARAMETERS) {
+      const ids: SqlValue[] = [];
+      for (let i = start; i < keyed.length && i < start + MAX_PARAMETERS; i++) ids.push(keyed[i]!.article.id);
+      const rows = await dbs[d]!.all<StoredCopyRow>({
+        sql: `SELECT k.article_id, k.story_id, k.size, k.at, k.relayed, a.title, a.published_at
+              FROM story_keys AS k LEFT JOIN articles AS a ON a.id = k.article_id
+              WHERE k.article_id IN (${placeholders(ids.length)})`,
+        params: ids,
+      });
+      for (const row of rows) {
+        if (d === 0) known.set(row.article_id, row.story_id);
+        // Stored in two databases: its stories' rows are made again (null), not counted from one.
+        stored.set(row.article_id, stored.has(row.article_id) ? null : storedCopyOf(row));
+      }
+    }
   }
 
   const assigned = new AssignedItems();
@@ -392,13 +405,9 @@ export async function assignStories(
   const statements = keyStatements(done, settings, db);
   if (done.length > 0) statements.push(BUMP_GENERATION);
   const storyIds = [...new Set(done.map((item) => item.storyId))];
-  const rows = await storyRows(dbs, storyIds, done, settings);
   const byHome = new Map<SqlDatabase, StoryRow[]>();
-  for (let i = 0; i < storyIds.length; i++) {
-    // A story's row lives where it was founded; a new one's here.
-    const home = (await storyHome(dbs, storyIds[i]!)) ?? db;
-    listIn(byHome, home).push(rows[i]!);
-  }
+  for (const [home, row] of await storyRowsAfter(dbs, storyIds, done, stored, settings))
+    listIn(byHome, home).push(row);
   statements.push(...storyRowStatements(byHome.get(db) ?? [], db));
   const elsewhere = new Map<SqlDatabase, SqlStatement[]>();
   for (const [home, homeRows] of byHome)
@@ -861,7 +870,7 @@ interface StoryRow {
 }
 
 /** A copy of a story, as its row is made from them. */
-interface Member {
+export interface Member {
   id: string;
   title: string;
   publishedAt: string | null;
@@ -934,32 +943,271 @@ async function storyRows(
         relayed: item.relayed,
       });
     }
-    // Members in time order, ties by id: a total order, whatever order they were gathered in.
-    const copies = [...members.values()].sort((a, b) => compareItems(a, b));
-    if (copies.length === 0) return { id: storyId, values: null };
-    const canonical = copies[chooseCanonical(copies, settings.completeShare)]!;
-    const first = copies[0]!;
-    const founder = founders.get(storyId) ?? first.id;
-    return {
-      id: storyId,
-      values: [
-        storyId,
-        founder,
-        canonical.id,
-        canonical.title,
-        first.publishedAt,
-        sortKey(first.publishedAt),
-        copies.length,
-      ],
-    };
+    const kept = keptOf(storyId, founders.get(storyId), [...members.values()], settings.completeShare);
+    return { id: storyId, values: kept === null ? null : rowValues(kept) };
   });
 }
 
+/**
+ * What a story's row keeps of its copies: its founder, how many, the longest one's size, the canonical copy
+ * with what its choice compares, and the earliest copy. Enough to take in one more copy without reading the
+ * others (`withCopy`).
+ */
+export interface KeptStory {
+  id: string;
+  founder: string;
+  copies: number;
+  /** The longest copy's size (`StoryKey.size`): copies under `completeShare` of it are not complete. */
+  longest: number;
+  canonical: CanonicalCandidate & { title: string };
+  first: { id: string; at: number | null; publishedAt: string | null };
+}
+
+/**
+ * A story's row made from all its copies, in any order, or null when it has none: the canonical copy
+ * (`chooseCanonical`), the earliest copy in time order (undated last, ties by id) and the founder, which is
+ * `founder` when given (the copy the story id was made from, in this write) and else the earliest copy.
+ */
+export function keptOf(
+  id: string,
+  founder: string | undefined,
+  members: readonly Member[],
+  completeShare: number,
+): KeptStory | null {
+  if (members.length === 0) return null;
+  // Members in time order, ties by id: a total order, whatever order they were gathered in.
+  const copies = [...members].sort((a, b) => compareItems(a, b));
+  const canonical = copies[chooseCanonical(copies, completeShare)]!;
+  const first = copies[0]!;
+  let longest = 0;
+  for (const copy of copies) if (copy.size > longest) longest = copy.size;
+  return {
+    id,
+    founder: founder ?? first.id,
+    copies: copies.length,
+    longest,
+    canonical: {
+      id: canonical.id,
+      title: canonical.title,
+      size: canonical.size,
+      at: canonical.at,
+      relayed: canonical.relayed,
+    },
+    first: { id: first.id, at: first.at, publishedAt: first.publishedAt },
+  };
+}
+
+/**
+ * The row of `kept`'s story once `copy` (not one of its copies yet) joins it: what `keptOf` gives of all the
+ * copies, computed from the row and the copy alone. Null when only all the copies can tell: a longer copy
+ * left the canonical one under `completeShare` of the longest, and the best of the others still complete is not
+ * in the row.
+ */
+export function withCopy(kept: KeptStory, copy: Member, completeShare: number): KeptStory | null {
+  let { longest, canonical, first } = kept;
+  if (copy.size > longest) {
+    longest = copy.size;
+    if (canonical.size < completeShare * longest) return null;
+  }
+  if (!(copy.size < completeShare * longest) && betterCanonical(copy, canonical)) {
+    canonical = { id: copy.id, title: copy.title, size: copy.size, at: copy.at, relayed: copy.relayed };
+  }
+  if (compareItems(copy, first) < 0) first = { id: copy.id, at: copy.at, publishedAt: copy.publishedAt };
+  return { id: kept.id, founder: kept.founder, copies: kept.copies + 1, longest, canonical, first };
+}
+
+/** A story row's values, in the order of `STORY_COLUMNS`. */
+function rowValues(kept: KeptStory): SqlValue[] {
+  const { canonical, first } = kept;
+  return [
+    kept.id,
+    kept.founder,
+    canonical.id,
+    canonical.title,
+    first.publishedAt,
+    sortKey(first.publishedAt),
+    kept.copies,
+    first.id,
+    first.at,
+    kept.longest,
+    canonical.size,
+    canonical.at,
+    canonical.relayed ? 1 : 0,
+  ];
+}
+
 /** The stories' columns, in the order of a story row's values. */
-const STORY_COLUMNS = "id, founder_id, canonical_id, title, first_seen_at, sort_key, copies";
+const STORY_COLUMNS = `id, founder_id, canonical_id, title, first_seen_at, sort_key, copies, first_id, first_at, longest,
+  canonical_size, canonical_at, canonical_relayed`;
 /** A story written again keeps its founder. */
 const STORY_CONFLICT = `ON CONFLICT (id) DO UPDATE SET canonical_id = excluded.canonical_id, title = excluded.title,
-       first_seen_at = excluded.first_seen_at, sort_key = excluded.sort_key, copies = excluded.copies`;
+       first_seen_at = excluded.first_seen_at, sort_key = excluded.sort_key, copies = excluded.copies,
+       first_id = excluded.first_id, first_at = excluded.first_at, longest = excluded.longest,
+       canonical_size = excluded.canonical_size, canonical_at = excluded.canonical_at,
+       canonical_relayed = excluded.canonical_relayed`;
+
+/** A stored copy of an item as its story's row counted it (`storyRowsAfter`). */
+interface StoredCopy {
+  story: string;
+  member: Member;
+}
+
+interface StoredCopyRow {
+  article_id: string;
+  story_id: string;
+  size: number;
+  at: number | null;
+  relayed: number;
+  title: string | null;
+  published_at: string | null;
+}
+
+/** A stored copy from its key and article row; null when the article row is missing (its story is made again). */
+function storedCopyOf(row: StoredCopyRow): StoredCopy | null {
+  if (row.title === null) return null;
+  return {
+    story: row.story_id,
+    member: {
+      id: row.article_id,
+      title: row.title,
+      publishedAt: row.published_at,
+      size: row.size,
+      at: row.at,
+      relayed: row.relayed === 1,
+    },
+  };
+}
+
+function sameMember(a: Member, b: Member): boolean {
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.publishedAt === b.publishedAt &&
+    a.size === b.size &&
+    a.at === b.at &&
+    a.relayed === b.relayed
+  );
+}
+
+function memberOf(item: Item): Member {
+  return {
+    id: item.article.id,
+    title: item.article.title,
+    publishedAt: item.article.publishedAt,
+    size: item.key.size,
+    at: item.key.at,
+    relayed: item.relayed,
+  };
+}
+
+/**
+ * The rows of these stories after this write, each with the database that keeps it (where it was founded; a new
+ * story's in the first). A story whose kept row is found and whose items are new copies (or copies written again
+ * unchanged) takes them in from its row (`withCopy`), reading none of its other copies; the rest (new stories, rows
+ * stored before migration 0007, copies changed or moved, a canonical copy no longer complete) are made again from
+ * all their copies (`storyRows`), which gives the same rows.
+ */
+async function storyRowsAfter(
+  dbs: readonly SqlDatabase[],
+  storyIds: readonly string[],
+  items: readonly Item[],
+  stored: ReadonlyMap<string, StoredCopy | null>,
+  settings: Readonly<StorySettings>,
+): Promise<[SqlDatabase, StoryRow][]> {
+  const added = new Map<string, Member[]>();
+  const remade = new Set<string>();
+  const seen = new Set<string>();
+  for (const item of items) {
+    const id = item.article.id;
+    const before = stored.get(id);
+    if (seen.has(id) || before === null) remade.add(item.storyId);
+    else if (before === undefined) listIn(added, item.storyId).push(memberOf(item));
+    else if (before.story !== item.storyId || !sameMember(before.member, memberOf(item))) {
+      // Moved to another story, or changed: both stories' rows are made again, as they were before 0007.
+      remade.add(item.storyId);
+      remade.add(before.story);
+    }
+    // A copy written twice in one call counts as its last write: both its stories are made again.
+    if (seen.has(id)) for (const other of items) if (other.article.id === id) remade.add(other.storyId);
+    seen.add(id);
+  }
+  const kept = await keptRows(
+    dbs,
+    storyIds.filter((storyId) => !remade.has(storyId)),
+  );
+  const result = new Map<string, [SqlDatabase, StoryRow]>();
+  for (const [storyId, { db, row }] of kept) {
+    let next: KeptStory | null = row;
+    for (const copy of added.get(storyId) ?? []) {
+      if (next === null) break;
+      next = withCopy(next, copy, settings.completeShare);
+    }
+    if (next !== null) result.set(storyId, [db, { id: storyId, values: rowValues(next) }]);
+  }
+  const again = storyIds.filter((storyId) => !result.has(storyId));
+  const rows = await storyRows(dbs, again, items, settings);
+  for (let i = 0; i < again.length; i++) {
+    // A story's row lives where it was founded; a new one's here.
+    const home = (await storyHome(dbs, again[i]!)) ?? dbs[0]!;
+    result.set(again[i]!, [home, rows[i]!]);
+  }
+  return storyIds.map((storyId) => result.get(storyId)!);
+}
+
+/** The kept rows of these stories, with the database each is found in first; a row stored before 0007 is not kept. */
+async function keptRows(
+  dbs: readonly SqlDatabase[],
+  storyIds: readonly string[],
+): Promise<Map<string, { db: SqlDatabase; row: KeptStory }>> {
+  const found = new Map<string, { db: SqlDatabase; row: KeptStory }>();
+  const missing = new Set(storyIds);
+  for (const db of dbs) {
+    for (const part of chunks([...missing], MAX_PARAMETERS)) {
+      const rows = await db.all<{
+        id: string;
+        founder_id: string;
+        canonical_id: string;
+        title: string;
+        first_seen_at: string | null;
+        copies: number;
+        first_id: string | null;
+        first_at: number | null;
+        longest: number | null;
+        canonical_size: number | null;
+        canonical_at: number | null;
+        canonical_relayed: number | null;
+      }>(
+        sql(
+          `SELECT id, founder_id, canonical_id, title, first_seen_at, copies, first_id, first_at, longest,
+             canonical_size, canonical_at, canonical_relayed FROM stories WHERE id IN (${placeholders(part.length)})`,
+          ...part,
+        ),
+      );
+      for (const row of rows) {
+        missing.delete(row.id);
+        if (row.first_id === null || row.longest === null || row.canonical_size === null) continue;
+        found.set(row.id, {
+          db,
+          row: {
+            id: row.id,
+            founder: row.founder_id,
+            copies: row.copies,
+            longest: row.longest,
+            canonical: {
+              id: row.canonical_id,
+              title: row.title,
+              size: row.canonical_size,
+              at: row.canonical_at,
+              relayed: row.canonical_relayed === 1,
+            },
+            first: { id: row.first_id, at: row.first_at, publishedAt: row.first_seen_at },
+          },
+        });
+      }
+    }
+  }
+  return found;
+}
 
 /** The statements that write stories' rows to `db`: one delete a story left without copies, the rest in multi-row upserts. */
 function storyRowStatements(rows: readonly StoryRow[], db: SqlDatabase): SqlStatement[] {

@@ -115,7 +115,10 @@ describe("0005: the search index on FTS5's ascii tokenizer", () => {
   test("a store written before it has, right after it, the index a new store writes", async () => {
     const before = join(work, "migrations-0004");
     mkdirSync(before);
-    for (const name of readdirSync(MIGRATIONS_DIR).filter((name) => name < "0005")) {
+    // With 0007's story columns, which today's writes need and which touch nothing 0005 reads.
+    for (const name of readdirSync(MIGRATIONS_DIR).filter(
+      (name) => name < "0005" || name.startsWith("0007"),
+    )) {
       copyFileSync(join(MIGRATIONS_DIR, name), join(before, name));
     }
     const old = new Database(":memory:");

@@ -28,6 +28,7 @@ describe("migrate", () => {
       "0004_story_anchor_window.sql",
       "0005_search_ascii.sql",
       "0006_story_keys_by_text_and_time.sql",
+      "0007_story_rows_kept_up.sql",
     ]);
     expect(migrate(db)).toEqual([]);
     expect(db.prepare("SELECT name FROM d1_migrations").all()).toEqual([
@@ -37,6 +38,7 @@ describe("migrate", () => {
       { name: "0004_story_anchor_window.sql" },
       { name: "0005_search_ascii.sql" },
       { name: "0006_story_keys_by_text_and_time.sql" },
+      { name: "0007_story_rows_kept_up.sql" },
     ]);
   });
 });

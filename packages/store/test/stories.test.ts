@@ -12,7 +12,7 @@ import { decodeAnchors, encodeAnchors } from "../src/anchor-window.js";
 import { ShardedArticleStore } from "../src/sharded.js";
 import { MIGRATIONS_DIR, migrate, sqliteArticleStore, sqliteDatabase } from "../src/sqlite.js";
 import { SqlArticleStore } from "../src/store.js";
-import { keptFeatures } from "../src/stories.js";
+import { keptFeatures, keptOf, type Member, withCopy } from "../src/stories.js";
 
 function article(overrides: Partial<Article>): Article {
   return { ...parse("标题\n\n正文内容。"), ...overrides };
@@ -252,6 +252,132 @@ describe("stories in the store", () => {
     );
   });
 
+  test("a story's row takes in one copy at a time as made again from all its copies, in any order", () => {
+    // Sizes close together make copies fall in and out of the complete ones (completeShare of the longest), times
+    // from a few values make ties (then ids decide), undated ones go last.
+    const memberOf = fc.record({
+      title: fc.constantFrom("甲", "乙", ""),
+      publishedAt: fc.option(fc.constantFrom("2026-08-03T17:00:00+08:00", "2026-08-03"), { nil: null }),
+      size: fc.integer({ min: 1, max: 60 }),
+      at: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }),
+      relayed: fc.boolean(),
+    });
+    const share = DEFAULT_STORY_SETTINGS.completeShare;
+    fc.assert(
+      fc.property(fc.array(memberOf, { minLength: 1, maxLength: 40 }), fc.nat(), (drawn, cut) => {
+        const members: Member[] = drawn.map((one, i) => ({ ...one, id: `m${(i * 7919) % 1000}` }));
+        const start = 1 + (cut % members.length);
+        let kept = keptOf("s1", members[0]!.id, members.slice(0, start), share)!;
+        let remade = 0;
+        for (let i = start; i < members.length; i++) {
+          const copy = members[i]!;
+          const all = keptOf("s1", members[0]!.id, members.slice(0, i + 1), share)!;
+          const next = withCopy(kept, copy, share);
+          if (next === null) {
+            // Only a longer copy that leaves the canonical one incomplete needs all the copies.
+            expect(copy.size).toBeGreaterThan(kept.longest);
+            expect(kept.canonical.size).toBeLessThan(share * copy.size);
+            remade++;
+          } else expect(next).toEqual(all);
+          kept = all;
+        }
+        expect(remade).toBeLessThanOrEqual(members.length - start);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("the stories' rows each write keeps up are the rows made again from all their copies", async () => {
+    // The fixture's copies of one story (complete, relayed, cut short) and another, written under new ids at
+    // arbitrary times (some undated), some written again unchanged or retitled, in batches of any size.
+    const bases = [full, plain, cut, other];
+    const writeOf = fc.record({
+      base: fc.nat({ max: bases.length - 1 }),
+      id: fc.nat({ max: 40 }),
+      minute: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+      retitled: fc.boolean(),
+    });
+    const share = DEFAULT_STORY_SETTINGS.completeShare;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(writeOf, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        async (writes, batch) => {
+          const { db, store } = freshStore();
+          const written = new Map<string, Article>();
+          const articles = writes.map(({ base, id, minute, retitled }) => {
+            // An id written again keeps its text (a feed's re-send), its title perhaps corrected.
+            const earlier = written.get(`x:${id}`);
+            const one = article({
+              ...(earlier ?? bases[base]!),
+              id: `x:${id}`,
+              title: retitled
+                ? `${(earlier ?? bases[base]!).title}（更新）`
+                : (earlier ?? bases[base]!).title,
+              publishedAt:
+                earlier?.publishedAt ??
+                (minute === null ? null : new Date(Date.UTC(2026, 7, 3, 9, minute)).toISOString()),
+            });
+            written.set(one.id, one);
+            return one;
+          });
+          for (let start = 0; start < articles.length; start += batch)
+            await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
+          const rows = db.prepare("SELECT * FROM stories ORDER BY id").all() as Record<string, unknown>[];
+          const members = db
+            .prepare(
+              `SELECT k.story_id, a.id, a.title, a.published_at, k.size, k.at, k.relayed
+             FROM story_keys AS k JOIN articles AS a ON a.id = k.article_id`,
+            )
+            .all() as {
+            story_id: string;
+            id: string;
+            title: string;
+            published_at: string | null;
+            size: number;
+            at: number | null;
+            relayed: number;
+          }[];
+          const remade = rows.map((row) => {
+            const kept = keptOf(
+              row.id as string,
+              row.founder_id as string,
+              members
+                .filter((one) => one.story_id === row.id)
+                .map((one) => ({
+                  id: one.id,
+                  title: one.title,
+                  publishedAt: one.published_at,
+                  size: one.size,
+                  at: one.at,
+                  relayed: one.relayed === 1,
+                })),
+              share,
+            )!;
+            return {
+              id: kept.id,
+              founder_id: kept.founder,
+              canonical_id: kept.canonical.id,
+              title: kept.canonical.title,
+              first_seen_at: kept.first.publishedAt,
+              sort_key: row.sort_key,
+              copies: kept.copies,
+              first_id: kept.first.id,
+              first_at: kept.first.at,
+              longest: kept.longest,
+              canonical_size: kept.canonical.size,
+              canonical_at: kept.canonical.at,
+              canonical_relayed: kept.canonical.relayed ? 1 : 0,
+            };
+          });
+          expect(rows).toEqual(remade);
+          expect(rows.reduce((sum, row) => sum + (row.copies as number), 0)).toBe(members.length);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   test("two stores over one file see each other's copies (the anchor window reloads)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "caixun-store-window-"));
     try {
@@ -382,6 +508,7 @@ describe("stories in the store", () => {
         "0004_story_anchor_window.sql",
         "0005_search_ascii.sql",
         "0006_story_keys_by_text_and_time.sql",
+        "0007_story_rows_kept_up.sql",
       ]);
       const { anchor_list } = db.prepare("SELECT anchor_list FROM story_keys").get() as {
         anchor_list: string;

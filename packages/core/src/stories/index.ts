@@ -23,6 +23,7 @@ export { type StoryInput, type StoryKey, storyKey } from "./key.js";
 export { DEFAULT_STORY_SETTINGS, resolveStorySettings, type StorySettings } from "./settings.js";
 export {
   assembleStory,
+  betterCanonical,
   type CanonicalCandidate,
   chooseCanonical,
   groupStories,

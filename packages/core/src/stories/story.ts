@@ -81,7 +81,12 @@ export function chooseCanonical(copies: readonly CanonicalCandidate[], completeS
   return best;
 }
 
-function betterCanonical(a: CanonicalCandidate, b: CanonicalCandidate): boolean {
+/**
+ * True when `a` is the better canonical copy of two complete ones: an original outlet before a relay, then the
+ * earliest, then the smaller id. A strict order on copies of distinct ids, so the best of a set does not depend on
+ * the order it is read in (a store keeps the best so far and compares each new copy with it).
+ */
+export function betterCanonical(a: CanonicalCandidate, b: CanonicalCandidate): boolean {
   if (a.relayed !== b.relayed) return !a.relayed;
   const ta = a.at ?? Number.POSITIVE_INFINITY;
   const tb = b.at ?? Number.POSITIVE_INFINITY;
