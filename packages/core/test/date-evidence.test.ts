@@ -282,3 +282,72 @@ describe("the time of a day-only date", () => {
     expect(timeOnDay("（《新闻联播》 1月22日 19:00）", day)).toBeNull();
   });
 });
+
+describe("a day's time written after its weekday or the zone's name (timeOnDay)", () => {
+  it.each([
+    // search-index file 47469326714 (a C# file header): the weekday between the day and the time.
+    [
+      "* @Date: 2024年03月08日 星期五 18:03:29",
+      { year: 2024, month: 3, day: 8 },
+      "2024-03-08T18:03:00+08:00",
+    ],
+    // search-index file 3412858998 (a file header): `创建时间：` then the day, the weekday and the minute.
+    [
+      "//* 创建时间：2023年09月15日 星期五 18:13",
+      { year: 2023, month: 9, day: 15 },
+      "2023-09-15T18:13:00+08:00",
+    ],
+    // search-index file 69476668924 (a prompt's clock header): the zone's name before the day, the weekday after it.
+    [
+      "[当前北京时间: 2026年09月25日 星期五 18:30:00 (GMT+8)]",
+      { year: 2026, month: 9, day: 25 },
+      "2026-09-25T18:30:00+08:00",
+    ],
+    // datasets/fresh-77/markdown-digest/news-report__stocks.md's opener, cut to a title's length: a weekday in
+    // parentheses and 北京时间 between the spaced day (盘古之白) and the minute.
+    [
+      "根据 2026 年 4 月 6 日（星期一）北京时间 06:18 的最新市场动态…",
+      { year: 2026, month: 4, day: 6 },
+      "2026-04-06T06:18:00+08:00",
+    ],
+  ])("%s", (line, day, expected) => expect(timeOnDay(line, day, Number.POSITIVE_INFINITY)).toBe(expected));
+
+  it("reads no time past another word, from a long line by default, or past the span a weekday and zone fill", () => {
+    const day = { year: 2026, month: 4, day: 6 };
+    expect(timeOnDay("2026年4月6日（星期一）收盘 15:00", day)).toBeNull();
+    expect(
+      timeOnDay(
+        `根据 2026 年 4 月 6 日（星期一）北京时间 06:18 的最新市场动态及节后预期，今日中国 A 股市场`,
+        day,
+      ),
+    ).toBeNull();
+    expect(timeOnDay("2026年4月6日（星期一）       北京时间 06:18", day)).toBeNull();
+  });
+
+  it("dates a derived title's day with the time written after it (datasets/fresh-77, news-report__stocks.md)", () => {
+    const text =
+      "根据 2026 年 4 月 6 日（星期一）北京时间 06:18 的最新市场动态及节后预期，今日中国 A 股市场受政策利好与地缘局势波动的双重影响。\n\n以下为今日 A 股市场核心要闻：\n";
+    expect(parse(text, { filename: "news-archive/stocks.md" }).publishedAt).toBe("2026-04-06T06:18:00+08:00");
+  });
+
+  it("never throws and reads only a real clock time after any weekday form", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", " ", "（星期一）", "(周日)", "礼拜三 ", "星期天"),
+        fc.constantFrom("", "北京时间", "北京時間 "),
+        fc.integer({ min: 0, max: 99 }),
+        fc.integer({ min: 0, max: 99 }),
+        (weekday, zone, hour, minute) => {
+          const line = `2026年4月6日${weekday}${zone}${hour}:${String(minute).padStart(2, "0")}`;
+          const got = timeOnDay(line, { year: 2026, month: 4, day: 6 });
+          const valid = hour <= 23 && minute <= 59;
+          expect(got).toBe(
+            valid
+              ? `2026-04-06T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00+08:00`
+              : null,
+          );
+        },
+      ),
+    );
+  });
+});

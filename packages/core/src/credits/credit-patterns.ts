@@ -364,11 +364,12 @@ const PERSON = literalOf(`^(?:${NAMES}|${LATIN_NAME})$`, "u");
 const LABELLED_PAIR = literalOf(`^(${oneOf(PAIR_LABELS)})\\s*(?:[:：｜|]\\s*|(?=《))(\\S{2,80})$`, "u");
 /** An outlet name as a credit writes it, without brackets, quotes, ID notes or trailing punctuation. */
 /**
- * `（ID：…）`, `（微信ID：…）`, `（微信号：…）` to the end of an account's or an outlet's name (`本文来自华尔街见闻（微信ID：wallstreetcn）`). @bounded: names come from credit lines, which
+ * `（ID：…）`, `（微信ID：…）`, `（微信号：…）` to the end of an account's or an outlet's name (`本文来自华尔街见闻（微信ID：wallstreetcn）`),
+ * or the account's handle alone in brackets after its Han name (`来源：澎湃新闻（thepapernews）`). @bounded: names come from credit lines, which
  * `readCreditLine` reads only up to 200 characters (`.*$` fails at every `（ID：` of a line that is
  * followed by another, so an unbounded text would be quadratic).
  */
-const ACCOUNT_ID = raw`/[（(]\s*(?:微信\s*(?:ID|号)|ID)\s*[:：].*$/iu`;
+const ACCOUNT_ID = raw`/[（(]\s*(?:微信\s*(?:ID|号)|ID)\s*[:：].*$|(?<=\p{Script=Han})[（(]\s*[A-Za-z][A-Za-z0-9_]{2,29}\s*[)）]$/iu`;
 /** A writer's work closing a byline's names (`整合`, `综合`, `整理`, `编译`): the story was compiled. */
 const COMPILING_WORD = "/^(?:整合|综合|整理|编译)$/u";
 /** The role words between a byline's names: its writers' (`实习生` …) and the correspondent's. */

@@ -1162,10 +1162,11 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     (day, ends) =>
       `^${OPEN}(?<name>[\\p{Script=Han}A-Za-z]{2,12}?)\\s*${dateEndingIn(day)}\\s*(?:${ends})${CLOSE}\\s*(?:${OPEN}\\s*[\\p{Script=Han}A-Za-z]{0,12}?记者\\s*(?<author>\\p{Script=Han}{2,3}?)(?:(?:(?!综合|编译)\\p{Script=Han}){2,8}?)?(?:综合|编译)?报[道导]\\s*${CLOSE})?`,
   ),
-  // 【深圳商报讯】（首席记者 王海荣）
+  // 【深圳商报讯】（首席记者 王海荣）. A name closing with a day is a place's dispatch, no outlet's (the Malaysian
+  // Chinese papers' `（吉隆坡29日訊）`, `（彭亨‧北根29日訊）`): the dated forms read those or nothing does.
   datelineForm(
     [["讯", "消息"]],
-    (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
+    (ends) => `^${OPEN}(?<name>[^】\\]）)]{2,16}?)(?<!\\d日)(?:${ends})${CLOSE}${BYLINE_AFTER}`,
     { structural: true },
   ),
   // 【财新网】（记者刘彩萍）: the outlet's name alone in lenticular brackets, its reporter's bracket right after it (财新's
@@ -1572,10 +1573,18 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
     `^(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,12}?)[ 　]?(?:首席|特约|见习|实习)?记者[ 　]+(?<names>${NAMES})[ 　\\u00a0]+(?=[^ 　\\u00a0])`,
     "u",
   ),
-  // 【文/观察者网 王世纯】自6月末以来… / 【文/观察者网专栏作者 王文】…: a site's byline in brackets opening the story's
-  // first paragraph (the outlet must read as one).
+  // 〔記者黃捷／台北報導〕中華統一… / 〔自由時報記者林俊宏、王憶紅／台北報導〕台北地檢署… / 記者呂炯昌／台北報導 /
+  // 聯合報 / 記者潘乃欣／台北即時報導 / [FTNN新聞網]記者林欣愉／綜合報導…: a Taiwanese paper's byline opening the story,
+  // maybe in its brackets — maybe the paper's name (in brackets, or before a slash), 記者, the writers, a slash, where
+  // it was filed and 報導 (folded to Simplified labels); the paper, when named, must read as an outlet.
   new RegExp(
-    `^【\\s*文\\s*[/／]\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})\\s*】`,
+    `^[〔【[]?(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,8}?)?[〕】\\]]?\\s*(?:[／/]\\s*)?记者\\s*(?<names>${NAME}(?:、${NAME}){0,3})\\s*[／/]\\s*\\p{Script=Han}{2,6}?\\s*(?:即[时時])?报[导道]`,
+    "u",
+  ),
+  // 【文/观察者网 王世纯】自6月末以来… / 【文/观察者网专栏作者 王文】… / 【文/观察者网徐乾昂】…: a site's byline in brackets
+  // opening the story's first paragraph (the outlet must read as one); a name glued to it follows a site's 网.
+  new RegExp(
+    `^【\\s*文\\s*[/／]\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+|(?<=[网網]))(?<names>${LONG_NAME})\\s*】`,
     "u",
   ),
 ];

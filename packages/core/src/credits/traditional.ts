@@ -14,11 +14,12 @@ for (let i = 0; i < LABEL_CHARS.length; i += 2) SIMPLIFIED.set(LABEL_CHARS[i]!, 
 
 /**
  * The label words the grammar reads, in Traditional characters. A paper's bracketed dateline closes on 訊 with no date
- * (Hong Kong's `【香港商報訊】`, `【大公報訊】`): the 訊 before the closing bracket; `本報` before it is the paper's own mark
- * (`【本報訊】`, naming no paper), as `本报` is.
+ * (Hong Kong's `【香港商報訊】`, `【大公報訊】`), or runs on into its reporter's bracket (`香港文匯報訊（記者 張聰 北京報道）`):
+ * the 訊 before the closing or the opening bracket; `本報` before it is the paper's own mark (`【本報訊】`, naming no
+ * paper), as `本报` is.
  */
 const LABEL_WORD =
-  /來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影?|審核|審校|校對|圖片|日[電訊]|本報(?=訊)|訊(?=[】\]）)])/gu;
+  /來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影?|審核|審校|校對|圖片|日[電訊]|本報(?=訊)|訊(?=[】\]）)（(])/gu;
 /** A character only Traditional script writes that every label holds: most lines have none, and are returned as they are. */
 const LABEL_CHAR = /[來責編記報轉處譯攝審對圖電訊]/u;
 /** A character only Simplified script writes that a label the grammar reads holds (`审` of `二审`, `签发`, `编辑`). */

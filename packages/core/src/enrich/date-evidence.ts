@@ -518,12 +518,16 @@ export function shanghaiDay(iso: string): string {
 /** The longest line a day-with-time may stand on to give a day-only date its time. */
 const TIME_LINE_MAX = 40;
 
+/** How far past a day's spelling its time may start: a weekday and the zone's name may stand between (`（星期一）北京时间 06:18`). */
+const TIME_AFTER_DAY_SPAN = 24;
+
 /**
  * The instant of `day` when `text` writes that same day with a time on a short line of its own
- * (`（《新闻联播》 20260122 19:00）`, `2026-01-22 19:00 更新`), else null. The day is searched for
- * as literal spellings, so the scan is linear in the text.
+ * (`（《新闻联播》 20260122 19:00）`, `2026-01-22 19:00 更新`, `2026年4月6日（星期一）北京时间 06:18`), else null.
+ * `lineMax` is the longest line read: a caller passing one line that is itself the day's statement (a title) lifts it.
+ * The day is searched for as literal spellings, so the scan is linear in the text.
  */
-export function timeOnDay(text: string, day: CalendarDate): string | null {
+export function timeOnDay(text: string, day: CalendarDate, lineMax = TIME_LINE_MAX): string | null {
   if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   const normalised = halfWidthDigits(text);
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -539,16 +543,20 @@ export function timeOnDay(text: string, day: CalendarDate): string | null {
     ]),
     `${year}年${month}月${d}日`,
     `${year}年${pad(month)}月${pad(d)}日`,
+    // Spaced between digits and Han (盘古之白, a generator's and a tech writer's habit): `2026 年 4 月 6 日`.
+    `${year} 年 ${month} 月 ${d} 日`,
   ];
   for (const spelling of new Set(spellings)) {
     for (let at = normalised.indexOf(spelling); at !== -1; at = normalised.indexOf(spelling, at + 1)) {
       if (/\d/u.test(normalised[at - 1] ?? "")) continue;
-      const time = TIME_AFTER_DAY.exec(normalised.slice(at + spelling.length, at + spelling.length + 12));
+      const time = TIME_AFTER_DAY.exec(
+        normalised.slice(at + spelling.length, at + spelling.length + TIME_AFTER_DAY_SPAN),
+      );
       if (!time) continue;
       const lineStart = normalised.lastIndexOf("\n", at) + 1;
       const lineEnd = normalised.indexOf("\n", at);
       const line = normalised.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).trim();
-      if (line.length > TIME_LINE_MAX) continue;
+      if (line.length > lineMax) continue;
       const hour = Number(time[1]);
       const minute = Number(time[2]);
       if (hour > 23 || minute > 59) continue;

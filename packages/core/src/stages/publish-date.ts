@@ -176,7 +176,12 @@ export const publishDate: Stage<
         : resolved.from === "folder"
           ? folderDay
           : null;
-  let publishedAt = (day !== null ? timeOnDay(raw, day) : null) ?? resolved.publishedAt;
+  // A title dated with its time (a derived title's `根据 2026 年 4 月 6 日（星期一）北京时间 06:18 的…`) gives it whatever
+  // its length: the title is the one line the day was read from.
+  let publishedAt =
+    (day !== null ? timeOnDay(raw, day) : null) ??
+    (day !== null && day === titleDay ? timeOnDay(title, day, Number.POSITIVE_INFINITY) : null) ??
+    resolved.publishedAt;
   // A stated date without a time takes it from a time-stamp line that writes the same day with one, else from a line of
   // the body that does (a broadcast page's `date: "2026-06-18"` over its `《新闻联播》 20260618 19:00`).
   const stampOnDay = candidates.find((c) => c.from === "stamp-line")?.date;

@@ -163,7 +163,7 @@ function enrichDateEvidencePatterns(): readonly string[] {
   const STAMP_BADGE = raw`/^(?:原创|独家|首发|置顶)\s+(?=\d)/u`;
   const WRITER_BEFORE_STAMP = raw`/^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})[ \t　]+(?:([^\s\d]{2,20})[ \t　]+)?(?=\d)/u`;
   const STAMP = raw`/^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*日?\s*)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z0-9]))?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u`;
-  const TIME_AFTER_DAY = raw`/^\s{0,3}日?\s{0,3}(\d{1,2})[:：](\d{2})(?![\d:：])/u`;
+  const TIME_AFTER_DAY = raw`/^\s{0,3}日?\s{0,3}(?:[（(]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][)）]?\s{0,3})?(?:北京时间|北京時間)?\s{0,3}(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?(?![\d:：])/u`;
   return [
     BLOG_DAY,
     BYLINE_META_DAY,
