@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { markdownDialect } from "../src/markdown/dialect.js";
-import { kramdownElements } from "../src/markdown/kramdown.js";
+import { isKramdownHtmlOnly, kramdownElements } from "../src/markdown/kramdown.js";
 import { renderMarkdown } from "../src/markdown/render.js";
 import { bodyToHtml } from "../src/stages/body.js";
 
@@ -75,6 +75,16 @@ describe("kramdown's HTML blocks (markdown/kramdown.ts)", () => {
       [0, 4],
       [28, 5],
     ]);
+    expect(isKramdownHtmlOnly('<p>甲</p>\n<DIV class="a">\n<div>乙</div>\n</div>\n<!-- 注 -->\n<hr>')).toBe(
+      true,
+    );
+    for (const notOnly of [
+      DIGEST_BANNER,
+      "<br />\n正文",
+      "<div>\n<div>\n</div>",
+      '<div markdown="1">\n甲\n</div>',
+    ])
+      expect(isKramdownHtmlOnly(notOnly)).toBe(false);
     const many = "<div>\n\n".repeat(40_000) + "</div>\n".repeat(20_000);
     const started = performance.now();
     expect(kramdownElements(many).ends.size).toBe(20_000);

@@ -153,3 +153,68 @@ export function kramdownElements(text: string): KramdownElements {
 export function isMarkdownElementShape(opening: string, closing: string, lines: number): boolean {
   return lines >= 3 && START_TAG_LINE.test(opening) && END_TAG_LINE.test(closing);
 }
+
+/**
+ * Whether kramdown reads the whole of `chunk` (lines with no blank line among them) as HTML blocks: each line that is
+ * not inside an element opens a comment or an element other than a span element, without `markdown="1"`, whose end
+ * tag is in the chunk. The body stage's cheap test before it sets a chunk aside (a page's `<p>…</p>` lines, one
+ * `<div>…</div>`): each element's end is found by searching for its own name only, so the chunk is passed once.
+ */
+export function isKramdownHtmlOnly(chunk: string): boolean {
+  const lower = chunk.toLowerCase();
+  for (let at = 0; at < lower.length; ) {
+    while (lower.charCodeAt(at) === 0x20 || lower.charCodeAt(at) === 0x09) at++;
+    let end: number;
+    if (lower.startsWith("<!--", at)) {
+      end = lower.indexOf("-->", at + 4);
+      if (end !== -1) end += 2;
+    } else {
+      const tag = LINE_TAG.exec(lower.slice(at, at + 40));
+      if (tag === null || tag[1] === "/" || SPAN_ELEMENTS.has(tag[2]!)) return false;
+      end = elementEnd(lower, tag[2]!, at);
+    }
+    if (end === -1) return false;
+    const lineBreak = lower.indexOf("\n", end);
+    if (lineBreak === -1) return true;
+    at = lineBreak + 1;
+  }
+  return true;
+}
+
+/**
+ * The offset of the `>` that ends the element `name` whose start tag opens at `start` in `lower` (lower-cased), its
+ * nested elements of the same name counted; -1 when it is never closed or holds Markdown (`markdown="1"`).
+ */
+function elementEnd(lower: string, name: string, start: number): number {
+  const opened = lower.indexOf(">", start);
+  if (opened === -1 || MARKDOWN_ATTRIBUTE.test(lower.slice(start, opened + 1))) return -1;
+  if (lower.charCodeAt(opened - 1) === 0x2f || BODILESS_ELEMENTS.has(name)) return opened;
+  const open = `<${name}`;
+  const close = `</${name}`;
+  let depth = 1;
+  let nextOpen = nameAt(lower, open, opened + 1);
+  let nextClose = nameAt(lower, close, opened + 1);
+  while (nextClose !== -1) {
+    if (nextOpen !== -1 && nextOpen < nextClose) {
+      const tagEnd = lower.indexOf(">", nextOpen);
+      if (tagEnd === -1) return -1;
+      if (lower.charCodeAt(tagEnd - 1) !== 0x2f) depth++;
+      nextOpen = nameAt(lower, open, tagEnd + 1);
+      continue;
+    }
+    const tagEnd = lower.indexOf(">", nextClose);
+    if (tagEnd === -1) return -1;
+    if (--depth === 0) return tagEnd;
+    nextClose = nameAt(lower, close, tagEnd + 1);
+  }
+  return -1;
+}
+
+/** The next `<name` or `</name` from `from` that is the whole name (a space, `/` or `>` after it), or -1. */
+function nameAt(lower: string, prefix: string, from: number): number {
+  for (let at = lower.indexOf(prefix, from); at !== -1; at = lower.indexOf(prefix, at + 1)) {
+    const after = lower.charCodeAt(at + prefix.length);
+    if (after === 0x3e || after === 0x2f || after === 0x20 || after === 0x09 || after === 0x0a) return at;
+  }
+  return -1;
+}

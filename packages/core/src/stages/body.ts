@@ -5,7 +5,7 @@ import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
 import type { MarkdownDialect } from "../markdown/dialect.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
-import { kramdownElements, kramdownLineTag } from "../markdown/kramdown.js";
+import { isKramdownHtmlOnly, kramdownLineTag } from "../markdown/kramdown.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
@@ -136,8 +136,8 @@ export function bodyToHtml(
       if (fenced !== null) first += lineBreaks(next) + 2;
       chunk += `\n\n${next}`;
     }
-    // To kramdown, a chunk is one HTML block only when its first line opens an element that ends on its last line and
-    // holds no Markdown; any other chunk (a span element's paragraph, an element with Markdown under or inside it, one
+    // To kramdown, a chunk is HTML only when its lines are elements (not span elements, none holding Markdown) each
+    // ending in the chunk; any other chunk (a span element's paragraph, Markdown under or inside an element, an element
     // whose end tag is in a later chunk) is the block reader's to read in kramdown's way.
     if (dialect === "kramdown" && !isOneKramdownBlock(chunk)) {
       source.push(chunk);
@@ -172,17 +172,11 @@ export function bodyToHtml(
 }
 
 /**
- * Whether kramdown reads a chunk that opens with a tag as one HTML block and nothing else: a comment or a declaration
- * (read as CommonMark reads them), or an element other than a span element, without `markdown="1"`, whose end tag is
- * on the chunk's last line.
+ * Whether kramdown reads a chunk that opens with a tag as HTML and nothing else: one opened by a comment or a
+ * declaration (read as CommonMark reads them), or HTML blocks to its last line (`isKramdownHtmlOnly`).
  */
 function isOneKramdownBlock(chunk: string): boolean {
-  const indent = chunk.length - chunk.trimStart().length;
-  const tag = kramdownLineTag(chunk.slice(indent));
-  if (tag === null) return true;
-  if (tag === "span") return false;
-  const elements = kramdownElements(chunk);
-  return !elements.markdown.has(indent) && elements.ends.get(indent) === lineBreaks(chunk) + 1;
+  return kramdownLineTag(chunk.trimStart()) === null || isKramdownHtmlOnly(chunk);
 }
 
 /** Whether a chunk between blank lines is only MDX import statements, one a line: no text of the page. */
