@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   maxDomDepth: 200,
   maxExtraDepth: 200,
   maxMarkdownPrefixColumns: 64,
+  kramdownMarkdown: 1,
   maxHtmlNesting: 1000,
   boldHeadingMaxLength: 60,
   wrappingHeadingMinLength: 200,

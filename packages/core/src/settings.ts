@@ -44,6 +44,13 @@ export interface ParseSettings {
    */
   maxMarkdownPrefixColumns: number;
   /**
+   * How Markdown bodies are read (`markdown/dialect.ts`): 0 every one as CommonMark (as markdown-it reads it), 1 as
+   * kramdown those Jekyll built by the evidence (a Jekyll mirror's pack, a `_posts/YYYY-MM-DD-` path, Jekyll's
+   * front-matter keys, kramdown's `{: …}` or `markdown="1"`, Jekyll's Liquid tags), 2 every one as kramdown. kramdown
+   * ends an HTML block with its element's end tag and reads a line opened by a span element's tag as Markdown.
+   */
+  kramdownMarkdown: number;
+  /**
    * Elements an HTML body may have open at once (not counting those HTML closes by itself, such as
    * `p`, `li` and `td`); start tags deeper than that are dropped before the HTML is parsed
    * (`nesting-capped`), since the parser's cost grows with the square of the nesting. The DOM is
@@ -230,6 +237,8 @@ export const STRING_MEMO_LONGEST_KEY = 64;
 
 /** Settings that are shares (0–1); every other setting is a count. */
 const SHARES: ReadonlySet<string> = new Set(["binaryControlShare", "gb18030OddShare"]);
+/** Settings that choose among numbered ways (0 to the value given), not counts. */
+const CHOICES: ReadonlyMap<string, number> = new Map([["kramdownMarkdown", 2]]);
 
 /**
  * Settings resolved from a frozen overrides object: a caller parsing many files passes one object every
@@ -255,9 +264,13 @@ export function resolveSettings(overrides: Partial<ParseSettings> | undefined): 
         ? typeof value === "number" && value >= 0 && value <= 1
           ? null
           : "a share between 0 and 1"
-        : Number.isSafeInteger(value) && (value as number) >= 0
-          ? null
-          : "a non-negative integer",
+        : CHOICES.has(name)
+          ? Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= CHOICES.get(name)!
+            ? null
+            : `one of 0 to ${CHOICES.get(name)}`
+          : Number.isSafeInteger(value) && (value as number) >= 0
+            ? null
+            : "a non-negative integer",
   );
   // Past `overrideNumbers`, overrides that are not undefined are an object.
   if (overrides !== undefined && Object.isFrozen(overrides)) RESOLVED.set(overrides, settings);

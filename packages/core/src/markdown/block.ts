@@ -11,6 +11,7 @@
 import { BLOCK_NAMES } from "@caixun/core/html/names";
 import { keepShape } from "../pipeline/kept-shapes.js";
 import { HTML_OPEN_CLOSE_TAG, isSpace, normalizeReference } from "./chars.js";
+import { isMarkdownElementShape, kramdownElements, kramdownLineTag } from "./kramdown.js";
 import { parseLinkDestination, parseLinkTitle } from "./link-parts.js";
 import { normalizeLink, validateLink } from "./links.js";
 import { MAX_NESTING, type MarkdownEnv, newToken, type Token } from "./token.js";
@@ -834,6 +835,10 @@ function htmlBlock(state: BlockState, startLine: number, endLine: number, silent
   if (state.sCount[startLine]! - state.blkIndent >= 4) return false;
   if (state.src.charCodeAt(pos) !== 0x3c) return false;
   let text = state.src.slice(pos, max);
+  if (state.env.kramdown !== undefined) {
+    const read = kramdownHtmlBlock(state, startLine, endLine, silent, pos, text);
+    if (read !== null) return read;
+  }
   const sequence = htmlSequencesOnce().find(([opens]) => opens.test(text));
   if (sequence === undefined) return false;
   if (silent) return sequence[2];
@@ -853,6 +858,45 @@ function htmlBlock(state: BlockState, startLine: number, endLine: number, silent
   state.line = nextLine;
   const token = state.push("html_block", "", 0);
   token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  return true;
+}
+
+/**
+ * An HTML line as kramdown reads it (`kramdown.ts`), or null where its reading is CommonMark's (a comment, an
+ * element never closed, an end tag's line when no paragraph is open): a span element's tag opens a paragraph; any
+ * other element's tag ends a paragraph, and its element, to the line of its end tag, is one HTML block, or its tags'
+ * lines HTML and the lines between them Markdown with `markdown="1"`.
+ */
+function kramdownHtmlBlock(
+  state: BlockState,
+  startLine: number,
+  endLine: number,
+  silent: boolean,
+  pos: number,
+  text: string,
+): boolean | null {
+  const tag = kramdownLineTag(text);
+  if (tag === null) return null;
+  if (tag === "span") return false;
+  if (silent) return true;
+  const kramdown = state.env.kramdown!;
+  kramdown.elements ??= kramdownElements(state.src);
+  const end = kramdown.elements.ends.get(pos);
+  if (end === undefined || end > endLine || !state.has(end - 1, endLine)) return null;
+  if (
+    kramdown.elements.markdown.has(pos) &&
+    kramdown.depth < MAX_NESTING &&
+    isMarkdownElementShape(text, lineText(state, end - 1), end - startLine)
+  ) {
+    state.push("html_block", "", 0).content = state.getLines(startLine, startLine + 1, state.blkIndent, true);
+    kramdown.depth++;
+    tokenize(state, startLine + 1, end - 1);
+    kramdown.depth--;
+    state.push("html_block", "", 0).content = state.getLines(end - 1, end, state.blkIndent, true);
+  } else {
+    state.push("html_block", "", 0).content = state.getLines(startLine, end, state.blkIndent, true);
+  }
+  state.line = end;
   return true;
 }
 

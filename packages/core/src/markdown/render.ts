@@ -1,5 +1,6 @@
 import { parseBlocks } from "./block.js";
 import { escapeHtml, unescapeAll } from "./chars.js";
+import type { MarkdownDialect } from "./dialect.js";
 import { parseInline } from "./inline.js";
 import { joinAdjacentText, type MarkdownEnv, type Token } from "./token.js";
 
@@ -9,10 +10,14 @@ const NULL = /\0/g;
 /**
  * The HTML of a Markdown text, as markdown-it renders it with core's options (raw HTML on, no
  * linkify, no typographer, no indented code); with `paragraphMark`, every `<p>` carries that
- * attribute (empty), as `<p mark="">`.
+ * attribute (empty), as `<p mark="">`. As kramdown reads HTML (`kramdown.ts`) with `dialect` `kramdown`.
  */
-export function renderMarkdown(source: string, paragraphMark?: string): string {
-  const env: MarkdownEnv = {};
+export function renderMarkdown(
+  source: string,
+  paragraphMark?: string,
+  dialect: MarkdownDialect = "commonmark",
+): string {
+  const env: MarkdownEnv = dialect === "kramdown" ? { kramdown: { depth: 0 } } : {};
   const tokens = parseBlocks(source.replace(NEWLINES, "\n").replace(NULL, "\uFFFD"), env);
   for (const token of tokens) {
     if (token.type === "inline") {

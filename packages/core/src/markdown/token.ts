@@ -1,3 +1,5 @@
+import type { KramdownElements } from "./kramdown.js";
+
 /**
  * A token of the Markdown reader: markdown-it's `Token` with the fields its renderer reads. Block
  * tokens open (`nesting` 1), close (-1) or stand alone (0); an `inline` token holds the inline
@@ -41,6 +43,11 @@ export interface MarkdownEnv {
   fencedLines?: number[];
   /** Set by the block reader: the lines its quotes read (`BlockState.quoteLinesRead`). */
   linesRead?: number;
+  /**
+   * When given, HTML is read as kramdown reads it (`kramdown.ts`): the text's elements matched to their ends (at the
+   * first element a line opens with) and how many elements holding Markdown are open.
+   */
+  kramdown?: { elements?: KramdownElements; depth: number };
 }
 
 /** markdown-it's `maxNesting`: nesting deeper than this stops the reader (core caps nesting before). */

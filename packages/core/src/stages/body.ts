@@ -3,7 +3,9 @@ import { STAGES_BODY_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Document } from "../html/dom.js";
 import { parseDocument } from "../html/parser.js";
 import { RAW_TEXT_ELEMENTS } from "../html/tokenizer.js";
+import type { MarkdownDialect } from "../markdown/dialect.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
+import { isKramdownHtmlOnly, kramdownLineTag } from "../markdown/kramdown.js";
 import { WORDS_LINE } from "../text/chars.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
@@ -96,7 +98,11 @@ const MARKDOWN_HINT =
  * as that parser writes it (`renderDirect`); an HTML body with no Markdown syntax skips the
  * renderer altogether.
  */
-export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): string {
+export function bodyToHtml(
+  markdownBody: string,
+  syntax: "html" | "markdown",
+  dialect: MarkdownDialect = "commonmark",
+): string {
   if (!stagesBodyPatternsCompiled) compileStagesBodyPatterns();
   if (syntax === "html") return markdownBody;
   const body = markdownBody.includes(".tabset") ? withoutWordlessTabsets(markdownBody) : markdownBody;
@@ -130,6 +136,13 @@ export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): s
       if (fenced !== null) first += lineBreaks(next) + 2;
       chunk += `\n\n${next}`;
     }
+    // To kramdown, a chunk is HTML only when its lines are elements (not span elements, none holding Markdown) each
+    // ending in the chunk; any other chunk (a span element's paragraph, Markdown under or inside an element, an element
+    // whose end tag is in a later chunk) is the block reader's to read in kramdown's way.
+    if (dialect === "kramdown" && !isOneKramdownBlock(chunk)) {
+      source.push(chunk);
+      continue;
+    }
     source.push(`<!--caixun-html-block:${blocks.length}-->`);
     blocks.push(chunk);
   }
@@ -154,8 +167,16 @@ export function bodyToHtml(markdownBody: string, syntax: "html" | "markdown"): s
   // reader reads only the latter as a heading).
   const html =
     renderDirect(markdownSource, markdown, RENDERED_PARAGRAPH) ??
-    markdown.render(markdownSource, RENDERED_MARK);
+    markdown.render(markdownSource, RENDERED_MARK, dialect);
   return blocks.length === 0 ? html : html.replace(PLACEHOLDER, (_, index: string) => blocks[Number(index)]!);
+}
+
+/**
+ * Whether kramdown reads a chunk that opens with a tag as HTML and nothing else: one opened by a comment or a
+ * declaration (read as CommonMark reads them), or HTML blocks to its last line (`isKramdownHtmlOnly`).
+ */
+function isOneKramdownBlock(chunk: string): boolean {
+  return kramdownLineTag(chunk.trimStart()) === null || isKramdownHtmlOnly(chunk);
 }
 
 /** Whether a chunk between blank lines is only MDX import statements, one a line: no text of the page. */

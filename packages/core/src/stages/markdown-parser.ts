@@ -1,4 +1,5 @@
 import { escapeHtml } from "../markdown/chars.js";
+import type { MarkdownDialect } from "../markdown/dialect.js";
 import { normalizeLink, normalizeLinkText, validateLink } from "../markdown/links.js";
 import { renderMarkdown } from "../markdown/render.js";
 
@@ -17,7 +18,7 @@ export interface MarkdownRenderer {
    * The HTML of a Markdown text, as `markdown-it` with core's options renders it; with
    * `paragraphMark`, every `<p>` it writes carries that attribute (empty), as `<p mark="">`.
    */
-  render(source: string, paragraphMark?: string): string;
+  render(source: string, paragraphMark?: string, dialect?: MarkdownDialect): string;
   /** markdown-it's link normaliser (percent-encoding, punycode host names). */
   normalizeLink(url: string): string;
   /** markdown-it's link text normaliser (decoded, Unicode host names). */

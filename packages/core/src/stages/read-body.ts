@@ -4,6 +4,7 @@ import { markdownPageFrame } from "../extract/markdown-page.js";
 import { NO_PAGE_LINES, openWebForms, type PageLines, readPage, WEB_FORM_STATE } from "../extract/page.js";
 import { readerCopyMarkdown } from "../extract/reader-copy.js";
 import type { Document, Element } from "../html/dom.js";
+import { markdownDialect } from "../markdown/dialect.js";
 import { withoutTemplateTags } from "../markdown/template-tags.js";
 import {
   allPacks,
@@ -161,7 +162,17 @@ export function readMarkupWith(
       );
     }
   }
-  const html = capHtmlNesting(withRawTextClosed(bodyToHtml(source, syntax)), settings.maxHtmlNesting);
+  const dialect =
+    syntax === "markdown"
+      ? markdownDialect(
+          { format: context.document.format, data, body, filename: context.document.filename },
+          settings.kramdownMarkdown,
+        )
+      : "commonmark";
+  const html = capHtmlNesting(
+    withRawTextClosed(bodyToHtml(source, syntax, dialect)),
+    settings.maxHtmlNesting,
+  );
   if (html.cutTags > 0) {
     warnings.push(
       warning(

@@ -1,0 +1,78 @@
+/**
+ * Which Markdown a body is written in, as its generator reads it: the one place that decides (`kramdownMarkdown` in
+ * the settings forces either). `commonmark` is core's reader as markdown-it reads (`render.ts`); `kramdown` is
+ * Jekyll's (and GitHub Pages') converter, whose reading of HTML differs (`kramdown.ts`). A body is kramdown's on
+ * evidence that Jekyll built it:
+ *
+ * - a generator pack that names the file a Jekyll mirror's (`finews-jekyll`);
+ * - a file under `_posts/` named `YYYY-MM-DD-…`, as Jekyll requires its posts to be named (a Hexo site keeps its posts
+ *   under `source/_posts/`: not the evidence);
+ * - front-matter keys that only Jekyll and its themes read (`excerpt_separator`, `last_modified_at`, `redirect_from`,
+ *   Minimal Mistakes' `author_profile` and `toc_sticky` …), or a post's `date` under a `layout` named bare (`post`,
+ *   `page`: a file of Jekyll's `_layouts/`, where Hexo's scaffolds write none, and Astro's and Eleventy's name a
+ *   path or a template file);
+ * - kramdown's own syntax in the body: an attribute list or extension opening a line (`{: .notice}`, `{:toc}`,
+ *   `{::comment}`), an element's `markdown="1"`; and Jekyll's Liquid tags (`{% highlight %}`, `{% include … %}`,
+ *   `{% post_url … %}`, `{% raw %}`, `{{ site.… }}`, `{{ page.… }}`).
+ */
+import type { Format } from "../article.js";
+
+export type MarkdownDialect = "commonmark" | "kramdown";
+
+/** `kramdownMarkdown`'s values: every body CommonMark, kramdown on evidence, every body kramdown. */
+export const KRAMDOWN_NEVER = 0;
+export const KRAMDOWN_ALWAYS = 2;
+
+/** What the decision reads of a document. */
+export interface DialectEvidence {
+  /** The input family the generator pack decided, if any. */
+  format: Format;
+  /** The front matter. */
+  data: Record<string, unknown>;
+  /** The Markdown body. */
+  body: string;
+  /** The file's path, when the caller gave it. */
+  filename: string | undefined;
+}
+
+/** Front-matter keys only Jekyll, its plugins (jekyll-redirect-from, jekyll-sitemap …) and its themes read. */
+const JEKYLL_KEYS: readonly string[] = [
+  "excerpt_separator",
+  "last_modified_at",
+  "redirect_from",
+  "redirect_to",
+  "render_with_liquid",
+  "author_profile",
+  "toc_sticky",
+  "toc_label",
+  "sitemap",
+];
+
+/** A layout named as a file of Jekyll's `_layouts/` is (`post`, `page`, `single`): no path, no extension. @bounded: anchored, at most 40. */
+const BARE_LAYOUT = /^[A-Za-z][\w-]{0,39}$/;
+/** A post's path as Jekyll names it: `_posts/` (not Hexo's `source/_posts/`), a date, a dash. @bounded: anchored at a `/` or the start, fixed runs. */
+const JEKYLL_POST_PATH =
+  /(?:^|\/)(?<!source\/)_posts\/(?:[^/]{1,200}\/){0,4}\d{4}-\d{1,2}-\d{1,2}-[^/]{0,400}$/;
+/**
+ * kramdown's syntax and Jekyll's Liquid in a body: an attribute list or extension opening a line, `markdown="1"`, a
+ * Liquid tag only Jekyll defines, a Liquid object of the site or the page. @bounded: fixed runs, spaces capped at 8.
+ */
+const KRAMDOWN_BODY =
+  /^[ \t]{0,3}\{::?[ \t]{0,8}[A-Za-z.#]|\smarkdown=["']?(?:1|block)\b|\{%-?[ \t]{0,8}(?:highlight|include|post_url|link|raw)\b|\{\{-?[ \t]{0,8}(?:site|page)\./m;
+
+/** The body's dialect, by `setting` (`kramdownMarkdown`) and, between its ends, by evidence. */
+export function markdownDialect(evidence: DialectEvidence, setting: number): MarkdownDialect {
+  if (setting === KRAMDOWN_NEVER) return "commonmark";
+  if (setting === KRAMDOWN_ALWAYS) return "kramdown";
+  return isJekyllBuilt(evidence) ? "kramdown" : "commonmark";
+}
+
+function isJekyllBuilt({ format, data, body, filename }: DialectEvidence): boolean {
+  if (format === "finews-jekyll") return true;
+  if (format === "hexo-aggregator") return false;
+  if (filename !== undefined && JEKYLL_POST_PATH.test(filename.replaceAll("\\", "/"))) return true;
+  if (JEKYLL_KEYS.some((key) => Object.hasOwn(data, key))) return true;
+  if (typeof data.layout === "string" && BARE_LAYOUT.test(data.layout) && Object.hasOwn(data, "date"))
+    return true;
+  return KRAMDOWN_BODY.test(body);
+}
