@@ -354,10 +354,10 @@ function escapeAt(text: string, pos: number): { value: string; end: number } {
 /**
  * A JavaScript template literal at `at` (`` `…` `` over as many lines as it runs: `const STORY = `…`;`) and the index
  * after it, escapes decoded and a substitution (`${name}`) kept as written. Three backticks open a Markdown code
- * fence, no literal.
+ * fence, no literal (two are an empty one).
  */
 function templateLiteral(text: string, at: number): { value: string; end: number } | null {
-  return text[at + 1] === "`" ? null : delimited(text, at + 1, "", "`", text.length);
+  return text[at + 1] === "`" && text[at + 2] === "`" ? null : delimited(text, at + 1, "", "`", text.length);
 }
 
 /**
@@ -426,6 +426,8 @@ const KEYED_TITLE_KEY = new RegExp(`[\\s(,]:?(?:${TITLE_KEYS.join("|")})(?:[ \\t
 const KEYED_MAX_PAIRS = 64;
 /** The characters of a key or a JSX element's name. */
 const NAME_CHAR = /^[\w$.-]$/;
+/** The marks a string literal opens with. */
+const QUOTES = new Set(['"', "'", "`"]);
 /** Ruby's percent literals' brackets, each closing its own kind (`%{…}`, `%q(…)`, `%Q[…]`, `%<…>`). */
 const PERCENT_CLOSE: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[": "]", "<": ">" };
 
@@ -548,7 +550,9 @@ function keyedValue(
     return delimited(text, percent + 1, opener, PERCENT_CLOSE[opener]!, stop - percent) ?? null;
   }
   const literal = stringLiteral(text, at) ?? literalAt(text, at);
-  return literal.value === undefined ? pastExpression(text, at, stop, element) : literal;
+  // A bare name reads as its own string (`literalAt`), but in an argument or a prop it is a variable: no value.
+  const variable = typeof literal.value === "string" && !QUOTES.has(text[at]!);
+  return literal.value === undefined || variable ? pastExpression(text, at, stop, element) : literal;
 }
 
 /**
