@@ -61,13 +61,17 @@ describe("records written as keyword arguments or JSX props", () => {
   });
 
   it("passes over a prop that is an expression, keeping the literals around it", () => {
-    expect(records("<Todo todos={todos.filter((item) => item.type === 'eric')} title={'All todos - Eric'} deleteDataTodo={deleteDataTodo} />")).toEqual([
-      { title: "All todos - Eric" },
-    ]);
+    expect(
+      records(
+        "<Todo todos={todos.filter((item) => item.type === 'eric')} title={'All todos - Eric'} deleteDataTodo={deleteDataTodo} />",
+      ),
+    ).toEqual([{ title: "All todos - Eric" }]);
   });
 
   it("reads a Rails seeds file's four records of pasted news, its udn trailer and 中天 tag left to the text stages (fresh-91)", () => {
-    const items = [...parseAllSync(read("stories-in-rails-seeds/rails-depot__seeds.rb"), { filename: "seeds.rb" })];
+    const items = [
+      ...parseAllSync(read("stories-in-rails-seeds/rails-depot__seeds.rb"), { filename: "seeds.rb" }),
+    ];
     const articles = items.map((item) => ("article" in item ? item.article : null));
     expect(articles.map((article) => article?.title)).toEqual([
       "美小學血腥屠殺 28死包括20童",
@@ -82,9 +86,15 @@ describe("records written as keyword arguments or JSX props", () => {
   });
 
   it("reads a commented-out TSX component's four <NewListItem/> samples: title, link, summary paragraphs, the credit's outlet and writer (fresh-91)", () => {
-    const items = [...parseAllSync(read("stories-in-jsx-comments/note-app__LatestNotes.tsx"), { filename: "LatestNotes.tsx" })];
+    const items = [
+      ...parseAllSync(read("stories-in-jsx-comments/note-app__LatestNotes.tsx"), {
+        filename: "LatestNotes.tsx",
+      }),
+    ];
     const articles = items.map((item) => ("article" in item ? item.article : null));
-    expect(articles.map((article) => [article?.title, article?.source?.name ?? null, article?.author])).toEqual([
+    expect(
+      articles.map((article) => [article?.title, article?.source?.name ?? null, article?.author]),
+    ).toEqual([
       ["水力發電短缺 冰島減供工業用電 拒與新的比特幣礦工簽約", null, "@鉅亨網編譯劉祥航"],
       ["日本央行副總裁：沒有必要調整超寬鬆貨幣政策", "鉅亨網", "劉祥航"],
       ["玉晶光11月營收19.25億元創同期新高 年增6.49%", "鉅亨網", "張欽發"],
@@ -105,20 +115,30 @@ describe("a story in a template literal or an object entry", () => {
   it("reads a const's template literal over blank-line paragraphs; the styled-components template is no story (fresh-91)", () => {
     const article = parse(read("story-in-js-const/zhuyin-app__App.js"), { filename: "App.js" });
     expect(article).toMatchObject({ source: { name: "中央社" }, author: "楊啟芳", editor: "張銘坤" });
-    expect(article.text.startsWith("（中央社記者楊啟芳台北31日電）「麟洋配」王齊麟和李洋今天在東京奧運羽球男雙勇奪金牌")).toBe(true);
+    expect(
+      article.text.startsWith(
+        "（中央社記者楊啟芳台北31日電）「麟洋配」王齊麟和李洋今天在東京奧運羽球男雙勇奪金牌",
+      ),
+    ).toBe(true);
     expect(article.text.endsWith("並與所有支持我們的人分享。」")).toBe(true);
     expect(article.text).not.toMatch(/TONE_DOT|styled|height: 200px/);
   });
 
   it("reads a React state's entry holding the story it previews (fresh-91)", () => {
     const article = parse(read("story-in-jsx-state/cs-creator__index.jsx"), { filename: "index.jsx" });
-    expect(article).toMatchObject({ source: { name: "中央社" }, author: "韋樞", publishedAt: "2018-01-25T00:00:00+08:00" });
+    expect(article).toMatchObject({
+      source: { name: "中央社" },
+      author: "韋樞",
+      publishedAt: "2018-01-25T00:00:00+08:00",
+    });
     expect(article.text.endsWith("近期買氣才稍有回升。")).toBe(true);
     expect(article.text).not.toMatch(/ArticlePreviewLoadingState|setState|antd/);
   });
 
   it("dates a wire's day-only dateline by the archive stamp closing the story, run on after the text or the editor's credit (fresh-91)", () => {
-    expect(parse(read("story-in-java-mock/newscatching__MNewsMockDao.java"), { filename: "MNewsMockDao.java" })).toMatchObject({
+    expect(
+      parse(read("story-in-java-mock/newscatching__MNewsMockDao.java"), { filename: "MNewsMockDao.java" }),
+    ).toMatchObject({
       publishedAt: "2013-10-29T00:00:00+08:00",
       source: { name: "中央社" },
       author: "戴雅真",
@@ -127,7 +147,8 @@ describe("a story in a template literal or an object entry", () => {
       "2021-07-31T00:00:00+08:00",
     );
     // A stamp whose day is not the dateline's dates nothing.
-    const story = "（中央社記者楊啟芳台北31日電）「麟洋配」王齊麟和李洋今天在東京奧運羽球男雙勇奪金牌，賽後王齊麟興奮地在臉書發文。（編輯：張銘坤）1100730";
+    const story =
+      "（中央社記者楊啟芳台北31日電）「麟洋配」王齊麟和李洋今天在東京奧運羽球男雙勇奪金牌，賽後王齊麟興奮地在臉書發文。（編輯：張銘坤）1100730";
     expect(parse(story, { filename: "story.txt" }).publishedAt).toBeNull();
   });
 
@@ -145,13 +166,38 @@ describe("a story in a template literal or an object entry", () => {
 });
 
 describe("the code lexer on any input", () => {
-  const ALPHABET = ["中", "央", "a", "Z", " ", "\n", "\\", "`", "$", "{", "}", "(", ")", "'", '"', "<", ">", "=", ",", "/", "%"];
+  const ALPHABET = [
+    "中",
+    "央",
+    "a",
+    "Z",
+    " ",
+    "\n",
+    "\\",
+    "`",
+    "$",
+    "{",
+    "}",
+    "(",
+    ")",
+    "'",
+    '"',
+    "<",
+    ">",
+    "=",
+    ",",
+    "/",
+    "%",
+  ];
   const text = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 400 }).map((chars) => chars.join(""));
 
   it("never throws on arbitrary code-like text", () => {
     fc.assert(
       fc.property(text, (code) => {
-        const read = codeRecords(`<Item title={${code}} />\nProduct.create(:title => ${code})\n// ${code}`, DEFAULT_SETTINGS);
+        const read = codeRecords(
+          `<Item title={${code}} />\nProduct.create(:title => ${code})\n// ${code}`,
+          DEFAULT_SETTINGS,
+        );
         expect(Array.isArray(read.records)).toBe(true);
       }),
     );
@@ -163,10 +209,12 @@ describe("the code lexer on any input", () => {
       fc.property(value, value, (title, summary) => {
         const template = (raw: string) => `\`${raw.replace(/[\\`]/g, "\\$&")}\``;
         const percent = (raw: string) => `%q(${raw.replace(/[\\()]/g, "\\$&")})`;
-        expect(records(`<Item title={${template(title)}} summary={${template(summary)}} />`)).toEqual([{ title, summary }]);
-        expect(records(`Story.create(:title => ${percent(title)}, :summary => ${percent(summary)})`)).toEqual([
+        expect(records(`<Item title={${template(title)}} summary={${template(summary)}} />`)).toEqual([
           { title, summary },
         ]);
+        expect(records(`Story.create(:title => ${percent(title)}, :summary => ${percent(summary)})`)).toEqual(
+          [{ title, summary }],
+        );
       }),
     );
   });

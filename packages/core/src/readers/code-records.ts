@@ -294,7 +294,11 @@ function literalStories(text: string, minHan: number, entries: boolean): Record<
  * an app's sample body kept beside the call that fetches it): a line comment read as the code it was. A file whose code
  * holds a story keeps its comments out of it. Each comment line is read once: linear in the text.
  */
-function literalStoriesOrCommented(text: string, minHan: number, entries: boolean): Record<string, unknown>[] {
+function literalStoriesOrCommented(
+  text: string,
+  minHan: number,
+  entries: boolean,
+): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const inCode = literalStories(text, minHan, entries);
   if (inCode.length > 0 || !text.includes("//")) return inCode;
@@ -335,9 +339,9 @@ function stringLiteral(text: string, at: number): { value: string; end: number }
     if (char === quote) return { value: value + text.slice(from, pos), end: pos + 1 };
     if (char === "\n") return null;
     if (char !== "\\") continue;
-    const escape = escapeAt(text, pos);
-    value += text.slice(from, pos) + escape.value;
-    from = escape.end;
+    const escaped = escapeAt(text, pos);
+    value += text.slice(from, pos) + escaped.value;
+    from = escaped.end;
     pos = from - 1;
   }
   return null;
@@ -379,9 +383,9 @@ function delimited(
   for (let pos = from; pos < stop; pos++) {
     const char = text[pos]!;
     if (char === "\\") {
-      const escape = escapeAt(text, pos);
-      value += text.slice(start, pos) + escape.value;
-      start = escape.end;
+      const escaped = escapeAt(text, pos);
+      value += text.slice(start, pos) + escaped.value;
+      start = escaped.end;
       pos = start - 1;
     } else if (char === open) depth++;
     else if (char === close && depth-- === 0)
@@ -421,7 +425,10 @@ function previousCode(text: string, at: number): number {
  * `:title => '…'` and `title: '…'`, Python's `title='…'`, JSX's `title={'…'}` and `title="…"` — a record no object
  * literal holds (`Product.create(:title => …, :description => %{…})`, `<NewsItem title={…} summary={[…]} />`).
  */
-const KEYED_TITLE_KEY = new RegExp(`[\\s(,]:?(?:${TITLE_KEYS.join("|")})(?:[ \\t]{0,8}=>|=(?!=)|:(?=[ \\t]))`, "g");
+const KEYED_TITLE_KEY = new RegExp(
+  `[\\s(,]:?(?:${TITLE_KEYS.join("|")})(?:[ \\t]{0,8}=>|=(?!=)|:(?=[ \\t]))`,
+  "g",
+);
 /** Most keys one keyword list or element reads: a real call or element has tens. */
 const KEYED_MAX_PAIRS = 64;
 /** The characters of a key or a JSX element's name. */
@@ -542,7 +549,9 @@ function keyedValue(
     const inner = keyedValue(text, nextCode(text, at + 1), false, stop);
     if (inner === null) return null;
     const close = nextCode(text, inner.end);
-    return text[close] === "}" ? { value: inner.value, end: close + 1 } : pastExpression(text, at, stop, element);
+    return text[close] === "}"
+      ? { value: inner.value, end: close + 1 }
+      : pastExpression(text, at, stop, element);
   }
   const percent = text[at] === "%" ? at + (text[at + 1] === "q" || text[at + 1] === "Q" ? 2 : 1) : -1;
   if (percent > 0 && Object.hasOwn(PERCENT_CLOSE, text[percent] ?? "")) {

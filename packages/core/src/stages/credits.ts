@@ -4,6 +4,7 @@ import type { Block } from "../article.js";
 import { outletOfStoryUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
+  archiveStampDay,
   type Byline,
   type CreditLine,
   EDITOR_RANK,
@@ -26,7 +27,6 @@ import {
   readRunOnOriginalTitle,
   readTrailingOutlet,
   readUncollapsedByline,
-  archiveStampDay,
   withoutArchiveStamp,
   withoutEndMark,
   withoutStamp,
