@@ -54,7 +54,7 @@ describe("a dispatch dated by the day only, before 讯", () => {
     // datasets/fresh-90/cls-events-json/stock-news__events.json, item 9's content
     const flash =
       "【东方空间可回收火箭“引力二号”预计2026年年中完成首飞】《科创板日报》3日讯，《科创板日报》记者获悉，东方空间自研的引力二号";
-    expect(readDateline(flash)).toEqual({ outlet: "科创板日报", date: null, author: null });
+    expect(readDateline(flash)).toEqual({ outlet: "科创板日报", date: null, dayOnly: 3, author: null });
     expect(readDateline("《科创板日报》3日讯，《科创板日报》记者获悉")?.outlet).toBe("科创板日报");
     expect(readDateline("财联社3日讯，记者获悉")?.outlet).toBe("财联社");
     expect(records("cls-events-json/stock-news__events.json").get("item 9")?.source?.name).toBe("科创板日报");

@@ -448,7 +448,7 @@ const OUTLET_NAME_LINE = raw`/^[\p{Script=Han}A-Za-z0-9《》]{2,17}[ 　]+\p{Sc
  * bracket (`文`, which only the labelled forms read, there: anywhere else nearly every paragraph has it).
  */
 const BYLINE_WORD =
-  "/记者|記者|作者|撰文|撰写|采写|综合报道|编译|撰稿|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u";
+  "/记者|記者|作者|撰文|撰写|采写|综合报道|编译|編譯|撰稿|评论员|编辑委员|专栏作家|发自|^[【（(]?文/u";
 // ---------------------------------------------------------------------------------------------
 // Trailing credits, end marks, image credits
 

@@ -427,6 +427,8 @@ export interface Dateline {
   outlet: string | null;
   /** The dateline's date; the year may be missing (then it gives no publish date). */
   date: { year: number | null; month: number; day: number } | null;
+  /** The day a dateline writes alone (`台北29日電`), which gives no date but may agree with one stated elsewhere. */
+  dayOnly?: number;
   /** A byline inside the dateline (`中新网北京12月1日电（记者张三）`). */
   author: string | null;
   /** The editor the dateline's bracket names in place of a reporter (`财联社12月29日讯（编辑 杨斌）`); absent for none. */
@@ -1427,6 +1429,7 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
             }
           : null,
       author: groups.author ? splitNames(groups.author).join("、") : (reporter?.author ?? null),
+      ...(groups.dayOnly !== undefined ? { dayOnly: Number(groups.dayOnly) } : {}),
       ...(groups.editor ? { editor: groups.editor } : {}),
       // As the paragraph writes it (the head's digits were made half-width; the length is the same).
       ...(form.label ? { label: start.slice(0, match![0].length) } : {}),
@@ -1507,9 +1510,10 @@ const BYLINE_FORMS: readonly RegExp[] = [
   // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
   // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道 / 作者：《中国企业家》记者 林涛
   // (a magazine's reporter, labelled as the writer) / 采编：记者 陈曦 覃洁 (财新's closing line: who reported and wrote it)
+  // / 鉅亨網編譯劉祥航 (an outlet's translator writing its story from a foreign wire's: its writer, `编译自…` none)
   // / 新京报贝壳财经记者 潘亦纯 编辑 岳彩周 校对 张彦君 (新京报's closing line: the proofreader after the editor, a review role, gives way to the editor)
   new RegExp(
-    `^${OPEN}?\\s*(?:(?:作者|文|采编)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})(?:\\s+${REVIEW_LABELS}\\s*[:：]?\\s*${NAMES})?)?\\s*${CLOSE}?$`,
+    `^${OPEN}?\\s*(?:(?:作者|文|采编)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者|编译(?!自))\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})(?:\\s+${REVIEW_LABELS}\\s*[:：]?\\s*${NAMES})?)?\\s*${CLOSE}?$`,
     "u",
   ),
   // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
@@ -1846,6 +1850,19 @@ function hasArchiveStamp(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   return last >= 0x30 && last <= 0x39 && ARCHIVE_STAMP.test(text.slice(-(ARCHIVE_STAMP_DIGITS + 1)));
 }
+
+/** The day a wire's archive stamp closing the paragraph names (`1021029`: 民國 102 = 2013, October 29), or null for none. */
+export function archiveStampDay(text: string): { year: number; month: number; day: number } | null {
+  if (!hasArchiveStamp(text)) return null;
+  const digits = text.slice(-ARCHIVE_STAMP_DIGITS);
+  return {
+    year: Number(digits.slice(0, 3)) + ROC_YEAR_OFFSET,
+    month: Number(digits.slice(3, 5)),
+    day: Number(digits.slice(5)),
+  };
+}
+/** The Gregorian year of 民國 0. */
+const ROC_YEAR_OFFSET = 1911;
 
 /** The paragraph without the wire's archive stamp it closes with (as it is when it has none). */
 export function withoutArchiveStamp(text: string): string {

@@ -76,17 +76,24 @@ export function codeRecords(
   // Each form is read only where the text holds what every one of its records holds: most Markdown and plain-text
   // inputs hold none of it (no headline key, no `*`, no quote), and their four scans of the whole text cost more than
   // these few native searches.
-  const literals = TITLE_KEYS.some((key) => text.includes(key))
-    ? literalRecords(text, settings)
-    : { records: [], stoppedAt: null };
+  const titled = TITLE_KEYS.some((key) => text.includes(key));
+  const literals = titled ? literalRecords(text, settings) : { records: [], stoppedAt: null };
+  // Keyword arguments and JSX props are read where no object literal held a record: a file's records are written one
+  // way, and an object's entries read again as arguments would be a second copy of them.
+  const keyed = titled && literals.records.length === 0 ? keyedRecordsOrCommented(text, settings) : [];
   return {
     records: [
       ...literals.records,
+      ...keyed,
       ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
       // A row's values are quoted: a text without a quote has none.
       ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
-      ...(text.includes('"') || text.includes("'")
-        ? literalStoriesOrCommented(text, settings.storyMinHan)
+      ...(text.includes('"') || text.includes("'") || text.includes("`")
+        ? literalStoriesOrCommented(
+            text,
+            settings.storyMinHan,
+            literals.records.length === 0 && keyed.length === 0,
+          )
         : []),
     ],
     stoppedAt: literals.stoppedAt,
@@ -212,6 +219,11 @@ function rowRecords(text: string): Record<string, unknown>[] {
 
 /** What may stand before a string literal that is a value in code: a call's `(`, an assignment, a `+`, a list's `,` or `{`. */
 const VALUE_BEFORE = new Set(["(", "=", "+", ",", "{"]);
+/**
+ * An object entry's `:` (`ArticlePreview: "…"`, a React component's state holding the story it shows): a value in code
+ * too, read only in a file whose objects hold no record (`entries`), where an entry is no field of one.
+ */
+const ENTRY_BEFORE = ":";
 /** What may follow one: the call's `)`, the statement's `;`, a list's `,` or `}`. */
 const VALUE_AFTER = new Set([")", ";", ",", "}"]);
 /** C-like escapes that stand for another character; any other escaped character is itself. */
@@ -224,12 +236,13 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
  * value is no text), and a quote that does not close on its line opens no literal, so prose quoting in ASCII marks
  * (`他说"…"。`) is none. One pass over the text.
  */
-function literalStories(text: string, minHan: number): Record<string, unknown>[] {
+function literalStories(text: string, minHan: number, entries: boolean): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const records: Record<string, unknown>[] = [];
   // The end of a line on which a quote did not close: every later quote on it is one the failed read took as escaped
   // (`\"`), so it opens no literal either; not reading it again keeps a line of `\"` linear (it was quadratic).
   let unclosedTo = -1;
+  let templatesUnclosed = false;
   let at = 0;
   while (at < text.length) {
     const char = text[at]!;
@@ -237,7 +250,12 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       at = pastComment(text, at);
       continue;
     }
-    if ((char !== '"' && char !== "'") || at < unclosedTo) {
+    // A run of backticks is a Markdown code fence or inline code's mark, no template literal: passed over whole.
+    if (char === "`" && text[at + 1] === "`") {
+      while (text[at] === "`") at++;
+      continue;
+    }
+    if ((char !== '"' && char !== "'" && (char !== "`" || templatesUnclosed)) || at < unclosedTo) {
       at++;
       continue;
     }
@@ -253,13 +271,17 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
       if (text[end] === "+") end = nextCode(text, end + 1);
     }
     if (end === at) {
+      // A template literal runs over lines: one that does not close has no backtick after it that closes one.
+      if (char === "`") templatesUnclosed = true;
       const lineEnd = text.indexOf("\n", at);
       unclosedTo = lineEnd < 0 ? text.length : lineEnd;
       at++;
       continue;
     }
     const opens =
-      VALUE_BEFORE.has(before) || RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
+      VALUE_BEFORE.has(before) ||
+      (entries && before === ENTRY_BEFORE) ||
+      RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
     const closes = VALUE_AFTER.has(text[end] ?? "") || closesLine(text, lastEnd);
     if (opens && closes && holdsHan(value, minHan)) records.push({ content: value });
     at = end;
@@ -272,12 +294,17 @@ function literalStories(text: string, minHan: number): Record<string, unknown>[]
  * an app's sample body kept beside the call that fetches it): a line comment read as the code it was. A file whose code
  * holds a story keeps its comments out of it. Each comment line is read once: linear in the text.
  */
-function literalStoriesOrCommented(text: string, minHan: number): Record<string, unknown>[] {
+function literalStoriesOrCommented(
+  text: string,
+  minHan: number,
+  entries: boolean,
+): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
-  const inCode = literalStories(text, minHan);
+  const inCode = literalStories(text, minHan, entries);
   if (inCode.length > 0 || !text.includes("//")) return inCode;
   const commented: Record<string, unknown>[] = [];
-  for (const line of text.matchAll(COMMENTED_CODE_LINE)) commented.push(...literalStories(line[1]!, minHan));
+  for (const line of text.matchAll(COMMENTED_CODE_LINE))
+    commented.push(...literalStories(line[1]!, minHan, entries));
   return commented;
 }
 
@@ -299,6 +326,7 @@ function closesLine(text: string, at: number): boolean {
  */
 function stringLiteral(text: string, at: number): { value: string; end: number } | null {
   const quote = text[at];
+  if (quote === "`") return templateLiteral(text, at);
   if (quote !== '"' && quote !== "'") return null;
   if (text[at + 1] === quote && text[at + 2] === quote) {
     const close = text.indexOf(quote.repeat(3), at + 3);
@@ -311,17 +339,57 @@ function stringLiteral(text: string, at: number): { value: string; end: number }
     if (char === quote) return { value: value + text.slice(from, pos), end: pos + 1 };
     if (char === "\n") return null;
     if (char !== "\\") continue;
-    value += text.slice(from, pos);
-    const escaped = text[pos + 1] ?? "";
-    const unicode = escaped === "u" ? /^[0-9A-Fa-f]{4}/.exec(text.slice(pos + 2, pos + 6)) : null;
-    if (unicode !== null) {
-      value += String.fromCharCode(Number.parseInt(unicode[0], 16));
-      pos += 5;
-    } else {
-      value += Object.hasOwn(STRING_ESCAPES, escaped) ? STRING_ESCAPES[escaped]! : escaped;
-      pos++;
-    }
-    from = pos + 1;
+    const escaped = escapeAt(text, pos);
+    value += text.slice(from, pos) + escaped.value;
+    from = escaped.end;
+    pos = from - 1;
+  }
+  return null;
+}
+
+/** The character a backslash escape at `pos` stands for (`\n`, `\u4e2d`, `\"`) and the index after the escape. */
+function escapeAt(text: string, pos: number): { value: string; end: number } {
+  const escaped = text[pos + 1] ?? "";
+  const unicode = escaped === "u" ? /^[0-9A-Fa-f]{4}/.exec(text.slice(pos + 2, pos + 6)) : null;
+  if (unicode !== null) return { value: String.fromCharCode(Number.parseInt(unicode[0], 16)), end: pos + 6 };
+  return { value: Object.hasOwn(STRING_ESCAPES, escaped) ? STRING_ESCAPES[escaped]! : escaped, end: pos + 2 };
+}
+
+/**
+ * A JavaScript template literal at `at` (`` `…` `` over as many lines as it runs: `const STORY = `…`;`) and the index
+ * after it, escapes decoded and a substitution (`${name}`) kept as written. Three backticks open a Markdown code
+ * fence, no literal (two are an empty one).
+ */
+function templateLiteral(text: string, at: number): { value: string; end: number } | null {
+  return text[at + 1] === "`" && text[at + 2] === "`" ? null : delimited(text, at + 1, "", "`", text.length);
+}
+
+/**
+ * The text from `from` up to its unescaped `close`, escapes decoded and carriage returns dropped, a nested `open` …
+ * `close` kept whole (Ruby's `%{…{…}…}`), and the index after the close; null when it does not close within `reach`
+ * characters.
+ */
+function delimited(
+  text: string,
+  from: number,
+  open: string,
+  close: string,
+  reach: number,
+): { value: string; end: number } | null {
+  let value = "";
+  let start = from;
+  let depth = 0;
+  const stop = Math.min(text.length, from + reach);
+  for (let pos = from; pos < stop; pos++) {
+    const char = text[pos]!;
+    if (char === "\\") {
+      const escaped = escapeAt(text, pos);
+      value += text.slice(start, pos) + escaped.value;
+      start = escaped.end;
+      pos = start - 1;
+    } else if (char === open) depth++;
+    else if (char === close && depth-- === 0)
+      return { value: (value + text.slice(start, pos)).replace(/\r/g, ""), end: pos + 1 };
   }
   return null;
 }
@@ -350,4 +418,174 @@ function previousCode(text: string, at: number): number {
   let pos = at - 1;
   while (pos >= 0 && /\s/.test(text[pos]!)) pos--;
   return pos;
+}
+
+/**
+ * A headline's key written as a keyword argument or a JSX prop, behind the white space, `(` or `,` before it: Ruby's
+ * `:title => '…'` and `title: '…'`, Python's `title='…'`, JSX's `title={'…'}` and `title="…"` — a record no object
+ * literal holds (`Product.create(:title => …, :description => %{…})`, `<NewsItem title={…} summary={[…]} />`).
+ */
+const KEYED_TITLE_KEY = new RegExp(
+  `[\\s(,]:?(?:${TITLE_KEYS.join("|")})(?:[ \\t]{0,8}=>|=(?!=)|:(?=[ \\t]))`,
+  "g",
+);
+/** Most keys one keyword list or element reads: a real call or element has tens. */
+const KEYED_MAX_PAIRS = 64;
+/** The characters of a key or a JSX element's name. */
+const NAME_CHAR = /^[\w$.-]$/;
+/** The marks a string literal opens with. */
+const QUOTES = new Set(['"', "'", "`"]);
+/** Ruby's percent literals' brackets, each closing its own kind (`%{…}`, `%q(…)`, `%Q[…]`, `%<…>`). */
+const PERCENT_CLOSE: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[": "]", "<": ">" };
+
+/**
+ * `keyedRecords` of the code, or, when it holds none, of the code its line comments hold (`// <NewsItem` over
+ * `//   title={'…'}` lines, a component commented out whole): each line's `//` taken off, the rest read as code.
+ */
+function keyedRecordsOrCommented(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+  const inCode = keyedRecords(text, settings);
+  if (inCode.length > 0 || !text.includes("//")) return inCode;
+  return keyedRecords(text.replace(/^([ \t]{0,200})\/\/ ?/gm, "$1"), settings);
+}
+
+/**
+ * Records written as a call's keyword arguments or an element's props (`KEYED_TITLE_KEY`), each read whole from the
+ * `(` or `<Name` that opens it, found back from the headline's key within `settings.codeRecordReach`. A key whose list
+ * reads no record costs what was looked at; past `settings.codeRecordMissChars` of those no more are looked for.
+ */
+function keyedRecords(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+  const records: Record<string, unknown>[] = [];
+  let readTo = 0;
+  let missedChars = 0;
+  KEYED_TITLE_KEY.lastIndex = 0;
+  for (let key = KEYED_TITLE_KEY.exec(text); key !== null; key = KEYED_TITLE_KEY.exec(text)) {
+    if (key.index < readTo) continue;
+    if (missedChars > settings.codeRecordMissChars) break;
+    const lookedTo = Math.max(readTo, key.index + 1 - settings.codeRecordReach);
+    const open = keyedOpen(text, key.index + 1, lookedTo);
+    const read = open < 0 ? null : keyedPairs(text, open, settings.codeRecordReach);
+    if (read === null || !TITLE_KEYS.some((name) => Object.hasOwn(read.record, name))) {
+      missedChars += open < 0 ? key.index + 1 - lookedTo : key.index - open + settings.codeRecordReach;
+      continue;
+    }
+    records.push(read.record);
+    readTo = read.end;
+    KEYED_TITLE_KEY.lastIndex = read.end;
+  }
+  return records;
+}
+
+/**
+ * The `(` of the call or the `<` of the element whose list holds the key at `from`, looked for back to `stop`, brackets
+ * between them kept in balance (a prop's `{…}`, an argument's `[…]`); -1 when there is none.
+ */
+function keyedOpen(text: string, from: number, stop: number): number {
+  let depth = 0;
+  for (let at = from - 1; at >= stop; at--) {
+    const char = text[at]!;
+    if (char === ")" || char === "]" || char === "}") depth++;
+    else if (char === "(" || char === "[" || char === "{") {
+      if (depth === 0) return char === "(" ? at : -1;
+      depth--;
+    } else if (char === "<" && depth === 0 && /^[A-Za-z]$/.test(text[at + 1] ?? "")) return at;
+  }
+  return -1;
+}
+
+/**
+ * The keys and values of the list opened at `open` (a call's `(`, an element's `<Name`), up to its close (`)`, `/>`,
+ * `>`) and the index after it: `key => value`, `:key => value`, `key: value`, `key=value`, `key={value}` apart by `,`
+ * or white space, comments passed over. A value that is no literal (`{data.items}`, a variable) is passed over to its
+ * list's next key, and kept out. At most `KEYED_MAX_PAIRS` keys, and the list within `reach` characters; null past them
+ * or for a list that is not one.
+ */
+function keyedPairs(
+  text: string,
+  open: number,
+  reach: number,
+): { record: Record<string, unknown>; end: number } | null {
+  const element = text[open] === "<";
+  let at = open + 1;
+  while (element && at < text.length && NAME_CHAR.test(text[at]!)) at++;
+  const stop = Math.min(text.length, open + reach);
+  const record: Record<string, unknown> = {};
+  for (let pairs = 0; pairs < KEYED_MAX_PAIRS; pairs++) {
+    at = nextCode(text, at);
+    if (text[at] === ",") at = nextCode(text, at + 1);
+    if (at >= stop) return null;
+    if (text[at] === ")" || text[at] === ">") return { record, end: at + 1 };
+    if (text[at] === "/" && text[at + 1] === ">") return { record, end: at + 2 };
+    const keyStart = text[at] === ":" ? at + 1 : at;
+    let keyEnd = keyStart;
+    while (keyEnd < stop && NAME_CHAR.test(text[keyEnd]!)) keyEnd++;
+    if (keyEnd === keyStart) return null;
+    at = keyEnd;
+    while (text[at] === " " || text[at] === "\t") at++;
+    const separator = text.startsWith("=>", at) ? 2 : text[at] === "=" || text[at] === ":" ? 1 : 0;
+    // A JSX prop without a value (`<Item disabled />`) is true; a call's argument without a key ends the list.
+    if (separator === 0 && !element) return null;
+    if (separator === 0) continue;
+    const value = keyedValue(text, nextCode(text, at + separator), element, stop);
+    if (value === null) return null;
+    if (value.value !== undefined) setOwn(record, text.slice(keyStart, keyEnd), value.value);
+    at = value.end;
+  }
+  return null;
+}
+
+/**
+ * The value at `at` of a keyword list (`keyedPairs`) and the index after it: a string literal of any of the code's
+ * forms (`stringLiteral`, Ruby's `%{…}` and `%q(…)`), a JSX prop's `{…}` holding one, or a list, dict, number or name
+ * literal (`literalAt`); `value` undefined for an expression that is none, passed over to the list's next `,`, or its
+ * close, outside brackets and strings. Null when nothing ends it before `stop`.
+ */
+function keyedValue(
+  text: string,
+  at: number,
+  element: boolean,
+  stop: number,
+): { value: unknown; end: number } | null {
+  if (element && text[at] === "{") {
+    const inner = keyedValue(text, nextCode(text, at + 1), false, stop);
+    if (inner === null) return null;
+    const close = nextCode(text, inner.end);
+    return text[close] === "}"
+      ? { value: inner.value, end: close + 1 }
+      : pastExpression(text, at, stop, element);
+  }
+  const percent = text[at] === "%" ? at + (text[at + 1] === "q" || text[at + 1] === "Q" ? 2 : 1) : -1;
+  if (percent > 0 && Object.hasOwn(PERCENT_CLOSE, text[percent] ?? "")) {
+    const opener = text[percent]!;
+    return delimited(text, percent + 1, opener, PERCENT_CLOSE[opener]!, stop - percent) ?? null;
+  }
+  const literal = stringLiteral(text, at) ?? literalAt(text, at);
+  // A bare name reads as its own string (`literalAt`), but in an argument or a prop it is a variable: no value.
+  const variable = typeof literal.value === "string" && !QUOTES.has(text[at]!);
+  return literal.value === undefined || variable ? pastExpression(text, at, stop, element) : literal;
+}
+
+/**
+ * Where the expression at `at` ends, its value unread: the `,` or the list's close outside brackets and string
+ * literals, or, in an element, the white space after it; null when none does before `stop`.
+ */
+function pastExpression(
+  text: string,
+  at: number,
+  stop: number,
+  element: boolean,
+): { value: undefined; end: number } | null {
+  let depth = 0;
+  for (let pos = at; pos < stop; pos++) {
+    const char = text[pos]!;
+    if (char === "(" || char === "[" || char === "{") depth++;
+    else if (char === ")" || char === "]" || char === "}") {
+      if (depth-- === 0) return { value: undefined, end: pos };
+    } else if (depth === 0 && (char === "," || (element && /\s/.test(char)) || (element && char === ">")))
+      return { value: undefined, end: pos };
+    else if (char === '"' || char === "'" || char === "`") {
+      const literal = stringLiteral(text, pos);
+      if (literal !== null) pos = literal.end - 1;
+    }
+  }
+  return null;
 }

@@ -862,10 +862,20 @@ function withParagraphText(record: Record<string, unknown>): Record<string, unkn
     text ??= paragraphs.join("\n\n");
     delete read[key];
   }
+  // A list item's summary given as paragraphs (`summary: ['…', '…']`, a news list's sample item) is the text of a
+  // record that has no other, as a summary string is.
+  if (text === undefined && !PARAGRAPH_KEYS.some((key) => typeof record[key] === "string")) {
+    const summary = paragraphsOf(record[SUMMARY_KEY]);
+    if (summary !== null) text = summary.join("\n\n");
+    delete read[SUMMARY_KEY];
+  }
   if (text === undefined) return record;
   read.content = text;
   return read;
 }
+
+/** The key of a record's summary, read as its text when it is a list of paragraphs and the record has no other text. */
+const SUMMARY_KEY = "summary";
 
 /**
  * The paragraphs of a list, told by what it holds: its strings, its items' text of a text type (`TEXT_ITEM_TYPES`, in

@@ -4,6 +4,7 @@ import type { Block } from "../article.js";
 import { outletOfStoryUrl, platformOfUrl } from "../credits/domains.js";
 import { type ExportFrame, readExportFrame } from "../credits/export-frame.js";
 import {
+  archiveStampDay,
   type Byline,
   type CreditLine,
   EDITOR_RANK,
@@ -321,6 +322,10 @@ export interface Credits {
   originalUrl: string | null;
   /** A dateline's date: year may be missing (then it gives no publish date). */
   datelineDate: { year: number | null; month: number; day: number } | null;
+  /** The day a dateline writes alone (`（中央社記者戴雅真台北29日電）`): no date, unless a stamp names it in full. */
+  datelineDay?: number;
+  /** The day a wire's archive stamp closing the story names (`…潛力獎。1021029`): the year and month a dateline's day lacks. */
+  archiveDay?: { year: number; month: number; day: number } | null;
   /** Whether a dated dateline opens the story (`新华社巴黎12月9日电`): a dispatch, its outlet the writer. */
   dispatched?: boolean;
   /**
@@ -1295,6 +1300,8 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   if (names.length === 0 || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose))
     return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
+  // The stamp left with the editor's credit: the day it names is read here, as the story's end reads it otherwise.
+  credits.archiveDay = archiveStampDay(last.block.text);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
 /** The marks a topic line ends with: a test before the pattern, which nearly every line fails. */
@@ -2431,6 +2438,7 @@ function readStoryEnd(blocks: readonly RawBlock[], credits: Credits): RawBlock[]
     let text = block.text;
     let trailing: ReturnType<typeof readTrailingOutlet> | undefined;
     if (block.type === "paragraph" && index === lastText) {
+      credits.archiveDay ??= archiveStampDay(text);
       text = withoutEndMark(text).trim();
       const note = readAuthorNote(text);
       if (note) {
@@ -2587,6 +2595,7 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
     const dateline = readDateline(block.text, settings.datelineSearchLength);
     if (dateline) {
       credits.datelineDate = dateline.date;
+      if (dateline.dayOnly !== undefined) credits.datelineDay = dateline.dayOnly;
       if (dateline.outlet !== null) {
         credits.sources.push({ name: dateline.outlet, strength: Strength.dateline });
         if (dateline.reported === undefined) relayedByDateline(credits, dateline.outlet);

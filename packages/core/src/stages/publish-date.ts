@@ -124,6 +124,14 @@ export const publishDate: Stage<
     const { year, month, day } = credits.datelineDate;
     const date = dateFromParts(year, month, day);
     if (date !== null) candidates.push({ from: "dateline", date });
+  } else if (
+    credits.archiveDay &&
+    (credits.datelineDate?.day ?? credits.datelineDay) === credits.archiveDay.day
+  ) {
+    // A wire's dateline writes the day alone (`台北29日電`); its archive stamp (`1021029`) the same day in full.
+    const { year, month, day } = credits.archiveDay;
+    const date = dateFromParts(year, month, day);
+    if (date !== null) candidates.push({ from: "dateline", date });
   }
   const fromTitle = dateOfDay(titleDay);
   if (fromTitle !== null) candidates.push({ from: "title", date: fromTitle });
