@@ -1,12 +1,6 @@
 import { GRAMMAR_PATTERNS } from "@caixun/core/credits/credit-patterns";
 import { COLLAPSIBLE, classOf } from "../text/char-class.js";
-import {
-  collapsedLongerThan,
-  collapseWhitespace,
-  halfWidthDigits,
-  isWhitespace,
-  trimWhere,
-} from "../text/chars.js";
+import { collapsedLongerThan, collapseWhitespace, halfWidthDigits, trimWhere } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
 import { openingSplitTest } from "../text/pattern-set.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
@@ -1003,11 +997,18 @@ function readLabelledPairs(line: string, maxNameLength: number): CreditLine | nu
   return { kind: "source", name, ...(author ? { author } : {}), ...(editors ? { editors } : {}) };
 }
 
-/** What `cleanName` trims from a name's end: white space (as `\s`), closing brackets and quotes, sentence and list marks. */
-const NAME_END_MARKS = new Set(Array.from('】]”"」》〕。．.，,；;：:', (mark) => mark.charCodeAt(0)));
+/**
+ * What `cleanName` trims from a name's end besides white space: closing brackets and quotes, sentence and list marks.
+ */
+const NAME_END_MARKS = '】]”"」》〕。．.，,；;：:';
 
+/**
+ * White space as `\s` (and `trim`) sees it, or one of `NAME_END_MARKS`. Not `isWhitespace`: its class table would then be
+ * carried by `@caixun/core/records`' bundle (+863 B gzip).
+ */
 function isNameEndDebris(code: number): boolean {
-  return isWhitespace(code) || NAME_END_MARKS.has(code);
+  const mark = String.fromCharCode(code);
+  return mark.trim() === "" || NAME_END_MARKS.includes(mark);
 }
 
 /** A credited name without the account kind, channel, city and framing around it (exported for its test). */
