@@ -2624,9 +2624,13 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
       : [...texts.slice(-settings.bylineTailParagraphs), ...closingHeading];
   const lastHead = texts[settings.bylineHeadParagraphs - 1];
   const headEnd = lastHead === undefined ? blocks.length : blocks.indexOf(lastHead) + 1;
+  // Sets, not lists, to ask in: with fewer paragraphs than `bylineHeadParagraphs` the head is the whole document, and
+  // a file of 10^5 short lines (headings) asked its list of each of its blocks, 10^10 steps.
+  const isText = new Set(texts);
   const head = (settings.bylineHeadParagraphs === 0 ? [] : blocks.slice(0, headEnd)).filter(
-    (raw) => raw.block.type === "heading" || texts.includes(raw),
+    (raw) => raw.block.type === "heading" || isText.has(raw),
   );
+  const inHead = new Set(head);
   for (const raw of [...head, ...tail]) {
     if (credits.author !== null && credits.editor !== null) break;
     const written = blockText(raw.block);
@@ -2639,12 +2643,12 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
     }
     // A lead's byline whose name runs into the story names its outlet only (`readGluedReporterLead`).
     const byline =
-      readUncollapsedByline(written) ?? (head.includes(raw) ? readGluedReporterLead(written) : null);
+      readUncollapsedByline(written) ?? (inHead.has(raw) ? readGluedReporterLead(written) : null);
     if (byline) {
       if (byline.authors.length > 0) credits.author = byline.authors.join("、");
       // A newsroom's byline over the story (`每经记者 A 每经编辑 B`) names the outlet that wrote it, as a
       // dateline does, and its editor: a portal's 责任编辑 further down edited the relay, not the story.
-      const lead = head.includes(raw) && byline.outlet !== null;
+      const lead = inHead.has(raw) && byline.outlet !== null;
       if (byline.editors.length > 0) {
         if (lead) credits.editor = byline.editors.join("、");
         else credits.editor ??= byline.editors.join("、");
