@@ -892,7 +892,8 @@ function pageStateOf(script: Element): LinkedData | null {
 }
 
 /** A script's opening that assigns an object to a global (`window.DATA = {`, `var ARTICLE = {`): its state, maybe. */
-const PAGE_STATE = /^(?:window\.|var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,2}\s*=\s*\{/u;
+const PAGE_STATE =
+  /^(?:window\.|var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,2}\s*=\s*\{/u;
 /** How far into a script its state assignment's opening (`PAGE_STATE`) is looked for. */
 const PAGE_STATE_HEAD = 80;
 /** The keys a page's state names the story's account or outlet under (腾讯新闻's `media`, as its `mediaid` meta). */

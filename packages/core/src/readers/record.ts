@@ -1108,10 +1108,7 @@ const NAVIGATION_MAX_LENGTH = 40;
  * source key (`looksLikeOutlet`: `证券时报`, `中国证券网`) and a publish time its date keys read (`publishDate`). A label's
  * or a setting's `title` states neither; the cheap string test on the source runs before the date's patterns.
  */
-function isOutletHeadline(
-  record: Record<string, unknown>,
-  fields: ResolvedMapping["fields"],
-): boolean {
+function isOutletHeadline(record: Record<string, unknown>, fields: ResolvedMapping["fields"]): boolean {
   const source = firstText(record, fields.feedName);
   return source !== null && looksLikeOutlet(source) && publishDate(record, fields.publishedAt) !== null;
 }
