@@ -1526,8 +1526,8 @@ function listedOriginal(blocks: readonly RawBlock[], settings: Readonly<ParseSet
       // Cheap first: a credit of an address holds one.
       if (item.length > settings.creditLineMaxLength || !item.includes("http")) continue;
       const credit = readCreditLine(item.replace(LIST_MARK, ""), settings.creditSourceMaxLength);
-      const url = credit?.kind === "original-link" ? credit.url : undefined;
-      if (url === undefined || !/^https?:/i.test(url) || url === found) continue;
+      const url = credit?.kind === "original-link" ? credit.url : null;
+      if (url === null || !/^https?:/i.test(url) || url === found) continue;
       if (found !== null) return null;
       if (index >= FIELD_LIST_EDGE && index < blocks.length - FIELD_LIST_EDGE) return null;
       found = url;
