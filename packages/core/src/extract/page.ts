@@ -859,7 +859,10 @@ export function readLinkedData(root: Document): LinkedData | null {
  * script of code around an object says nothing reliably. Null for none, or a state with no title or time.
  */
 function pageStateOf(script: Element): LinkedData | null {
-  if (script.attribs.src !== undefined) return null;
+  // Its first characters first: most scripts are code, told apart without reading their text whole.
+  const first = script.children[0];
+  if (script.attribs.src !== undefined || first === undefined || !isText(first)) return null;
+  if (!PAGE_STATE.test(first.data.trimStart().slice(0, PAGE_STATE_HEAD))) return null;
   const text = textContent(script).trim();
   const opening = PAGE_STATE.exec(text.slice(0, PAGE_STATE_HEAD));
   if (opening === null || text.length > LINKED_DATA_MAX) return null;

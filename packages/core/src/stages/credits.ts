@@ -2606,6 +2606,15 @@ function relayedByDateline(credits: Credits, datelineOutlet: string): void {
 }
 
 /**
+ * `raw` when its head (`settings.datelineSearchLength`) holds a dispatch's mark (`电`, `讯`, `消息`), which every dispatch's
+ * dateline holds: the cheap test before a story's last paragraph is read for one.
+ */
+function dispatchHead(raw: RawBlock, settings: Readonly<ParseSettings>): RawBlock | undefined {
+  const head = (raw.block as Extract<Block, { text: string }>).text.slice(0, settings.datelineSearchLength);
+  return head.includes("电") || head.includes("讯") || head.includes("消息") ? raw : undefined;
+}
+
+/**
  * Datelines and bylines in the first blocks (and bylines in the last ones). The blocks, without a
  * dateline's label (`【手机中国新闻】`) once its outlet was read.
  */
@@ -2617,7 +2626,7 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
   // A story pasted with its paragraphs out of order (a site's editor pasting the lead last) has its dispatch's dateline
   // in its last paragraph (`…的救援工作。` then `中新网1月9日电 据…报道，…`): read there only when no lead holds one, and
   // only a dispatch's — an outlet and a day (`电`, `讯`) —, not any line that opens with a place.
-  const last = texts.length > settings.datelineParagraphs ? texts.at(-1) : undefined;
+  const last = texts.length > settings.datelineParagraphs ? dispatchHead(texts.at(-1)!, settings) : undefined;
   for (const raw of [...texts.slice(0, settings.datelineParagraphs), ...(last === undefined ? [] : [last])]) {
     const block = raw.block as Extract<Block, { text: string }>;
     const dateline = readDateline(block.text, settings.datelineSearchLength);
