@@ -2606,12 +2606,13 @@ function relayedByDateline(credits: Credits, datelineOutlet: string): void {
 }
 
 /**
- * `raw` when its head (`settings.datelineSearchLength`) holds a dispatch's mark (`电`, `讯`, `消息`), which every dispatch's
- * dateline holds: the cheap test before a story's last paragraph is read for one.
+ * `raw` when its head (`settings.datelineSearchLength`) holds a day's dispatch mark (`9日电`, `9日讯`, `9日消息`), which every
+ * dated dispatch's dateline holds: the cheap test before a story's last paragraph is read for one (`电` alone is in
+ * too many words: `电话`, `电池`).
  */
 function dispatchHead(raw: RawBlock, settings: Readonly<ParseSettings>): RawBlock | undefined {
   const head = (raw.block as Extract<Block, { text: string }>).text.slice(0, settings.datelineSearchLength);
-  return head.includes("电") || head.includes("讯") || head.includes("消息") ? raw : undefined;
+  return head.includes("日电") || head.includes("日讯") || head.includes("日消息") ? raw : undefined;
 }
 
 /**
