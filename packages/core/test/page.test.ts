@@ -258,6 +258,7 @@ describe("readPage on portals' and health sites' pages (datasets/fresh-38)", () 
       publisher: null,
       url: null,
       basedOn: null,
+      source: null,
     });
     const page = (context: string) =>
       parseDocument(
@@ -339,6 +340,7 @@ describe("the page's JSON-LD and meta tags as one family of signals", () => {
       publisher: "FiveThirtyEight",
       url: "https://fivethirtyeight.com/features/how-hatred-negative-partisanship-came-to-dominate-american-politics/",
       basedOn: null,
+      source: null,
     });
   });
 

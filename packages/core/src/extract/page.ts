@@ -12,6 +12,7 @@ import { normalizeDate } from "../enrich/dates.js";
 import type { AnyNode, Document, Element } from "../html/dom.js";
 import { Element as ElementNode, isDocument, isTag, isText, relinkChildren } from "../html/dom.js";
 import { PAGE_CONTROLS } from "../stages/boilerplate.js";
+import { isPublishKey } from "../stages/publish-date.js";
 import { select, textContent } from "../stages/select.js";
 import { halfWidthDigits, withoutWhitespace } from "../text/chars.js";
 import { matchesIn } from "../text/matches.js";
@@ -735,7 +736,7 @@ function readMeta(head: Element): Meta {
     basedOn: null,
     publishedAt: timedOnSameDay(PUBLISHED_META.map((key) => values.get(key) ?? null)),
     publishedDates: PUBLISHED_META.flatMap((key) => values.get(key) ?? []),
-    updatedAt: first("article:modified_time", "datemodified", "dateupdate"),
+    updatedAt: first("article:modified_time", "bytedance:updated_time", "datemodified", "dateupdate"),
     source: source === null ? null : source.replace(/^来源[:：]\s*/, "").trim() || null,
     // `article:author` often holds the writer's profile page, not a name.
     author: writer(first("article:author", "og:article:author")),
@@ -752,6 +753,9 @@ function readMeta(head: Element): Meta {
 const PUBLISHED_META = [
   "article:published_time",
   "og:release_date",
+  // 头条搜索's time tags, which Chinese CMSs write for ByteDance's crawler (新浪财经's pages, WordPress themes'
+  // `<meta property="bytedance:published_time" content="2026-07-09T07:49:00+08:00">`).
+  "bytedance:published_time",
   "publishdate",
   "pubdate",
   "publish_date",
@@ -797,6 +801,8 @@ interface LinkedData {
   publisher: string | null;
   url: string | null;
   basedOn: string | null;
+  /** The account or outlet the page's own state object names as the story's (`window.DATA.media`); JSON-LD names none. */
+  source: string | null;
 }
 /** A JSON-LD script longer than this is not read (a page's data dump, not its article's facts). */
 const LINKED_DATA_MAX = 200_000;
@@ -822,8 +828,12 @@ function cambrianIn(data: unknown): JsonObject | null {
  * an article.
  */
 export function readLinkedData(root: Document): LinkedData | null {
+  let state: LinkedData | null = null;
   for (const script of select("script", root)) {
-    if (!/ld\+json/iu.test(script.attribs.type ?? "")) continue;
+    if (!/ld\+json/iu.test(script.attribs.type ?? "")) {
+      state ??= pageStateOf(script);
+      continue;
+    }
     const text = textContent(script)
       .trim()
       .replace(/^(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>$/gu, "");
@@ -837,8 +847,60 @@ export function readLinkedData(root: Document): LinkedData | null {
     const article = articleIn(data, 0) ?? cambrianIn(data);
     if (article !== null) return linkedFields(article);
   }
-  return null;
+  return state;
 }
+
+/**
+ * A script that sets the page's state as one JSON object on a global (腾讯新闻's `<script>window.DATA = {"title": …,
+ * "media": "较真", "pubtime": "2020-11-30 21:48:28", …}</script>`, a CMS's `var ARTICLE = {…};`): what it states of the
+ * story, read as JSON-LD's facts are where a page has none — the headline under `title`, the publish time under a key
+ * that names one (`isPublishKey`: `pubtime`, `publish_time`), the account under a media key. Only a script that is the
+ * assignment alone is read (`PAGE_STATE`, anchored, on its first characters; the object closes the script): a
+ * script of code around an object says nothing reliably. Null for none, or a state with no title or time.
+ */
+function pageStateOf(script: Element): LinkedData | null {
+  // Its first characters first: most scripts are code, told apart without reading their text whole.
+  const first = script.children[0];
+  if (script.attribs.src !== undefined || first === undefined || !isText(first)) return null;
+  if (!PAGE_STATE.test(first.data.trimStart().slice(0, PAGE_STATE_HEAD))) return null;
+  const text = textContent(script).trim();
+  const opening = PAGE_STATE.exec(text.slice(0, PAGE_STATE_HEAD));
+  if (opening === null || text.length > LINKED_DATA_MAX) return null;
+  const end = text.endsWith(";") ? text.length - 1 : text.length;
+  if (text[end - 1] !== "}") return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.slice(opening[0].length - 1, end));
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return null;
+  const state = data as JsonObject;
+  const textOf = (value: unknown) => (typeof value === "string" && value.trim() !== "" ? value.trim() : null);
+  const timeKey = Object.keys(state).find((key) => isPublishKey(key) && textOf(state[key]) !== null);
+  const headline = textOf(state.title);
+  const datePublished = timeKey === undefined ? null : textOf(state[timeKey]);
+  if (headline === null && datePublished === null) return null;
+  const media = PAGE_STATE_MEDIA_KEYS.map((key) => textOf(state[key])).find((name) => name !== null);
+  return {
+    headline,
+    datePublished,
+    dateModified: null,
+    authors: [],
+    publisher: null,
+    url: null,
+    basedOn: null,
+    source: media === undefined ? null : personName(media),
+  };
+}
+
+/** A script's opening that assigns an object to a global (`window.DATA = {`, `var ARTICLE = {`): its state, maybe. */
+const PAGE_STATE =
+  /^(?:window\.|var\s+|let\s+|const\s+)?[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,2}\s*=\s*\{/u;
+/** How far into a script its state assignment's opening (`PAGE_STATE`) is looked for. */
+const PAGE_STATE_HEAD = 80;
+/** The keys a page's state names the story's account or outlet under (腾讯新闻's `media`, as its `mediaid` meta). */
+const PAGE_STATE_MEDIA_KEYS = ["media", "media_name", "mediaName"];
 
 type JsonObject = Record<string, unknown>;
 
@@ -893,6 +955,7 @@ function linkedFields(article: JsonObject): LinkedData {
     publisher: nameOf(article.publisher),
     url: addressOf(article.url) ?? addressOf(article.mainEntityOfPage),
     basedOn: addressOf(article.isBasedOn),
+    source: null,
   };
 }
 
@@ -915,6 +978,7 @@ function withLinkedData(meta: Meta, linked: LinkedData | null): Meta {
     publishedAt: agreed([meta.publishedAt, linked.datePublished], byInstant),
     updatedAt: meta.updatedAt ?? linked.dateModified,
     author: agreed([meta.author, author, agreeing(meta.namedAuthor, [meta.author, author])], sameText),
+    source: meta.source ?? linked.source,
     url: meta.url ?? linked.url,
     siteName:
       meta.siteName === null || meta.siteName === meta.namedAuthor

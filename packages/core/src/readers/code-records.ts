@@ -283,10 +283,41 @@ function literalStories(text: string, minHan: number, entries: boolean): Record<
       (entries && before === ENTRY_BEFORE) ||
       RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
     const closes = VALUE_AFTER.has(text[end] ?? "") || closesLine(text, lastEnd);
-    if (opens && closes && holdsHan(value, minHan)) records.push({ content: value });
+    if (opens && closes && holdsHan(value, minHan)) {
+      const url = before === "(" ? setterLink(text, previous) : null;
+      records.push(url === null ? { content: value } : { content: value, url });
+    }
     at = end;
   }
   return records;
+}
+
+/** A setter's call up to its `(` (`news.setHtml(`): the object it sets, at the end of the text before a literal. */
+const SETTER_CALL = /([A-Za-z_$][\w$]{0,40})\.set[A-Z][A-Za-z0-9]{0,30}\s*\($/;
+/** The setters of a story's address (`setUrl`, `setLink`, `setSourceUrl`), by their name's rest after `set`. */
+const LINK_SETTERS = ["Url", "Link", "SourceUrl", "OriginalUrl", "ArticleUrl"];
+/** How far back from a literal its setter's call is looked for: an object's name and a setter's. */
+const SETTER_REACH = 80;
+
+/**
+ * The web address a story's object is given beside its text (a course demo's `news.setUrl("https://new.qq.com/…")`
+ * over `news.setHtml("<!DOCTYPE html>…")`), when the literal's call at `open` (its `(`) is a setter of an object
+ * (`SETTER_CALL`): the first literal set on that object by a link's setter (`LINK_SETTERS`) that is an address; null
+ * for none. Each call of the object's setters is read once from its name: linear in the text.
+ */
+function setterLink(text: string, open: number): string | null {
+  const call = SETTER_CALL.exec(text.slice(Math.max(0, open - SETTER_REACH), open + 1));
+  if (call === null) return null;
+  const prefix = `${call[1]!}.set`;
+  for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
+    const name = at + prefix.length;
+    const setter = LINK_SETTERS.find((rest) => text.startsWith(`${rest}(`, name));
+    // Another object whose name ends in this one's (`oldNews.setUrl` for `News`'s `news`) is not it.
+    if (setter === undefined || (at > 0 && /[\w$]/.test(text[at - 1]!))) continue;
+    const literal = stringLiteral(text, name + setter.length + 1);
+    if (literal !== null && /^https?:\/\/\S{1,500}$/.test(literal.value)) return literal.value;
+  }
+  return null;
 }
 
 /**

@@ -375,12 +375,17 @@ export class RecordMapper {
       // Its fields are capped as a record's are: the object may be the wide one.
       const inner = withInnerFields(record, textPaths);
       if (inner !== null) return this.document(inner, { ...where, dropped: 0 }, format);
-      // One of a list of headlines (a sheet's rows, a cache's items under a stock): a title and the story's link, no text.
+      // One of a list of headlines (a sheet's rows, a cache's items under a stock): a title and the story's link, no text;
+      // or, with no link, a title with the outlet that ran it and when (a finance app's 要闻 response kept as a bean's
+      // sample, `{"title", "source":"证券时报", "date":"2017-06-19 08:51:40"}`): the outlet and the time make it a story's
+      // headline, not a label or a menu entry.
       if (where.inList) {
         const headline = named ?? record;
         const link = storyLink(headline, mapping);
         const title = firstText(headline, fields.title);
         if (title !== null && link !== null && !isNavigationEntry(title, link))
+          return this.read(headline, mapping, where, format);
+        if (title !== null && link === null && isOutletHeadline(headline, fields))
           return this.read(headline, mapping, where, format);
       }
       // Keys whose names say nothing (`{d, t, s, x, h}`) under the default mapping: the fields' roles, read from
@@ -1107,6 +1112,16 @@ function holdsArray(value: Record<string, unknown>): boolean {
 
 /** How long a record's text may be and still be a navigation entry: a link's label, not a headline and its story. */
 const NAVIGATION_MAX_LENGTH = 40;
+
+/**
+ * Whether a list's record without text or link is a headline by what it states beside its title: an outlet under a
+ * source key (`looksLikeOutlet`: `证券时报`, `中国证券网`) and a publish time its date keys read (`publishDate`). A label's
+ * or a setting's `title` states neither; the cheap string test on the source runs before the date's patterns.
+ */
+function isOutletHeadline(record: Record<string, unknown>, fields: ResolvedMapping["fields"]): boolean {
+  const source = firstText(record, fields.feedName);
+  return source !== null && looksLikeOutlet(source) && publishDate(record, fields.publishedAt) !== null;
+}
 
 /**
  * Whether a record's text is a navigation entry (`NAVIGATION_ENTRY`), a label linking to a list page, or mostly

@@ -83,6 +83,10 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   "/^(?:图集|组图|视频|音频|直播)$/u",
   // Calls to action: a short line ending in a "click here" arrow (`股民福利来了！…点击查看>>`).
   "/^.{0,80}?(?:点击(?:查看|进入|阅读|下载|了解)|立即(?:下载|查看|参与))[^。！？]{0,24}(?:>>|》》|＞＞|→)$/u",
+  // A product's ad as a line of its own, one clause and a call to try it (东方财富's `全新妙想投研助理，立即体验` link over every
+  // story, an app's `新版本已经准备好，立即体验`, `无需注册，立即体验`): the call closes the line; a story's sentence that
+  // says users may try it (`用户可立即体验。`, `该功能上线后，用户可以立即体验新版`) has a subject or goes on.
+  raw`/^[^。！？，,\n]{2,24}[，,\s]\s*(?:立即|马上|免费)(?:体验|试用)[！!]?(?:>>|》》|＞＞|→)?$/u`,
   // … and a link's label alone under a table or a picture (`点击查看车型完整配置`, `点击查看大图`): a call to click, no sentence.
   raw`/^点击(?:查看|进入|阅读|了解)[^。！？，,：:\s]{1,16}$/u`,
   // A generator's machine time stamp on a line of its own: `(更新时间戳: 1770990198770)`.

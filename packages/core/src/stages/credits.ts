@@ -582,6 +582,8 @@ export function readCredits(
   }
   takeHeadBylines(blocks, lines, read, kept, credits);
   takeFieldBoxes(blocks, read, kept);
+  if (credits.originalUrl === null && statedLink === null && !itemLinks)
+    credits.originalUrl = listedOriginal(blocks, settings);
   if (credits.account) {
     accounts.push(credits.account);
     // A credit line naming another outlet (`来源丨每日智能` on 极市平台's page): the account carried its story.
@@ -1513,6 +1515,36 @@ function cutAfterEndMark(blocks: RawBlock[]): RawBlock[] {
   }
   return blocks;
 }
+
+/** How many blocks at either end of the body a note's list of its source's fields (`listedOriginal`) may stand in. */
+const FIELD_LIST_EDGE = 3;
+
+/**
+ * The story's original address a note lists among its fields, in a list at the body's head or foot (a reading note's
+ * `- 原文链接：https://…` over `- 作者/平台：IT之家` under its `## 来源` heading, or under its title beside `- 推荐理由：…`):
+ * an item that is an original-link credit (`readCreditLine`). Only where the body's lists name one such address: a
+ * digest whose items each list their own original has none of its own. The list stays in the text; null for none.
+ */
+function listedOriginal(blocks: readonly RawBlock[], settings: Readonly<ParseSettings>): string | null {
+  let found: string | null = null;
+  for (const [index, raw] of blocks.entries()) {
+    if (raw.block.type !== "list") continue;
+    for (const item of raw.block.items) {
+      // Cheap first: a credit of an address holds one.
+      if (item.length > settings.creditLineMaxLength || !item.includes("http")) continue;
+      const credit = readCreditLine(item.replace(LIST_MARK, ""), settings.creditSourceMaxLength);
+      const url = credit?.kind === "original-link" ? credit.url : null;
+      if (url === null || !/^https?:/i.test(url) || url === found) continue;
+      if (found !== null) return null;
+      if (index >= FIELD_LIST_EDGE && index < blocks.length - FIELD_LIST_EDGE) return null;
+      found = url;
+    }
+  }
+  return found;
+}
+
+/** A Markdown list item's marker, where an item keeps it. */
+const LIST_MARK = /^[-*+][ \t]+/;
 
 /**
  * A list near the top whose every item is a known label and a value (a scraper's metadata, as a
@@ -2582,6 +2614,16 @@ function relayedByDateline(credits: Credits, datelineOutlet: string): void {
 }
 
 /**
+ * `raw` when its head (`settings.datelineSearchLength`) holds a day's dispatch mark (`9日电`, `9日讯`, `9日消息`), which every
+ * dated dispatch's dateline holds: the cheap test before a story's last paragraph is read for one (`电` alone is in
+ * too many words: `电话`, `电池`).
+ */
+function dispatchHead(raw: RawBlock, settings: Readonly<ParseSettings>): RawBlock | undefined {
+  const head = (raw.block as Extract<Block, { text: string }>).text.slice(0, settings.datelineSearchLength);
+  return head.includes("日电") || head.includes("日讯") || head.includes("日消息") ? raw : undefined;
+}
+
+/**
  * Datelines and bylines in the first blocks (and bylines in the last ones). The blocks, without a
  * dateline's label (`【手机中国新闻】`) once its outlet was read.
  */
@@ -2590,9 +2632,14 @@ function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<Parse
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
   let found = false;
   let unlabelled = blocks;
-  for (const raw of texts.slice(0, settings.datelineParagraphs)) {
+  // A story pasted with its paragraphs out of order (a site's editor pasting the lead last) has its dispatch's dateline
+  // in its last paragraph (`…的救援工作。` then `中新网1月9日电 据…报道，…`): read there only when no lead holds one, and
+  // only a dispatch's — an outlet and a day (`电`, `讯`) —, not any line that opens with a place.
+  const last = texts.length > settings.datelineParagraphs ? dispatchHead(texts.at(-1)!, settings) : undefined;
+  for (const raw of [...texts.slice(0, settings.datelineParagraphs), ...(last === undefined ? [] : [last])]) {
     const block = raw.block as Extract<Block, { text: string }>;
     const dateline = readDateline(block.text, settings.datelineSearchLength);
+    if (raw === last && (dateline?.outlet == null || dateline.date === null || dateline.reported)) break;
     if (dateline) {
       credits.datelineDate = dateline.date;
       if (dateline.dayOnly !== undefined) credits.datelineDay = dateline.dayOnly;

@@ -48,6 +48,15 @@ let COPY_DAY_KEY: RegExp;
  */
 let TIME_ELEMENT: RegExp;
 
+/**
+ * Whether a key's name says it holds the publish time (`PUBLISH_KEY`: `pubtime`, `publish_time`, `postDate`), as a
+ * page's state object names it too (`extract/page.ts`).
+ */
+export function isPublishKey(key: string): boolean {
+  if (!stagesPublishDatePatternsCompiled) compileStagesPublishDatePatterns();
+  return PUBLISH_KEY.test(key);
+}
+
 /** Compiles `STAGES_PUBLISH_DATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesPublishDatePatterns(): void {
   [PUBLISH_KEY, COPY_DAY_KEY, TIME_ELEMENT] = STAGES_PUBLISH_DATE_PATTERNS.map(
