@@ -141,9 +141,14 @@ test("a word at a text's end is read in either case, as a pattern's `iu` flags r
   expect(endsWithFolded("原则", "信托原则")).toBe(false);
   const word = fc.stringMatching(/^[a-z]{1,8}$/u);
   fc.assert(
-    fc.property(fc.string({ maxLength: 6 }), word, fc.string({ maxLength: 6, unit: "grapheme-ascii" }), (head, w, tail) => {
-      for (const text of [head + w.toUpperCase(), head + w, head + w + tail, head + tail])
-        expect(endsWithFolded(text, w), text).toBe(new RegExp(`${w}$`, "iu").test(text));
-    }),
+    fc.property(
+      fc.string({ maxLength: 6 }),
+      word,
+      fc.string({ maxLength: 6, unit: "grapheme-ascii" }),
+      (head, w, tail) => {
+        for (const text of [head + w.toUpperCase(), head + w, head + w + tail, head + tail])
+          expect(endsWithFolded(text, w), text).toBe(new RegExp(`${w}$`, "iu").test(text));
+      },
+    ),
   );
 });
