@@ -1,14 +1,15 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { parse } from "../src/index.js";
-import { genericDrop } from "../src/stages/boilerplate.js";
-import { CLOSING_NOTES, GENERIC_DROP_LINES } from "../src/stages/boilerplate-lines.js";
+import { genericDrop, isStandardsFooter } from "../src/stages/boilerplate.js";
+import { BOILERPLATE_PATTERNS, CLOSING_NOTES, GENERIC_DROP_LINES } from "../src/stages/boilerplate-lines.js";
+import { endsWithFolded } from "../src/text/chars.js";
 import { patternSet } from "../src/text/pattern-set.js";
 import { regexFromLiteral } from "../src/text/regex-literal.js";
 import { escapePattern } from "../src/text/string-finder.js";
 
 test("each of the boilerplate's lines is its pattern's literal, compiled back to the same pattern", () => {
-  expect(GENERIC_DROP_LINES.length).toBe(101);
+  expect(GENERIC_DROP_LINES.length).toBe(100);
   for (const line of [...GENERIC_DROP_LINES, CLOSING_NOTES.model])
     expect(String(regexFromLiteral(line))).toBe(line);
   expect(new RegExp(CLOSING_NOTES.clause, "u").test("投资有风险")).toBe(true);
@@ -54,6 +55,9 @@ test("the boilerplate's lines drop what they dropped as literals, and no story's
     "北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：汤森路透信托原则。",
     "Reporting by David Shepardson; editing by Miral Fahmy Our Standards: The Thomson Reuters Trust Principles.",
     "我们的标准：汤森路透信托原则。",
+    // The footer under the `i` flag, in capitals, and the Traditional rendering with its page's link label.
+    "OUR STANDARDS: THE THOMSON REUTERS TRUST PRINCIPLES.",
+    "我們的標準：湯森路透信託原則, opens new tab",
   ])
     expect(drops.test(line), line).toBe(true);
   for (const line of [
@@ -92,4 +96,59 @@ test("a paper's rights notice glued after the last sentence, and what follows it
   const inSentence =
     "法院认定，该书的本文版权归出版社所有的说法并无依据，双方此前签订的合同另有约定，此案将择日宣判。";
   expect(parse(`标题\n\n${inSentence}\n`).text).toBe(inSentence);
+});
+
+test("Reuters' standards footer is read behind its last words: the same lines as its pattern, whatever the line", () => {
+  // The gate looks at the line's end before the pattern reads it from its start (`isStandardsFooter`): it may only
+  // spare the pattern lines it cannot match. Lines built from the footer's and a credit's pieces and noise around them.
+  const pattern = regexFromLiteral(BOILERPLATE_PATTERNS.at(-1)!);
+  expect(pattern.source).toContain("Trust Principles");
+  const piece = fc.constantFrom(
+    "Reporting by David Shepardson; editing by Miral Fahmy ",
+    "北京的Cheng Leng报道；Rashmi Aich编辑",
+    "Our Standards",
+    "our standards",
+    "我们的标准",
+    "我們的標準",
+    ": ",
+    "：",
+    "The ",
+    "Thomson Reuters Trust Principles",
+    "THOMSON REUTERS TRUST PRINCIPLEſ",
+    "汤森路透信托原则",
+    "湯森路透信託原則",
+    "。",
+    ".",
+    ", opens new tab",
+    ", OPENS NEW TAB",
+    "公司称",
+    "将适用于新业务。",
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 4 })), { maxLength: 8 }), (pieces) => {
+      const line = pieces.join("");
+      expect(isStandardsFooter(line), line).toBe(pattern.test(line));
+    }),
+  );
+  expect(isStandardsFooter("Our Standards: The Thomson Reuters Trust Principles.")).toBe(true);
+  expect(isStandardsFooter("我们的标准：汤森路透信托原则将适用于新业务。")).toBe(false);
+});
+
+test("a word at a text's end is read in either case, as a pattern's `iu` flags read it", () => {
+  expect(endsWithFolded("Trust Principles", "principles")).toBe(true);
+  expect(endsWithFolded("Trust Principles.", "principles", 16)).toBe(true);
+  expect(endsWithFolded("信托原则", "信托原则")).toBe(true);
+  expect(endsWithFolded("原则", "信托原则")).toBe(false);
+  const word = fc.stringMatching(/^[a-z]{1,8}$/u);
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 6 }),
+      word,
+      fc.string({ maxLength: 6, unit: "grapheme-ascii" }),
+      (head, w, tail) => {
+        for (const text of [head + w.toUpperCase(), head + w, head + w + tail, head + tail])
+          expect(endsWithFolded(text, w), text).toBe(new RegExp(`${w}$`, "iu").test(text));
+      },
+    ),
+  );
 });

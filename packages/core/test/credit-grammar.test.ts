@@ -692,4 +692,23 @@ describe("a news agency's dateline with its reporters' bracket in place of 电",
     expect(article.title).toBe("16日闭幕的中央经济工作会议明确了2017年中国楼市发展方向，强调要促进房地产市…");
     expect(article.warnings.map((w) => w.code)).toEqual(["title-derived", "no-date"]);
   });
+
+  // The derived title's lead asks the grammar (`readDateline`), which knows a newsroom's name by `namesNewsroom`: the
+  // Traditional endings (網, 報) lead as the Simplified do, and a travel agency's or a co-operative's name (…社) none.
+  const titleOf = (content: string) => parse(JSON.stringify({ content }), { filename: "record.json" }).title;
+  it.each([
+    ["中時新聞網12月16日（張三、李四）行政院16日通過年度預算案。", "行政院16日通過年度預算案"],
+    ["新华社北京12月16日（韩洁、王优玲）16日闭幕的会议明确了方向。", "16日闭幕的会议明确了方向"],
+    [
+      "康辉旅行社12月16日（张三、李四）发布了春节出境游的退团规定。",
+      "康辉旅行社12月16日（张三、李四）发布了春节出境游的退团规定",
+    ],
+    [
+      "供销合作社12月16日（张三、李四）召开了年度会员大会。",
+      "供销合作社12月16日（张三、李四）召开了年度会员大会",
+    ],
+    ["上交所12月16日（周一）发布了新规。", "上交所12月16日（周一）发布了新规"],
+  ])("`%s` is titled `%s`", (content, title) => {
+    expect(titleOf(content)).toBe(title);
+  });
 });

@@ -246,13 +246,6 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // An advertisement's mark on a line of its own, as a page sets it beside its ad picture (ME News' `![](…) AD` over
   // the brief, clipped): the ad's label, never the story's word.
   "/^(?:AD|广告)$/",
-  // Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
-  // Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`),
-  // maybe run on after the wire's closing credit when a feed lost the line break between them (a translation's
-  // `北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：…`, datasets/fresh-75; `Reporting by
-  // David Shepardson; editing by Miral Fahmy Our Standards: …`, search-index file 57860398533): who reported and who
-  // edited, then the footer — neither the story's words.
-  raw`/^(?:(?:[^。！？\n]{1,80}?报道\s*[；;]\s*[^。！？\n]{1,40}?编辑|Reporting by [^;\n]{1,80}?;\s*editing by [^\n]{1,60}?)[。.]?\s*)?(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
   // An outlet's app-store prompt closing its stories (好奇心日报's `喜欢这篇文章？去 App 商店搜 好奇心日报 ，每天看点不一样的。`,
   // its wallpaper app's `去 App 商店搜 好奇怪 下载吧。`): a question to the reader, then the store, the app's name and a
   // short call — the reader is sent away, nothing of the story is said.
@@ -436,6 +429,17 @@ const STYLE_RULE = raw`/\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu`;
  * (`compileBoilerplatePatterns`), read by position as the credits' are (`credits/credit-patterns.ts`).
  */
 /**
+ * Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
+ * Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`),
+ * maybe run on after the wire's closing credit when a feed lost the line break between them (a translation's
+ * `北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：…`, datasets/fresh-75; `Reporting by
+ * David Shepardson; editing by Miral Fahmy Our Standards: …`, search-index file 57860398533): who reported and who
+ * edited, then the footer — neither the story's words. It opens wide (the credit) and its English words are read under
+ * the `i` flag, which no word gate spells: a rule of `genericDrop` behind a look at the line's last word
+ * (`isStandardsFooter`), never run on the lines that do not end as the footer does. @bounded: anchored, each run capped.
+ */
+const STANDARDS_FOOTER = raw`/^(?:(?:[^。！？\n]{1,80}?报道\s*[；;]\s*[^。！？\n]{1,40}?编辑|Reporting by [^;\n]{1,80}?;\s*editing by [^\n]{1,60}?)[。.]?\s*)?(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`;
+/**
  * An English blog theme's post footer as a mirror of a Chinese page keeps its words (WordPress's `Categorized:`,
  * `Filed under:`, `Posted in:`, `Tagged:` over their links, the comment form's `Leave a Reply`): the footer opens
  * there, with the site's subscription plea and affiliate links after it. Ends the story when less than half a story
@@ -480,4 +484,5 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
   TAG_LABEL_START,
   STYLE_RULE,
   THEME_FOOTER,
+  STANDARDS_FOOTER,
 ];

@@ -13,6 +13,7 @@ import {
   collapsedFirstCode,
   collapsedLongerThan,
   collapseWhitespace,
+  endsWithFolded,
   longerThan,
   WORDS_LINE,
 } from "../text/chars.js";
@@ -65,6 +66,7 @@ let TAG_LABEL: RegExp;
 let TAG_LABEL_START: RegExp;
 let STYLE_RULE: RegExp;
 let THEME_FOOTER: RegExp;
+let STANDARDS_FOOTER: RegExp;
 
 /** Compiles `BOILERPLATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileBoilerplatePatterns(): void {
@@ -105,7 +107,8 @@ function compileBoilerplatePatterns(): void {
     TAG_LABEL_START,
     STYLE_RULE,
     THEME_FOOTER,
-  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<36>;
+    STANDARDS_FOOTER,
+  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<37>;
   boilerplatePatternsCompiled = true;
 }
 
@@ -243,9 +246,35 @@ export const genericDrop = madeAtFirstUse((): readonly TextTest[] => {
     // A newsroom's mail contact under a feed's item, its label and its address each on a line of their own
     // (`電子郵件:` over `cnews@rthk.hk`): the address goes with its label (`MAIL_ADDRESS`).
     MAIL_LABEL,
+    { test: isStandardsFooter },
     ...GENERIC_DROP_LINES.map(regexFromLiteral),
   ];
 });
+
+/**
+ * The words Reuters' standards footer (`STANDARDS_FOOTER`) can close a line with, in lower case: the principles' name in
+ * either script, or the page's link label after it. Before a full stop, but for the label's.
+ */
+const STANDARDS_FOOTER_LAST_WORDS = ["principles", "信托原则", "信託原則"] as const;
+const STANDARDS_FOOTER_LABEL = "opens new tab";
+
+/**
+ * Whether a line is Reuters' standards footer, maybe after the wire's closing credit (`STANDARDS_FOOTER`): the footer's
+ * last words are looked for at the line's end first, a few character codes, and only a line that ends with them is read
+ * from its start. The pattern opens with the credit's wide run and reads its English under `i`, which no word gate of a
+ * rule list spells (`patternNeeds`): in the list, it read every line of every story up to its bounds.
+ */
+export function isStandardsFooter(line: string): boolean {
+  const last = line.charCodeAt(line.length - 1);
+  const end = last === 0x3002 || last === 0x2e ? line.length - 1 : line.length;
+  return (
+    (endsWithFolded(line, STANDARDS_FOOTER_LAST_WORDS[0], end) ||
+      endsWithFolded(line, STANDARDS_FOOTER_LAST_WORDS[1], end) ||
+      endsWithFolded(line, STANDARDS_FOOTER_LAST_WORDS[2], end) ||
+      endsWithFolded(line, STANDARDS_FOOTER_LABEL)) &&
+    STANDARDS_FOOTER.test(line)
+  );
+}
 const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
 const RIGHTS_NOTICE_MAX = 120;

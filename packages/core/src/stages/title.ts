@@ -80,14 +80,27 @@ function compileStagesTitlePatterns(): void {
   stagesTitlePatternsCompiled = true;
 }
 
+/**
+ * A lead the grammar must read as well: the shape it strips, and the paragraph's dateline naming its outlet
+ * (`readDateline`) — the shape alone is no dateline.
+ */
+interface DatelineLead {
+  shape: RegExp;
+}
+
 /** Leads that open a first sentence without being part of it. */
-const LEADS: readonly RegExp[] = [
+const LEADS: readonly (RegExp | DatelineLead)[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
   /^本报讯\s*(?:[（(][^)）]{0,24}[)）]\s*)?/u,
   /^[\p{Script=Han}A-Za-z]{1,12}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:专电|电|讯|消息|报道)\s*(?:[（(][^)）]{0,24}[)）])?\s*/u,
-  // A site's copy of a dispatch writes no 电 (`新华社北京12月16日（韩洁、王优玲）`, the grammar's bracketed-names dateline):
-  // a publication's name (…社, …网, …报, …台, maybe with its place) and the date, then the bracket.
-  /^[\p{Script=Han}A-Za-z]{1,12}?[社网报台]\p{Script=Han}{0,8}?(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(][^)）]{1,24}[)）]\s*/u,
+  // A site's copy of a dispatch writes no 电 (`新华社北京12月16日（韩洁、王优玲）`): a name (an outlet's, maybe with its
+  // place), the date, then the bracket — a lead when the grammar reads the paragraph's dateline and its outlet, which
+  // only a newsroom's name gives (`namesNewsroom`: …社, …网, …报, …台, 網/報/臺/刊/新聞 — no travel agency's, no
+  // co-operative's). A company's or a person's date and bracket (`上交所12月16日（周一）`) leads nothing.
+  {
+    shape:
+      /^[\p{Script=Han}A-Za-z0-9]{2,16}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(][^)）]{1,24}[)）]\s*/u,
+  },
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
   // A wire's bracketed dateline with the day only, as Taiwan's papers and the agencies' Chinese services write it
   // (`（中央社記者潘智義台北2日電）`, `（法新社巴黎12日电）`).
@@ -606,8 +619,9 @@ function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength
     // Leads are matched on half-width digits; the replacement keeps positions, so slicing is safe.
     let text = block.text;
     for (const lead of LEADS) {
-      const match = lead.exec(halfWidthDigits(text));
-      if (match) text = text.slice(match[0].length);
+      const match = (lead instanceof RegExp ? lead : lead.shape).exec(halfWidthDigits(text));
+      if (match && (lead instanceof RegExp || readDateline(text)?.outlet != null))
+        text = text.slice(match[0].length);
     }
     // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation. A headline may ask or
     // exclaim at its end (`批量涨停！这类ETF受关注，或成"最锋利的矛"？`, a headline list's row): only a full stop or a

@@ -117,6 +117,25 @@ export function longerThan(text: string, max: number): boolean {
 }
 
 /**
+ * Whether `text` ends at `end` with `word` (lower case), its Latin letters read in either case as a pattern's `i` flag
+ * reads them — the long s (`ſ`) as `s` and the Kelvin sign (`K`) as `k` too, as the `iu` flags do — without copying the end to lower it: a gate that
+ * asks it of every line before a pattern under `i` (`isStandardsFooter`) would otherwise copy each line's end.
+ */
+export function endsWithFolded(text: string, word: string, end = text.length): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  // From the last character back: a line that does not end so differs there, at the first look.
+  for (let i = word.length - 1; i >= 0; i--) {
+    let code = text.charCodeAt(start + i);
+    if (code >= 0x41 && code <= 0x5a) code |= 0x20;
+    else if (code === 0x17f) code = 0x73;
+    else if (code === 0x212a) code = 0x6b;
+    if (code !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
  * `longerThan(collapseWhitespace(text), max)`, answered before collapsing where it can be: collapsing
  * keeps every character that is not white space, so more than `max` of them is a yes after reading
  * `max` + 1 of them. A rule asking it of every block's text would otherwise collapse (read, and often
