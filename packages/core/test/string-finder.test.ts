@@ -45,8 +45,9 @@ describe("stringFinder", () => {
 
 describe("stringScan's searches", () => {
   // The words boilerplate's rules run behind (`gateWords`: the words of a rule that needs some and is not anchored at
-  // the start with a narrow opening): they open with 31 entries of V8's table of 128, two searches of at most 16 (29
-  // until session 52's subscription appeals and chart prompt, fix86, brought two more).
+  // the start with a narrow opening): they open with 30 entries of V8's table of 128, two searches of at most 16 (29
+  // until session 52's subscription appeals and chart prompt, fix86, brought two more; session 53's Reuters footer
+  // behind its own end test, speed53, took two away, and fix89's try-it line brought one).
   // Session 50's app-store prompt brought `搜`, the 33rd entry and a third search, until the sale rule's list of its
   // own four openings (`大促|秒杀|特价|限时…`) gave way to its call's (`速抢|抢购|欢迎关注|点…`), which others open with.
   const words = [...new Set(gateWords(genericDrop()).flatMap((words) => words ?? []))];
@@ -56,7 +57,7 @@ describe("stringScan's searches", () => {
     expect(groups.length).toBe(2);
     expect(groups.flat().sort()).toEqual([...words].sort());
     const entries = groups.map((group) => new Set(group.map((word) => word.charCodeAt(0) % 128)));
-    expect(entries.map((set) => set.size)).toEqual([16, 15]);
+    expect(entries.map((set) => set.size)).toEqual([16, 14]);
     for (const [i, set] of entries.entries())
       for (const other of entries.slice(i + 1))
         expect([...set].some((entry) => other.has(entry))).toBe(false);
