@@ -80,7 +80,10 @@ export function codeRecords(
   const literals = titled ? literalRecords(text, settings) : { records: [], stoppedAt: null };
   // Keyword arguments and JSX props are read where no object literal held a record: a file's records are written one
   // way, and an object's entries read again as arguments would be a second copy of them.
-  const keyed = titled && literals.records.length === 0 ? keyedRecordsOrCommented(text, settings) : [];
+  const keyed =
+    titled && literals.records.length === 0 && holdsKeyedKey(text)
+      ? keyedRecordsOrCommented(text, settings)
+      : [];
   return {
     records: [
       ...literals.records,
@@ -475,8 +478,61 @@ const PERCENT_CLOSE: Readonly<Record<string, string>> = { "{": "}", "(": ")", "[
  */
 function keyedRecordsOrCommented(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
   const inCode = keyedRecords(text, settings);
-  if (inCode.length > 0 || !text.includes("//")) return inCode;
+  // Only a line that opens with `//` is commented-out code: a URL's `://` is none, and a text with no such line (most
+  // Markdown and plain text holding a link) is not read a second time.
+  if (inCode.length > 0 || !holdsCommentLine(text)) return inCode;
   return keyedRecords(text.replace(/^([ \t]{0,200})\/\/ ?/gm, "$1"), settings);
+}
+
+/** Whether a line of the text opens with `//` behind blanks: native searches for `//`, each looked back from over its line's blanks. */
+function holdsCommentLine(text: string): boolean {
+  for (let at = text.indexOf("//"); at >= 0; at = text.indexOf("//", at + 2)) {
+    let before = at - 1;
+    while (before >= 0 && (text[before] === " " || text[before] === "\t")) before--;
+    if (before < 0 || text[before] === "\n") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text holds a headline's key written as code's keyword argument or prop (`KEYED_TITLE_KEY`'s forms, the
+ * colon form only where `keyedColonOpens`), found by native searches for each key: most Markdown and plain-text inputs
+ * that write `title` (a front matter's `title: …` line, prose) hold none, and are not scanned by the pattern at all.
+ */
+function holdsKeyedKey(text: string): boolean {
+  for (const name of TITLE_KEYS) {
+    for (let at = text.indexOf(name, 1); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = text[at - 1]!;
+      if (!KEYED_BEFORE.has(before) && !/\s/.test(before)) continue;
+      if (before === ":" && !KEYED_BEFORE.has(text[at - 2] ?? "") && !/\s/.test(text[at - 2] ?? "")) continue;
+      let after = at + name.length;
+      while (after - at - name.length < 8 && (text[after] === " " || text[after] === "\t")) after++;
+      if (text.startsWith("=>", after)) return true;
+      if (after !== at + name.length) continue;
+      if (text[after] === "=" && text[after + 1] !== "=") return true;
+      const colon = text[after] === ":" && (text[after + 1] === " " || text[after + 1] === "\t");
+      if (colon && (before === ":" || keyedColonOpens(text, at))) return true;
+    }
+  }
+  return false;
+}
+
+/** What may stand right before a keyed key besides white space: a call's `(`, a list's `,`, Ruby's symbol `:`. */
+const KEYED_BEFORE = new Set(["(", ",", ":"]);
+
+/**
+ * Whether a `(` or a `<Name` opens before the key at `at` on its line (`Product.create(title: '…'`, `<Item title: …`):
+ * a bare `title:` is also a front matter's or a labelled line's, read as a keyword argument only there. Looks back over
+ * the line no further than 200 characters.
+ */
+function keyedColonOpens(text: string, at: number): boolean {
+  const stop = Math.max(0, at - 200);
+  for (let pos = at - 1; pos >= stop; pos--) {
+    const char = text[pos]!;
+    if (char === "\n") return false;
+    if (char === "(" || (char === "<" && /^[A-Za-z]$/.test(text[pos + 1] ?? ""))) return true;
+  }
+  return false;
 }
 
 /**
@@ -491,6 +547,8 @@ function keyedRecords(text: string, settings: Readonly<ParseSettings>): Record<s
   KEYED_TITLE_KEY.lastIndex = 0;
   for (let key = KEYED_TITLE_KEY.exec(text); key !== null; key = KEYED_TITLE_KEY.exec(text)) {
     if (key.index < readTo) continue;
+    // A bare `title:` (no `:` before it, no `=` after) is a keyword argument only behind a `(` or `<Name` on its line.
+    if (key[0].endsWith(":") && key[0][1] !== ":" && !keyedColonOpens(text, key.index + 1)) continue;
     if (missedChars > settings.codeRecordMissChars) break;
     const lookedTo = Math.max(readTo, key.index + 1 - settings.codeRecordReach);
     const open = keyedOpen(text, key.index + 1, lookedTo);
