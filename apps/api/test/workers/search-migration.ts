@@ -32,7 +32,9 @@ const MIGRATION_QUERIES = ["societe", "Générale", "στοιχεια", "兴业�
  * columns, which today's writes need and which touch nothing 0005 reads (as the store's own 0005 test does).
  */
 async function migrateTo0004(dbs: D1Database[], migrations: D1Migration[]): Promise<void> {
-  const before = migrations.filter((migration) => migration.name < "0005" || migration.name.startsWith("0007"));
+  const before = migrations.filter(
+    (migration) => migration.name < "0005" || migration.name.startsWith("0007"),
+  );
   expect(before.map((migration) => migration.name)).toHaveLength(5);
   for (const db of dbs) await applyD1Migrations(db, before);
 }
@@ -140,7 +142,9 @@ export async function expectSearchKeptBy0005(options: {
     await applyD1Migrations(db, migrations);
     const { results } = await db.prepare("SELECT name FROM d1_migrations").all<{ name: string }>();
     // 0005 and every migration after it (0007 was applied with 0001–0004).
-    expect(results.map((row) => row.name).sort()).toEqual(migrations.map((migration) => migration.name).sort());
+    expect(results.map((row) => row.name).sort()).toEqual(
+      migrations.map((migration) => migration.name).sort(),
+    );
   }
   expect(await indexTerms(dbs)).toEqual(terms);
   expect(await searchHits(fetch)).toEqual(hits);
