@@ -934,14 +934,7 @@ async function storyRows(
     }
     for (const item of byStory.get(storyId) ?? []) {
       if (byId.get(item.article.id) !== item) continue;
-      members.set(item.article.id, {
-        id: item.article.id,
-        title: item.article.title,
-        publishedAt: item.article.publishedAt,
-        size: item.key.size,
-        at: item.key.at,
-        relayed: item.relayed,
-      });
+      members.set(item.article.id, memberOf(item));
     }
     const kept = keptOf(storyId, founders.get(storyId), [...members.values()], settings.completeShare);
     return { id: storyId, values: kept === null ? null : rowValues(kept) };
