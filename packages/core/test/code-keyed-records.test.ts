@@ -17,6 +17,13 @@ const read = (path: string) => readFileSync(join(SET, path), "utf8");
 const records = (text: string) => codeRecords(text, DEFAULT_SETTINGS).records;
 
 describe("records written as keyword arguments or JSX props", () => {
+  it("takes no HTML element's attributes for a record: a mirror's inline HTML (datasets/fresh's NYT mirror) is one story", () => {
+    const file = join(REPO, "datasets/fresh/news-mirror-md/dutymachine__nyt_1047718.md");
+    const text = readFileSync(file, "utf8");
+    expect(records(text)).toEqual([]);
+    expect([...parseAllSync(text, { filename: file })]).toHaveLength(1);
+  });
+
   it("reads a Rails seed's hash-rocket arguments, its %{…} literal over lines (index file 5169484793)", () => {
     const text = [
       "Product.delete_all",

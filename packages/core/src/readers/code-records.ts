@@ -566,7 +566,9 @@ function keyedRecords(text: string, settings: Readonly<ParseSettings>): Record<s
 
 /**
  * The `(` of the call or the `<` of the element whose list holds the key at `from`, looked for back to `stop`, brackets
- * between them kept in balance (a prop's `{…}`, an argument's `[…]`); -1 when there is none.
+ * between them kept in balance (a prop's `{…}`, an argument's `[…]`); -1 when there is none. An element is a
+ * component's (`<NewsItem`, capitalised as JSX requires): an HTML element's attributes (`<a title="Link: …">` in a
+ * mirror's inline HTML) are no record.
  */
 function keyedOpen(text: string, from: number, stop: number): number {
   let depth = 0;
@@ -576,7 +578,7 @@ function keyedOpen(text: string, from: number, stop: number): number {
     else if (char === "(" || char === "[" || char === "{") {
       if (depth === 0) return char === "(" ? at : -1;
       depth--;
-    } else if (char === "<" && depth === 0 && /^[A-Za-z]$/.test(text[at + 1] ?? "")) return at;
+    } else if (char === "<" && depth === 0 && /^[A-Z]$/.test(text[at + 1] ?? "")) return at;
   }
   return -1;
 }
