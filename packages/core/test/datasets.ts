@@ -101,6 +101,7 @@ export const FRESH_89 = join(REPO, "datasets/fresh-89");
 export const FRESH_90 = join(REPO, "datasets/fresh-90");
 export const FRESH_91 = join(REPO, "datasets/fresh-91");
 export const FRESH_92 = join(REPO, "datasets/fresh-92");
+export const FRESH_93 = join(REPO, "datasets/fresh-93");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -877,6 +878,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_92),
   },
+  {
+    name: "fresh-93",
+    title: "Ninety-third fresh set",
+    description:
+      "`datasets/fresh-93`: a held-out set of whole documents as users keep them, from repositories no set drew from — posts of a Jekyll news mirror built by a feed job (HTML bodies in one line: a 路透 story with its feed stamp, a table flattened to paragraphs, the wire's end mark and announcement links; a 中央社 story with a LINE ad block, a translator's credit and the archive code; a 德国之声 story with captions, article links, a copyright notice and an iframe; a 共同社 story with HTML entities and its end mark; a vocus column with an author field and notes) and its Markdown posts (a 香港电台 item with CR LF paragraph breaks), Navicat dumps cut to one row (a 华尔街见闻 row holding the page HTML and a flattened copy, the writer in the column named source; a student site's 环球时报 row with escapes and a day-only date), a Traditional-Chinese phpMyAdmin dump cut to one forum post pasting a 星島日報 story, and a 自由財經 page copied as text (menus, stamp, caption, plugs and footer one per line) (路透, 中央社, 德国之声, 共同社, 香港电台, 华尔街见闻, 环球时报, 星島日報, 自由時報) (see `datasets/fresh-93/SOURCES.tsv`); collected and labelled in session 54 before caixun ran on them, and measured once on a9ccb499's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_93),
+  },
 ];
 
 /**
@@ -980,6 +989,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_90,
     FRESH_91,
     FRESH_92,
+    FRESH_93,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
