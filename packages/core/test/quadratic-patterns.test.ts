@@ -4,6 +4,7 @@
 // before on real lines and on any mix of the characters it reads.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { regexFromLiteral } from "../src/text/regex-literal.js";
 import {
   ENRICH_DATE_EVIDENCE_PATTERNS,
   READERS_CODE_RECORDS_PATTERNS,
@@ -11,7 +12,6 @@ import {
   READERS_PAGE_PROPERTIES_PATTERNS,
   STAGES_TITLE_PATTERNS,
 } from "../src/text/rule-patterns.js";
-import { regexFromLiteral } from "../src/text/regex-literal.js";
 
 /** CPU seconds of one call (a loaded machine slows the wall clock, not the CPU time the process gets). */
 function cpuSeconds(run: () => unknown): number {
