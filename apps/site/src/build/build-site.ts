@@ -161,7 +161,7 @@ async function writePages(
 
   for await (const given of options.articles) {
     // An Article a library caller made may hold what a parse never leaves: a bidi override in a source's name (U+202E)
-    // turned the rest of its listing row around. Scrubbed as a parse scrubs, on a copy: the caller's stays as given.
+    // turns what follows it in its listing row around. Scrubbed as a parse scrubs, on a copy: the caller's stays as given.
     const article = scrubArticle(structuredClone(given));
     const id = published.claim(article.id);
     if (id !== article.id) duplicateIds += 1;
