@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { RequestError } from "@hono/node-server";
 import { type ProblemCode, problem, statusOf } from "./problem.js";
@@ -47,6 +47,12 @@ export function answerClientErrors(server: Server): void {
     }
     const refused = refusal(error);
     endWithProblem(socket, refused.code, refused.detail);
+  });
+  // A request whose `Expect` is not `100-continue` (`Expect: 200-nope`) went to no app: Node answered a bare 417 with an
+  // empty chunked body. It is served as any other request, as workerd serves it (to a Worker `Expect` is a header like
+  // another): the route answers, or refuses with its problem.
+  server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {
+    server.emit("request", request, response);
   });
   // A CONNECT request is handed to "connect" listeners, and without one Node closed the connection
   // with no answer at all; the API has no tunnels, so it answers as for any method it has no route for.

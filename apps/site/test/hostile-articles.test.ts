@@ -19,7 +19,17 @@ const MARKUP = [
   "\u2028\u2029</title><script>window.__pwned=4</script>",
   "{{constructor.constructor('window.__pwned=5')()}}",
   '"><a href="javascript:window.__pwned=6">x</a>',
+  // Template text a page's script or a template engine would run, as text: `${…}`, Ruby's `#{…}`, ERB's `<%= … %>`.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder is the attack, kept as text
+  "${window.__pwned=13}${{}}#{x}<%= 1 %>",
 ];
+/**
+ * Bidi overrides, embeddings and isolates (thirty-second round): a source's name of `\u202E` turned the rest of its
+ * listing row around (the date, the copies' link). A parse removes them; an Article a caller hands the site is
+ * scrubbed the same way, so no page shows one.
+ */
+const BIDI = "\u202Eexe.\u202Cgnp\u2066\u2067\u2068\u2069\u202A\u202B\u202D";
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 const UNSAFE_URLS = [
   "javascript:window.__pwned=7",
   "data:text/html,<script>parent.__pwned=8</script>",
@@ -27,6 +37,7 @@ const UNSAFE_URLS = [
   "java\tscript:window.__pwned=10",
   "vbscript:window.__pwned=11",
   "data:image/svg+xml,<svg onload='parent.__pwned=12'/>",
+  "\njavascript:window.__pwned=14",
 ];
 const UNSAFE_SCHEME = /^\s*(?:j\s*a\s*v\s*a\s*s\s*c\s*r\s*i\s*p\s*t|data|vbscript):/i;
 
@@ -54,13 +65,13 @@ function hostile(base: Article, i: number): Article {
     id: `hostile-${i}`,
     title: `${pick(0)}标题`,
     text: `${MARKUP.join(" ")}正文`,
-    author: pick(1),
+    author: `${pick(1)}${BIDI}`,
     editor: pick(2),
     via: [pick(3)],
-    source: { name: pick(4), slug: pick(5) },
+    source: { name: `${pick(4)}${BIDI}`, slug: pick(5) },
     originalUrl: UNSAFE_URLS[i]!,
     images: UNSAFE_URLS.map((src) => ({ src, alt: pick(0) })) as Article["images"],
-    tags: [pick(0), "javascript:alert(1)"],
+    tags: [pick(0), "javascript:alert(1)", BIDI],
     categories: [pick(2)],
     securities: [{ code: "601601", market: "SH", name: pick(0), how: "name" }] as Article["securities"],
     blocks: [
@@ -106,31 +117,35 @@ async function exposure(page: Page, url: string, settle: () => Promise<void>) {
   page.on("dialog", onDialog);
   await page.goto(url, { waitUntil: "load" });
   await settle();
-  const found = await page.evaluate((scheme) => {
-    const unsafe = new RegExp(scheme, "i");
-    const elements = [...document.querySelectorAll("*")];
-    return {
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      // Every attribute that is a URL, and the Open Graph URLs (a tag page's `og:title` may read `javascript:…` as text).
-      urls: elements
-        .flatMap((element) =>
-          ["href", "src", "action", "formaction", "srcset"].map((name) => element.getAttribute(name)),
-        )
-        .concat(
-          [...document.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')].map((meta) =>
-            meta.getAttribute("content"),
-          ),
-        )
-        .filter((value): value is string => value !== null && unsafe.test(value)),
-      handlers: elements.flatMap((element) =>
-        [...element.attributes]
-          .filter((a) => a.name.startsWith("on"))
-          .map((a) => `${element.tagName} ${a.name}`),
-      ),
-      scripts: [...document.scripts].filter((script) => !script.src.startsWith(location.origin)).length,
-      frames: document.querySelectorAll("iframe, object, embed").length,
-    };
-  }, UNSAFE_SCHEME.source);
+  const found = await page.evaluate(
+    ([scheme, bidi]) => {
+      const unsafe = new RegExp(scheme, "i");
+      const elements = [...document.querySelectorAll("*")];
+      return {
+        pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+        // Every attribute that is a URL, and the Open Graph URLs (a tag page's `og:title` may read `javascript:…` as text).
+        urls: elements
+          .flatMap((element) =>
+            ["href", "src", "action", "formaction", "srcset"].map((name) => element.getAttribute(name)),
+          )
+          .concat(
+            [...document.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')].map((meta) =>
+              meta.getAttribute("content"),
+            ),
+          )
+          .filter((value): value is string => value !== null && unsafe.test(value)),
+        handlers: elements.flatMap((element) =>
+          [...element.attributes]
+            .filter((a) => a.name.startsWith("on"))
+            .map((a) => `${element.tagName} ${a.name}`),
+        ),
+        scripts: [...document.scripts].filter((script) => !script.src.startsWith(location.origin)).length,
+        frames: document.querySelectorAll("iframe, object, embed").length,
+        bidi: new RegExp(bidi, "u").test(`${document.title} ${document.body.textContent}`),
+      };
+    },
+    [UNSAFE_SCHEME.source, BIDI_CONTROL.source] as const,
+  );
   page.off("dialog", onDialog);
   return { ...found, dialogs };
 }
@@ -151,6 +166,7 @@ describe("a site of Articles carrying markup and unsafe URLs, in Chromium", () =
           handlers: [],
           scripts: 0,
           frames: 0,
+          bidi: false,
           dialogs: [],
         });
         shown += (await page.locator("main").textContent()) ?? "";
@@ -158,7 +174,7 @@ describe("a site of Articles carrying markup and unsafe URLs, in Chromium", () =
     } finally {
       await page.close();
     }
-    for (const markup of [...MARKUP.slice(0, 3), MARKUP[5]!]) expect(shown).toContain(markup);
+    for (const markup of [...MARKUP.slice(0, 3), MARKUP[5]!, MARKUP[6]!]) expect(shown).toContain(markup);
   }, 600_000);
 
   it("the search page lists them by their markup as text, running none of it", async () => {
@@ -167,7 +183,15 @@ describe("a site of Articles carrying markup and unsafe URLs, in Chromium", () =
       const found = await exposure(page, `${server.url}/search/?q=${encodeURIComponent("标题")}`, () =>
         page.locator("#search-results li").first().waitFor({ timeout: 20_000 }),
       );
-      expect(found).toEqual({ pwned: null, urls: [], handlers: [], scripts: 0, frames: 0, dialogs: [] });
+      expect(found).toEqual({
+        pwned: null,
+        urls: [],
+        handlers: [],
+        scripts: 0,
+        frames: 0,
+        bidi: false,
+        dialogs: [],
+      });
       const titles = await page.locator("#search-results li a").allTextContents();
       expect(titles.toSorted()).toEqual(MARKUP.map((markup) => `${markup}标题`).toSorted());
     } finally {

@@ -35,6 +35,11 @@ export {
   SECURITY_HOWS,
   WARNING_CODES,
 } from "./article.js";
+/**
+ * The scrub every parsed Article has had (control characters, bidi overrides and isolates, lone surrogates removed),
+ * for an Article a caller made or changed: the static site runs it on every Article it is handed.
+ */
+export { scrubArticle } from "./assemble/control-characters.js";
 export { CAIXUN_ERROR_CODES, CaixunError, type CaixunErrorCode, MAX_INPUT_SIZE } from "./errors.js";
 export type {
   BodySyntax,

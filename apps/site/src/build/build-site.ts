@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Article } from "@caixun/core";
+import { type Article, scrubArticle } from "@caixun/core";
 import { HomePage, type HomeSection } from "../pages/home.js";
 import { renderDocument, SITE_NAME } from "../pages/layout.js";
 import { NotFoundPage } from "../pages/not-found.js";
@@ -159,7 +159,10 @@ async function writePages(
   const stories = await SiteStories.open(outDir, options.maxHeld);
   let duplicateIds = 0;
 
-  for await (const article of options.articles) {
+  for await (const given of options.articles) {
+    // An Article a library caller made may hold what a parse never leaves: a bidi override in a source's name (U+202E)
+    // turns what follows it in its listing row around. Scrubbed as a parse scrubs, on a copy: the caller's stays as given.
+    const article = scrubArticle(structuredClone(given));
     const id = published.claim(article.id);
     if (id !== article.id) duplicateIds += 1;
     const summary = summarize(article, summaries.length, id);

@@ -45,7 +45,8 @@ let STAMP_BADGE: RegExp;
  * the outlet's name between them, set in an element of its own (`王博 中国证券报·中证网 2020-12-01 18:59`).
  */
 let WRITER_BEFORE_STAMP: RegExp;
-// An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone.
+// An ISO 8601 stamp (`2020-10-09T13:46:21.129Z`) has a T between day and hour, a fraction and a zone. The blanks
+// after a `日` sit in its optional group, so that blanks with no `日` are not split between two runs (10^5 tabs: 7.7 s).
 let STAMP: RegExp;
 let TIME_AFTER_DAY: RegExp;
 

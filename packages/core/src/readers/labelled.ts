@@ -53,7 +53,10 @@ let CUT_SHORT: RegExp;
  * the repeated group reads one line, told apart by its first character after the indent.
  */
 let PREAMBLE: RegExp;
-/** An item of such a header: its label, its value. */
+/**
+ * An item of such a header: its label, its value. The rest is asked once to hold no line break (the lookahead) before
+ * the blanks are counted, so that blanks before a `\r` are not split between `[ \t]+` and `.+` in every way.
+ */
 let PREAMBLE_ITEM: RegExp;
 /** A value that says nothing: `-`, `无`, `N/A`. */
 let EMPTY_VALUE: RegExp;

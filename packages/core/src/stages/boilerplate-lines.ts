@@ -237,8 +237,9 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // 秒杀】…现已开启超低特价，速抢！`): a sale's word, then a call to click, grab or follow closing the line.
   raw`/^[^。！？\n]{0,40}(?:大促|秒杀|特价|限时优惠|限时折扣)[^\n]{0,60}?(?:点此查看详情|点击查看详情|速抢|抢购|欢迎关注)[！!。]?$/u`,
   // An account's issue number closing its staff credits (紫金矿业's `刊期 | 696期`, under `签发 | …`): the label, a
-  // colon or bar and a number of issues, nothing else — the account's serial, never a sentence of the story.
-  raw`/^(?:刊期|期数)[\s:：｜|]*第?\s*\d{1,5}\s*期$/u`,
+  // colon or bar and a number of issues, nothing else — the account's serial, never a sentence of the story. The blanks
+  // after a `第` in its optional group: blanks with no `第` are not split between two runs (10^5 spaces: 12 s).
+  raw`/^(?:刊期|期数)[\s:：｜|]*(?:第\s*)?\d{1,5}\s*期$/u`,
   // A click-here-to-subscribe call closing a channel's story (财新数据's `欲获得上图中数据，以及更多中国/全球经济数据，点此订阅
   // 财新数据通。`; a blog's `[点此订阅博客](…)`, a portal's `点此订阅相关资源>>`): what the reader would get, then the call —
   // the one word 订阅 every match holds, so that the set runs it behind one word of its scan (`text/pattern-set.ts`).

@@ -60,7 +60,9 @@ let PAGE_STAMP: RegExp;
 /**
  * The day a view sets after its headline in a span of its own (`<h1><span>北京4月商品住宅成交呈现"双降"</span><span>
  * [2014-05-04]</span></h1>`, as list pages write `[2017-4-6]` or `[2018.05.10]` after each headline): the page's
- * stamp, no word of the headline. @bounded: anchored at the end, fixed-length runs.
+ * stamp, no word of the headline. @bounded: anchored at the end, fixed-length runs. Its blanks are taken from the start
+ * of their run only (the lookbehind; the leftmost match starts there anyway), not tried to the run's end from each
+ * place of it (10^5 tabs before a bracket that does not close the title: 6 s).
  */
 let BRACKETED_DATE: RegExp;
 /** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */

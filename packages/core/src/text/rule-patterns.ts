@@ -162,7 +162,7 @@ function enrichDateEvidencePatterns(): readonly string[] {
   const CHINA_TIME_NOTE = raw`/^[（(]北京时间[)）]$/u`;
   const STAMP_BADGE = raw`/^(?:原创|独家|首发|置顶)\s+(?=\d)/u`;
   const WRITER_BEFORE_STAMP = raw`/^(\p{Script=Han}{2,4}|[A-Za-z][A-Za-z.'-]{1,20}(?: [A-Za-z][A-Za-z.'-]{1,20}){0,2})[ \t　]+(?:([^\s\d]{2,20})[ \t　]+)?(?=\d)/u`;
-  const STAMP = raw`/^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*日?\s*)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z0-9]))?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u`;
+  const STAMP = raw`/^(?:(?<year>\d{4})\s*[-./年]\s*)?(?<month>\d{1,2})\s*[-./月]\s*(?<day>\d{1,2})(?:T|\s*(?:日\s*)?)(?<hour>\d{1,2})\s*[:：时]\s*(?<minute>\d{2})(?:\s*[:：分]\s*(?<second>\d{2})(?:\.\d{1,6})?)?(?:\s*(?<meridiem>[AaPp]\.?[Mm]\.?)(?![A-Za-z0-9]))?(?<zone>Z|[+-]\d{2}:?\d{2}(?!\d))?\s*(?:秒)?/u`;
   const TIME_AFTER_DAY = raw`/^\s{0,3}日?\s{0,3}(?:[（(]?(?:星期|周|礼拜|禮拜)[一二三四五六日天][)）]?\s{0,3})?(?:北京时间|北京時間)?\s{0,3}(\d{1,2})[:：](\d{2})(?:[:：]\d{2})?(?![\d:：])/u`;
   return [
     BLOG_DAY,
@@ -339,8 +339,8 @@ export const STAGES_PLAIN_HEAD_PATTERNS: readonly string[] = /* @__PURE__ */ sta
 
 /** `readers/page-properties.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
 function readersPagePropertiesPatterns(): readonly string[] {
-  const PROPERTY_LINE = raw`/^(?:[-*][ \t]+)?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})::(?:[ \t]+([^\n]*))?$/`;
-  const METADATA_ITEM = raw`/^[-*][ \t]+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}):{1,2}[ \t]+([^\n]*)$/`;
+  const PROPERTY_LINE = raw`/^(?:[-*][ \t]+)?([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3})::(?=[^\n]*$)(?:[ \t]+([^\n]*))?$/`;
+  const METADATA_ITEM = raw`/^[-*][ \t]+([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}):{1,2}(?=[^\n]*$)[ \t]+([^\n]*)$/`;
   const METADATA_HEADING = raw`/^#{2,3}[ \t]+Metadata[ \t]*$/i`;
   const IMAGE_LINE = raw`/^!\[[^\]\n]*\]\([^()\s]*\)[ \t]*$/`;
   const REFERENCE = raw`/#?\[\[([^[\]\n]+)\]\]|#([^\s#,，[\]]+)/gu`;
@@ -380,7 +380,7 @@ function stagesTitlePatterns(): readonly string[] {
   const BYLINE_ONLY = raw`/^(?:本报)?(?:特约)?记者.{2,16}(?:发自\p{Script=Han}{2,6}|报道)?$/u`;
   const HEADING_DOTS = raw`/[·・]/gu`;
   const PAGE_STAMP = raw`/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/u`;
-  const BRACKETED_DATE = raw`/[ \t]*[[［【]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\]］】]$/u`;
+  const BRACKETED_DATE = raw`/(?<![ \t])[ \t]*[[［【]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\]］】]$/u`;
   const PRINT_PAGE = raw`/^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u`;
   return [
     LEADING_PUNCTUATION,
@@ -441,7 +441,7 @@ function readersLabelledPatterns(): readonly string[] {
   const BREAK = raw`/^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/`;
   const CUT_SHORT = raw`/(?:\.{3}|…{1,2})\s*$/u`;
   const PREAMBLE = raw`/^[ \t\r\n]*#{1,6}[ \t][^\n]*\n(?:[ \t\r]*\n|[ \t]*[-*+][ \t][^\n]*\n)*[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t\r]*\n/`;
-  const PREAMBLE_ITEM = raw`/^[ \t]*[-*+][ \t]+(.+)$/u`;
+  const PREAMBLE_ITEM = raw`/^[ \t]*[-*+](?=.*$)[ \t]+(.+)$/u`;
   const EMPTY_VALUE = raw`/^(?:[-—–]+|无|暂无|n\/a|none|null|unknown)$/iu`;
   return [
     COLON_LABEL,
@@ -669,7 +669,7 @@ function readersCodeRecordsPatterns(): readonly string[] {
   const COMMENT_FIELD = raw`/^[ \t]*\*[ \t]+([A-Za-z_]\w{0,40})[ \t]+:[ \t]?(.*)$/gm`;
   const LITERAL_VALUE = raw`/^(?:\{.*\}|\[.*\])$/`;
   const NAMED_ROW = raw`/(?:^|[:：][ \t]*)([A-Za-z_]\w{0,30}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,30}){2,20})[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\(?(['"][^\n]*)$/gm`;
-  const COMMENTED_CODE_LINE = raw`/^[ \t]*\/\/[ \t]*((?:[^ \t\n][^\n]*)?")[ \t;]*$/gm`;
+  const COMMENTED_CODE_LINE = raw`/^[ \t]*\/\/[ \t]*(?:((?:[^ \t\n][^\n]*)?")[ \t;]*$|[^\n]*)/gm`;
   const RETURN_BEFORE = raw`/(?:^|[^\w$])return$/`;
   return [COMMENT_FIELD, LITERAL_VALUE, NAMED_ROW, COMMENTED_CODE_LINE, RETURN_BEFORE];
 }

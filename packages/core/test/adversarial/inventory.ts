@@ -6,6 +6,12 @@
  * - Constructed ones (`new RegExp(…)`) are caught at run time: each `src/` module is imported with
  *   the `RegExp` constructor watched, and every regex built by code in `src/` is kept.
  *
+ * Not yet in the catalogue (`tableAndPackRegexes`, below): the tables of literals' texts (a module that writes
+ * raw`/…/` strings: `text/rule-patterns.ts`, `credits/credit-patterns.ts`, `stages/boilerplate-lines.ts`), which the
+ * syntax scan sees as strings and which no module compiles when it loads, and the bundled packs' JSON rules. Session 54
+ * gathered them and found patterns the catalogue's attacks make quadratic (docs/reliability.md, thirty-second round);
+ * they join `coreRegexes` once those are rewritten, so that the measured test stays green meanwhile.
+ *
  * A regex whose declaration's comment says `@bounded` runs only on slices of bounded length (the
  * comment says which); the parse-level catalogue covers it, the direct linear-time test skips it.
  */
@@ -47,6 +53,117 @@ function leadingComments(node: ts.Node, text: string): string {
   return (ts.getLeadingCommentRanges(text, holder.getFullStart()) ?? [])
     .map((range) => text.slice(range.pos, range.end))
     .join("\n");
+}
+
+/** The files under `src/` that write tables of literals' texts (`raw\`/…/\``). */
+function tableFiles(): string[] {
+  return sourceFiles(SRC).filter((path) => readFileSync(path, "utf8").includes("raw`/"));
+}
+
+/** Whether `text` is a regex literal's text, as `regexFromLiteral` reads it. */
+const literalText = (text: unknown): text is string =>
+  typeof text === "string" && /^\/[\s\S]+\/[dgimsuvy]*$/.test(text);
+
+/**
+ * For each table a module destructures into its bindings (`[A, B] = TABLE.map(regexFromLiteral)`), the bindings'
+ * names by position; for each file, the comments before each declaration of a name.
+ */
+function tableNames(): {
+  bindings: Map<string, { file: string; names: string[] }>;
+  comments: Map<string, string>;
+} {
+  const bindings = new Map<string, { file: string; names: string[] }>();
+  /** `file:name` → the comments of every declaration of the name in the file. */
+  const comments = new Map<string, string>();
+  for (const path of sourceFiles(SRC)) {
+    const text = readFileSync(path, "utf8");
+    const file = relative(SRC, path);
+    const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      if (
+        ts.isBinaryExpression(node) &&
+        node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        ts.isArrayLiteralExpression(node.left)
+      ) {
+        const table = /^([A-Z][A-Z0-9_]*)\.map\(/.exec(node.right.getText(source))?.[1];
+        if (table)
+          bindings.set(table, { file, names: node.left.elements.map((element) => element.getText(source)) });
+      }
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+        const key = `${file}:${node.name.text}`;
+        comments.set(key, `${comments.get(key) ?? ""}\n${leadingComments(node, text)}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+  }
+  return { bindings, comments };
+}
+
+/**
+ * Every entry of the tables of literals' texts, with `@bounded` as its binding's comment says it (in the module that
+ * compiles the table, or on the table's own constant of that name).
+ */
+async function tableRegexes(): Promise<RegexEntry[]> {
+  const { bindings, comments } = tableNames();
+  const entries: RegexEntry[] = [];
+  for (const path of tableFiles()) {
+    const file = relative(SRC, path);
+    const module = (await import(path)) as Record<string, unknown>;
+    for (const [name, table] of Object.entries(module)) {
+      if (!Array.isArray(table) || table.length === 0 || !table.every(literalText)) continue;
+      const bound = bindings.get(name);
+      table.forEach((literal: string, index) => {
+        const binding = bound?.names[index];
+        const said = binding
+          ? `${comments.get(`${bound!.file}:${binding}`) ?? ""}${comments.get(`${file}:${binding}`) ?? ""}`
+          : "";
+        const end = literal.lastIndexOf("/");
+        entries.push({
+          where: `${file} ${name}[${index}]${binding ? ` (${binding})` : ""}`,
+          regex: new RegExp(literal.slice(1, end), literal.slice(end + 1)),
+          bounded: /@bounded\b/.test(said),
+        });
+      });
+    }
+  }
+  return entries;
+}
+
+/** Every pattern the tables of literals' texts hold and the bundled packs' JSON rules compile to, each once. */
+export async function tableAndPackRegexes(): Promise<RegexEntry[]> {
+  const seen = new Set<string>();
+  return [...(await tableRegexes()), ...(await packRegexes())].filter((entry) => {
+    const key = `${entry.regex.source}/${entry.regex.flags}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every pattern the bundled packs' JSON rules compile to. */
+async function packRegexes(): Promise<RegexEntry[]> {
+  const { BUNDLED_RULES } = await import(join(SRC, "packs/bundled-rules.ts"));
+  const { compilePack } = await import(join(SRC, "packs/compile.ts"));
+  const entries: RegexEntry[] = [];
+  const Original = globalThis.RegExp;
+  for (const [pack, rules] of Object.entries(BUNDLED_RULES as Record<string, unknown>)) {
+    const made: RegExp[] = [];
+    globalThis.RegExp = new Proxy(Original, {
+      construct(target, args, newTarget) {
+        const regex = Reflect.construct(target, args, newTarget) as RegExp;
+        made.push(regex);
+        return regex;
+      },
+    });
+    try {
+      compilePack(rules);
+    } finally {
+      globalThis.RegExp = Original;
+    }
+    for (const regex of made) entries.push({ where: `packs/${pack} (rules)`, regex, bounded: false });
+  }
+  return entries;
 }
 
 interface Literal {
