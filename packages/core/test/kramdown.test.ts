@@ -137,6 +137,65 @@ describe("the dialect, chosen by evidence (markdown/dialect.ts)", () => {
   });
 });
 
+describe("a bare layout over a date, written by generators other than Jekyll (markdown/dialect.ts)", () => {
+  // Real posts from the index (front matter verbatim, body lines verbatim or cut short, some of a long body left out): a Hugo post with `draft`, `URL`,
+  // Hugo shortcodes and `<p><div>` around its formulas (file 1312991494); a post with Hugo's archetype date, `draft`
+  // and `<meta>` tags in its body (file 22317983044); a Gatsby post with `draft`, `path`, `next`/`previous` and a
+  // `<div class="fold"></div>` (file 34612601252); a Hexo post with `updated`, `comments`, an empty `date` and
+  // `<!--more-->` (file 46909417042); a Hugo post with `draft`, `url` and `aliases` (file 31424521222).
+  const POSTS: readonly [id: string, text: string][] = [
+    [
+      "1312991494",
+      '---\ndraft: false\nlayout: post\ntitle: "Linear Algebra: Vector Spaces and Subspaces"\ndate: 2019-05-25\nauthor: "Craig Johnston"\nURL: "linear-algebra-vector-spaces/"\nseries:\n- Linear Algebra Crash Course\n---\n\nThis article on **vector spaces and subspaces** is part five of an ongoing crash course.\n\n{{< math >}}\n{{< toc >}}\n\nA set of vectors $\\{\\vec{v}_1, \\vec{v}_2, \\ldots, \\vec{v}_k\\}$ is **linearly independent** if the only solution to:\n\n<p><div>\n$\nc_1\\vec{v}_1 + c_2\\vec{v}_2 + \\cdots + c_k\\vec{v}_k = \\vec{0}\n$\n</div></p>\n\nis $c_1 = c_2 = \\cdots = c_k = 0$.\n',
+    ],
+    [
+      "22317983044",
+      '---\ntitle: "Vera Architecture"\ndate: 2025-04-04T11:09:00+02:00\ndraft: false\nlayout: post\n---\n\nVera Architecture\n----\n\n<meta property="og:image" content="2025-04-04-vero-architecture/vera-arch-202504041121.drawio.png" alt="Vera Architecture" />\n\nIt isolates the business logic from any kind of external data.\n',
+    ],
+    [
+      "34612601252",
+      '---\ntitle: "Orchard CMS: Overriding the Admin Theme"\ndate: 2017-11-12T20:02:34.733Z\ndraft: false\nlayout: post\npath: /orchard-cms-overriding-the-admin-theme/\nnext: /orchard-cms-switching-themes-dynamically/\nprevious: /orchard-cms-strongly-typed-webapi-routing/\n---\n\nOverriding the admin theme is easy, but no one seems to talk about it.\n\n<div class="fold"></div>\n\nAlmost everything in Orchard is achieved by implementing an interface.\n',
+    ],
+    [
+      "46909417042",
+      "---\ntitle: python 环境安装\ndate: \ntags: [Python]\ncategories: Python\nlayout: post\nupdated: \ncomments: \npermalink: \n---\n\n环境：\ncentos：6.5\n\n\n<!--more-->\n- 安装依赖：\n",
+    ],
+    [
+      "31424521222",
+      "---\ndraft: true\ntitle: SBT Tidbits\nauthor: higherkindedtype\nlayout: post\nurl: /posts/sbt-tidbits\naliases:\n  - /posts/sbt-for-the-impatient\ndate: 2022-08-14\n---\n\n- sbt build is a collection of settings that are loaded\n",
+    ],
+  ];
+
+  const frontMatter = (text: string): Record<string, unknown> => {
+    const data: Record<string, unknown> = {};
+    for (const line of text.split("\n---\n")[0]!.split("\n").slice(1)) {
+      const pair = /^([A-Za-z_]\w*):\s*(.*)$/.exec(line);
+      if (pair) data[pair[1]!] = pair[2]!.replace(/^"|"$/g, "");
+    }
+    return data;
+  };
+
+  it("reads each as CommonMark, and as kramdown without the other generator's keys", () => {
+    for (const [id, text] of POSTS) {
+      const data = frontMatter(text);
+      const body = text.slice(text.indexOf("\n---\n", 4) + 5);
+      const evidence = { format: "front-matter" as const, data, body, filename: undefined };
+      expect([id, markdownDialect(evidence, 1)]).toEqual([id, "commonmark"]);
+      // The same front matter with only Jekyll's keys left (layout, date, title …) is Jekyll's evidence still.
+      const jekyllOnly = Object.fromEntries(
+        Object.entries(data).filter(([key]) =>
+          ["layout", "date", "title", "tags", "categories", "author"].includes(key),
+        ),
+      );
+      expect([id, markdownDialect({ ...evidence, data: jekyllOnly }, 1)]).toEqual([id, "kramdown"]);
+      expect([id, parse(text, { filename: "post.md" }).blocks]).toEqual([
+        id,
+        parse(text, { filename: "post.md", settings: { kramdownMarkdown: 0 } }).blocks,
+      ]);
+    }
+  });
+});
+
 describe("the kramdown mode on arbitrary input", () => {
   const piece = fc.oneof(
     fc.constantFrom(

@@ -578,6 +578,9 @@ function spacedDateline(value: string): number | null {
   }
   return null;
 }
+/** An English source line (`Source: Ta Kung Pao`). @bounded: anchored at both ends, the name capped at 40. */
+const ENGLISH_SOURCE_LINE =
+  /^\s{0,8}[Ss][Oo][Uu][Rr][Cc][Ee][ \t]{0,4}[:：][ \t]{0,4}([^\s:：][^:：]{1,39}?)[\s.。]{0,4}$/u;
 /** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
 const PRINT_STAMP_FIRST = 0x300a;
 /** `版`, `）` and `)`: the characters a print stamp closes with. */
@@ -613,7 +616,7 @@ const eitherCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c
  * none of these letters has a case fold beyond ASCII (`ſ` and the Kelvin sign fold to `s` and `k`, which none holds).
  */
 const CREDIT_WORD = new RegExp(
-  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|${oneOf(SIGN_OFF_ROLES)}|原文|阅读全文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]`,
+  String.raw`来源|综合|來源|出处|出處|編輯|責編|編譯|譯者|翻譯|審核|審校|校對|原標題|出自|出品|摘自|选自|来自|授权|转|轉|编译|译者|翻译|编辑|责编|审校|审核|校对|${oneOf(SIGN_OFF_ROLES)}|原文|阅读全文|原始網址|原始网址|原始連結|原始链接|节目|節目|原标题|原题|版权|公众号|作者|撰文|刊|载|發表|发表|首发|上传并发布|原创|专稿|${eitherCase("following article")}|©|${eitherCase("copyright")}|\(${eitherCase("c")}\)|（${eitherCase("c")}）|^\s*${eitherCase("via")}\s*[:：]|^\s*${eitherCase("source")}\s*[:：]`,
 );
 /**
  * `CREDIT_WORD` as a few patterns by the characters its words open with (`openingSplitTest`): as one pattern V8
@@ -692,6 +695,11 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
   // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
   // it may be an own story's label (`独家：界面新闻`).
   if (!CREDIT_WORD_TEST.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;
+  // `Source: Hong Kong Economic Journal`, as wire and clipping exports credit a story in English: the outlet, only when
+  // the tables know the name (`KNOWN_OUTLETS`' English names), since a chart's `Source: company filings` credits data.
+  const english = ENGLISH_SOURCE_LINE.exec(written);
+  if (english)
+    return isKnownOutlet(english[1]!) ? { kind: "source", name: canonicalOutlet(english[1]!) } : null;
   // Only a line with a credit word, in either script, is folded to the Simplified labels. A note's mark before the
   // credit (`*本文来自华尔街见闻…`, `※来源：…`), as a post sets its closing notes apart, is no part of it: it is read
   // as a space, one character for one, so the grammar's offsets stay the line's; two (`**版权声明：**`) are bold's marks.
@@ -856,7 +864,8 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     const name = cleanName(namePart!);
     // A list of several sources ("CNBC, Bloomberg") names no single outlet; a colon inside
     // (`出自 NGOCN ：上海清道工：只是想讨个说法`) puts a title after the outlet: an origin line's reading.
-    if (!name || /[,，、;；：:]/u.test(name) || name.length > maxNameLength) return null;
+    if (!name || /[,，、;；：:]/u.test(name) || (name.length > maxNameLength && !isKnownOutlet(name)))
+      return null;
     // `（来源：企业预警通 财联社整理）` under a table: who compiled its figures, not who wrote the story — a caption.
     if (COMPILER_ENDING.test(name)) return null;
     // `来源：皮海洲`: a columnist's name where an outlet would stand credits the writer.

@@ -81,6 +81,56 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   // MoneyDJ理財網, whose podcast's episode pages a notes site titles `Money DJ EP465 - …`.
   MoneyDJ: "MoneyDJ",
   "Money DJ": "MoneyDJ",
+  // Chinese-language outlets as English-language credits and clipping exports name them (WiseNews' story headers
+  // `3 .Ta Kung Pao | … | 2019-04-15`, `Source: Hong Kong Economic Journal`), keys without their spaces as every key
+  // here is compared: the outlet's own name, in the script it prints in (Hong Kong's and Taiwan's Traditional,
+  // Singapore's and Malaysia's Simplified). Each pair as the search index shows both names side by side (file ids):
+  // a Hong Kong news aggregator's list of publishers (ayltai/hknews-backend README, 28191660732), a news reader's
+  // source labels `Ta Kung Pao-大公報` (22510756985), an archive's media sheet `明報 / Ming Pao Daily News`, `信報 / HK
+  // Economic Journal` (61928534887), a site's links with `title` and `title_zh` (45286871310), a partners list with
+  // `name` and `name_en` (56703965487), a Malaysian crawler's sources `Sin Chew Daily (星洲日报)` (25634236137), a
+  // digest's `联合早报 (Lianhe Zaobao)` (59103448510), a resource table's `21世纪经济报道` / `21st Century Business Herald`
+  // (43722891877), and WiseNews' own export naming 香港商報 `Hong Kong Commercial Daily` (fresh-79, 23193114876).
+  // Names an English sentence uses as words (`Headline`, `The Paper`, `The Reporter`) and names two outlets share
+  // (`China Press`, `China Times`, `Hong Kong Economic Times` / 經濟日報) are left out.
+  TaKungPao: "大公報",
+  WenWeiPo: "文匯報",
+  MingPao: "明報",
+  MingPaoDailyNews: "明報",
+  SingTao: "星島日報",
+  SingTaoDaily: "星島日報",
+  OrientalDaily: "東方日報",
+  OrientalDailyNews: "東方日報",
+  AppleDaily: "蘋果日報",
+  SingPao: "成報",
+  SkyPost: "晴報",
+  HongKongEconomicJournal: "信報",
+  HKEconomicJournal: "信報",
+  HongKongCommercialDaily: "香港商報",
+  SouthChinaMorningPost: "南華早報",
+  HK01: "香港01",
+  RTHK: "香港電台",
+  RTHKNews: "香港電台",
+  TVBNews: "無線新聞",
+  EpochTimes: "大紀元",
+  VisionTimes: "看中國",
+  UnitedDailyNews: "聯合報",
+  LibertyTimes: "自由時報",
+  // The wire's full name is 中央通訊社 (as the index's pair writes it); its credits and the hosts table name it 中央社.
+  CentralNewsAgency: "中央社",
+  StormMedia: "風傳媒",
+  TheNewsLens: "關鍵評論",
+  CommonwealthMagazine: "天下雜誌",
+  InitiumMedia: "端傳媒",
+  PTSNews: "公視新聞網",
+  KinmenDailyNews: "金門日報",
+  LianheZaobao: "联合早报",
+  SinChewDaily: "星洲日报",
+  NanyangSiangPau: "南洋商报",
+  "21stCenturyBusinessHerald": "21世纪经济报道",
+  ChinaBusinessNetwork: "第一财经",
+  // 财新 as this table names it (`财新: "财新"`); the index's pair writes its site, 财新网.
+  Caixin: "财新",
   // 上海钢联's commodity news, signing its flashes and desks by its brand (`Mysteel快讯：`, `Mysteel煤焦：`).
   Mysteel: "Mysteel",
 };

@@ -10,7 +10,9 @@
  * - front-matter keys that only Jekyll and its themes read (`excerpt_separator`, `last_modified_at`, `redirect_from`,
  *   Minimal Mistakes' `author_profile` and `toc_sticky` …), or a post's `date` under a `layout` named bare (`post`,
  *   `page`: a file of Jekyll's `_layouts/`, where Hexo's scaffolds write none, and Astro's and Eleventy's name a
- *   path or a template file);
+ *   path or a template file) — unless the front matter holds a key another generator reads and Jekyll does not
+ *   (Hugo's `draft` and `url`, Hexo's `updated`, Gatsby's `path`, Eleventy's and VitePress' own keys): Hugo, Hexo,
+ *   Gatsby and Eleventy sites write `layout: post` over a date too;
  * - kramdown's own syntax in the body: an attribute list or extension opening a line (`{: .notice}`, `{:toc}`,
  *   `{::comment}`), an element's `markdown="1"`; and Jekyll's Liquid tags (`{% highlight %}`, `{% include … %}`,
  *   `{% post_url … %}`, `{% raw %}`, `{{ site.… }}`, `{{ page.… }}`).
@@ -48,6 +50,35 @@ const JEKYLL_KEYS: readonly string[] = [
   "sitemap",
 ];
 
+/**
+ * Front-matter keys that generators other than Jekyll read and Jekyll does not, which such sites write beside a bare
+ * `layout: post` and a date (real posts, file ids in `test/kramdown.test.ts`): Hugo's `draft`, `url` (as
+ * wordpress-to-hugo-exporter writes it), `aliases`, `lastmod`, `publishDate`, `expiryDate` and `weight`; Hexo's
+ * `updated` and hexo-abbrlink's `abbrlink`; Gatsby's `path`; Eleventy's `eleventyNavigation`,
+ * `eleventyExcludeFromCollections` and `templateEngineOverride`; VitePress' `outline`, `aside`, `editLink` and
+ * `lastUpdated`. They overrule only the weak evidence of a bare layout over a date, not a Jekyll key or path. Keys are
+ * compared in lower case (Hugo's keys are case-insensitive: `URL`, `publishdate`).
+ */
+const OTHER_GENERATOR_KEYS: ReadonlySet<string> = new Set([
+  "draft",
+  "url",
+  "aliases",
+  "lastmod",
+  "publishdate",
+  "expirydate",
+  "weight",
+  "updated",
+  "abbrlink",
+  "path",
+  "eleventynavigation",
+  "eleventyexcludefromcollections",
+  "templateengineoverride",
+  "outline",
+  "aside",
+  "editlink",
+  "lastupdated",
+]);
+
 /** A layout named as a file of Jekyll's `_layouts/` is (`post`, `page`, `single`): no path, no extension. @bounded: anchored, at most 40. */
 const BARE_LAYOUT = /^[A-Za-z][\w-]{0,39}$/;
 /** A post's path as Jekyll names it: `_posts/` (not Hexo's `source/_posts/`), a date, a dash. @bounded: anchored at a `/` or the start, fixed runs. */
@@ -72,7 +103,12 @@ function isJekyllBuilt({ format, data, body, filename }: DialectEvidence): boole
   if (format === "hexo-aggregator") return false;
   if (filename !== undefined && JEKYLL_POST_PATH.test(filename.replaceAll("\\", "/"))) return true;
   if (JEKYLL_KEYS.some((key) => Object.hasOwn(data, key))) return true;
-  if (typeof data.layout === "string" && BARE_LAYOUT.test(data.layout) && Object.hasOwn(data, "date"))
+  if (
+    typeof data.layout === "string" &&
+    BARE_LAYOUT.test(data.layout) &&
+    Object.hasOwn(data, "date") &&
+    !Object.keys(data).some((key) => OTHER_GENERATOR_KEYS.has(key.toLowerCase()))
+  )
     return true;
   return KRAMDOWN_BODY.test(body);
 }
