@@ -1,7 +1,8 @@
 /**
  * Credit labels in Traditional characters (`來源：`, `責任編輯：`, `記者…報導`, a dateline's `15日電`), as Taiwan's and Hong Kong's outlets
  * and traditional-script copies write them: the credit grammar is written in Simplified forms, so a line's label words
- * are read in those. Only the labels are folded, never the names after them (`（來源：聯合報）` names 聯合報), and
+ * are read in those. Only the labels are folded, not the names after them (`（來源：聯合報）` names 聯合報; a label word
+ * inside a name is folded with the labels — a photo credit's lone `攝` is read wherever it stands), and
  * each character maps to one, so offsets in the folded line are offsets in the original. A line that writes a label in
  * Simplified characters is in Simplified script and read as written: a Traditional character there belongs to a name
  * (`二审 | 攝一一` names 攝一一).
