@@ -1,6 +1,5 @@
 // Through the package's own name, so that a Worker can stand its copy from static assets in for the table
 // (wrangler.jsonc `alias`, as for `@caixun/core/entities`); in core itself it is `./common-pairs.ts`.
-
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
 import { STORIES_FEATURES_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";

@@ -1,6 +1,5 @@
 // The table is read by the package's own name, so that a Worker can serve it from its static assets
 // (wrangler.jsonc `alias`, as for `@caixun/core/stories/common-pairs`); in core it is `./words.ts`.
-
 import { EVENT_ACTIONS } from "@caixun/core/stories/words";
 import { STORIES_PARTICULARS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
