@@ -822,8 +822,6 @@ function markdownTemplateTagsPatterns(): readonly string[] {
 export const MARKDOWN_TEMPLATE_TAGS_PATTERNS: readonly string[] =
   /* @__PURE__ */ markdownTemplateTagsPatterns();
 
-
-
 /** `readers/csv-documents.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
 function readersCsvDocumentsPatterns(): readonly string[] {
   const DATA_CELL = raw`/^\s*(?:https?:\/\/\S+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T][\d:.]{4,12})?|\d{4}年\d{1,2}月\d{1,2}日\s{0,4}(?:\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i`;
