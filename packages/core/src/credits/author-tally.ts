@@ -7,6 +7,8 @@
  * value under any other key counts only for a name another place names: it agrees, it never elects.
  */
 
+import { CREDITS_AUTHOR_TALLY_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { memoByString } from "../text/string-memo.js";
 import { type NamedEvidence, tallyNames } from "./tally.js";
 
@@ -36,6 +38,13 @@ export type AuthorEvidence = NamedEvidence;
 const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "").toLowerCase());
 
 /**
+ * The patterns below are compiled from their literals (`CREDITS_AUTHOR_TALLY_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let creditsAuthorTallyPatternsCompiled = false;
+/**
  * What a template or a collector puts where a writer's name belongs and which names no one: a placeholder word
  * (`作者：未知`, `佚名`, `网络整理`), a site system's account that posted the page (`admin`, `管理员`: a CMS's default
  * user), a platform's column type (`author:: [[知乎专栏]]`, as Readwise states the site) or the host a clipper saved the
@@ -45,11 +54,17 @@ const nameKey = memoByString((name) => name.normalize("NFKC").replace(/\s+/gu, "
  * spaces, in lower case.
  * @bounded: anchored; a host's labels are split at their dots.
  */
-const NO_ONE =
-  /^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin|管理员|知乎专栏|na|n\/a|nan|none|null|markdown|ckeditor|code|raw|asciidoc)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u;
+let NO_ONE: RegExp;
+
+/** Compiles `CREDITS_AUTHOR_TALLY_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsAuthorTallyPatterns(): void {
+  [NO_ONE] = CREDITS_AUTHOR_TALLY_PATTERNS.map(regexFromLiteral) as RegExps<1>;
+  creditsAuthorTallyPatternsCompiled = true;
+}
 
 /** Whether a name names no one (`NO_ONE`): a placeholder, a site system's account, a host, an empty cell's value. */
 export function namesNoOne(name: string): boolean {
+  if (!creditsAuthorTallyPatternsCompiled) compileCreditsAuthorTallyPatterns();
   return NO_ONE.test(nameKey(name));
 }
 
@@ -58,6 +73,7 @@ export function namesNoOne(name: string): boolean {
  * the strongest piece, then to the first. Null when no place names one.
  */
 export function resolveAuthor(evidence: readonly AuthorEvidence[]): string | null {
+  if (!creditsAuthorTallyPatternsCompiled) compileCreditsAuthorTallyPatterns();
   return (
     tallyNames(
       evidence,

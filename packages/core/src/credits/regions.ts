@@ -11,17 +11,28 @@
  * from it can be found (a block belongs to a region when its text is part of the region's text).
  * A story whose first paragraph happens to sit above a rule has no credit word in it and keeps it.
  */
+
+import { CREDITS_REGIONS_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
 export interface CreditRegions {
   head: string | null;
   foot: string | null;
 }
 
+/**
+ * The patterns below are compiled from their literals (`CREDITS_REGIONS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let creditsRegionsPatternsCompiled = false;
 /** A thematic break: three or more `-`, `*` or `_` alone on a line. */
-const RULE = /^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/;
+let RULE: RegExp;
 /** A line that opens a Markdown heading or list: a region holding one is a page's own structure. */
-const STRUCTURE = /^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)/;
+let STRUCTURE: RegExp;
 /** A credit's word anywhere in a line above the body's first rule: an archivist's note there names its source in passing (`稿件被毙后，南方周末记者…`). */
-const HEAD_CREDIT = /原文|出自|来源|作者|编辑|转自|转载|记者|链接|发自|刊发|来自|源自/u;
+let HEAD_CREDIT: RegExp;
 /**
  * Below the last rule a writer may have set the story's closing section, so a foot is a credit region
  * only when a line opens with a credit's word — after quote, emphasis and link markup and at most
@@ -29,8 +40,13 @@ const HEAD_CREDIT = /原文|出自|来源|作者|编辑|转自|转载|记者|链
  * a bar under the avatar (`![主筆 | 楊健興](…)`, `**博客 | 劉進圖**`, then the bio). The same word deep in a sentence
  * (`…你需要加入双向链接一样可以实现链接。`) is the story's.
  */
-const FOOT_CREDIT =
-  /^(?:[\s>*_~#[「【(（]{0,8}[^\s]{0,4}?(?:作者|编辑|相关|原文|来源|链接)|[\s*_![]{0,4}(?:主[筆笔]|博客|[專专][欄栏])\s*[|｜])/u;
+let FOOT_CREDIT: RegExp;
+
+/** Compiles `CREDITS_REGIONS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileCreditsRegionsPatterns(): void {
+  [RULE, STRUCTURE, HEAD_CREDIT, FOOT_CREDIT] = CREDITS_REGIONS_PATTERNS.map(regexFromLiteral) as RegExps<4>;
+  creditsRegionsPatternsCompiled = true;
+}
 /** How far from the top the head's break may be, and how many lines each region may hold. */
 const HEAD_SEARCH = 16;
 const HEAD_LINES = 8;
@@ -50,6 +66,7 @@ export function creditRegions(body: string): CreditRegions {
 }
 
 function headRegion(lines: string[]): { text: string; end: number } | null {
+  if (!creditsRegionsPatternsCompiled) compileCreditsRegionsPatterns();
   let start = 0;
   while (start < lines.length && lines[start]!.trim() === "") start++;
   for (let i = start; i < Math.min(lines.length, start + HEAD_SEARCH); i++) {
@@ -67,6 +84,7 @@ function headRegion(lines: string[]): { text: string; end: number } | null {
 }
 
 function footRegion(lines: string[], from: number): string | null {
+  if (!creditsRegionsPatternsCompiled) compileCreditsRegionsPatterns();
   for (let i = lines.length - 1; i >= Math.max(from, lines.length - FOOT_SEARCH); i--) {
     if (!RULE.test(lines[i]!)) continue;
     const region = lines.slice(i + 1).filter((line) => line.trim() !== "");
@@ -80,6 +98,7 @@ function footRegion(lines: string[], from: number): string | null {
 }
 
 function isCreditRegion(lines: string[], maxLines: number, credit: RegExp): boolean {
+  if (!creditsRegionsPatternsCompiled) compileCreditsRegionsPatterns();
   if (lines.length === 0 || lines.length > maxLines) return false;
   if (lines.some((line) => line.length > LINE_MAX || STRUCTURE.test(line))) return false;
   return lines.some((line) => credit.test(line));

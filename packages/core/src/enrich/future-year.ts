@@ -1,12 +1,21 @@
+import { ENRICH_FUTURE_YEAR_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { warning } from "../warnings.js";
 
+/**
+ * The patterns below are compiled from their literals (`ENRICH_FUTURE_YEAR_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let enrichFutureYearPatternsCompiled = false;
 /** Cues before a year that write it as past (`自2105年推出起`): after the publish date, a typo. */
-const PAST_BEFORE = /(?:自|从|早在|始于|于|截至)\s*$/;
+let PAST_BEFORE: RegExp;
 /** A plan or forecast: `将在2022年7月推出`, `预计2023年`, `将于2023年1月1日起施行`. */
-const FUTURE_BEFORE = /(?:将|预计|预期|计划|拟|有望|力争|争取|目标|到|至|于\s*明年|下一|未来)[\s\S]{0,5}$/;
-const PAST_AFTER = /^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今|推出|成立|创立|开始|上市|发布)/;
+let FUTURE_BEFORE: RegExp;
+let PAST_AFTER: RegExp;
 
 /**
  * Years written as past that lie after the publish year; a year more than `futureYearAbsurdDistance`
@@ -17,6 +26,7 @@ export function futureYearWarnings(
   publishedAt: string | null,
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
 ): Warning[] {
+  if (!enrichFutureYearPatternsCompiled) compileEnrichFutureYearPatterns();
   if (publishedAt === null) return [];
   const published = Number(publishedAt.slice(0, 4));
   const warnings: Warning[] = [];
@@ -50,6 +60,7 @@ export function futureYearWarnings(
  * the only ones the pattern can take for it.
  */
 function* yearMentions(text: string): Generator<{ digits: string; index: number; end: number }> {
+  if (!enrichFutureYearPatternsCompiled) compileEnrichFutureYearPatterns();
   for (let at = text.indexOf("年"); at !== -1; at = text.indexOf("年", at + 1)) {
     let start = at;
     while (start > 0 && WHITE_SPACE.test(text[start - 1]!)) start--;
@@ -59,5 +70,13 @@ function* yearMentions(text: string): Generator<{ digits: string; index: number;
   }
 }
 
-const WHITE_SPACE = /\s/;
-const FOUR_DIGITS = /^\d{4}$/;
+let WHITE_SPACE: RegExp;
+let FOUR_DIGITS: RegExp;
+
+/** Compiles `ENRICH_FUTURE_YEAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileEnrichFutureYearPatterns(): void {
+  [PAST_BEFORE, FUTURE_BEFORE, PAST_AFTER, WHITE_SPACE, FOUR_DIGITS] = ENRICH_FUTURE_YEAR_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<5>;
+  enrichFutureYearPatternsCompiled = true;
+}

@@ -1,3 +1,4 @@
+import { EXTRACT_MARKDOWN_PAGE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { sameSite } from "../credits/domains.js";
 import { IMAGE_CREDIT } from "../credits/grammar.js";
 import { canonicalOutlet, looksLikeOutlet } from "../credits/outlets.js";
@@ -5,6 +6,7 @@ import { dayClosingLine, readStampLine, readWriterStamp } from "../enrich/date-e
 import { isProse } from "../stages/boilerplate.js";
 import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
 import { collapseWhitespace } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { WEB_ADDRESS } from "../text/url.js";
 
 /**
@@ -22,18 +24,32 @@ import { WEB_ADDRESS } from "../text/url.js";
 
 /** How many blocks a page's head may take before the story: a portal's navigation is a few lists. */
 const HEAD_MAX_BLOCKS = 24;
+/**
+ * The patterns below are compiled from their literals (`EXTRACT_MARKDOWN_PAGE_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let extractMarkdownPagePatternsCompiled = false;
 /** A button's or a badge's word under a headline (`原创`, `收藏`, `评论`, `登录 / 注册`). */
-const UI_WORD =
-  /^(?:原创|独家|收藏|评论|分享|转发|举报|点赞|关注|订阅|打印|纠错|登录|注册|登录\s*\/\s*注册|我要评论|\d{1,5})$/u;
+let UI_WORD: RegExp;
 /** An outlet and a writer's name under a headline (`财联社 黄君芝`): two or more words, no sentence. */
-const BYLINE_PAIR = /^[\p{Script=Han}A-Za-z·]{2,12}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){1,3}$/u;
+let BYLINE_PAIR: RegExp;
 /** Characters after the headline that set off the site's name in a page's `<title>` (`标题_新浪财经`). */
-const SITE_SEPARATOR = /^\s*[-–—_|｜]/u;
+let SITE_SEPARATOR: RegExp;
 /**
  * The separators between the parts of a `<title>`'s tail (`_新浪财经_新浪网`, ` - 财经频道 - 新浪网`); the white
  * space around them is trimmed off each part, as a `\s*` on either side would be tried again at every space.
  */
-const SITE_PARTS = /[-–—_|｜]/u;
+let SITE_PARTS: RegExp;
+
+/** Compiles `EXTRACT_MARKDOWN_PAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileExtractMarkdownPagePatterns(): void {
+  [UI_WORD, BYLINE_PAIR, SITE_SEPARATOR, SITE_PARTS] = EXTRACT_MARKDOWN_PAGE_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<4>;
+  extractMarkdownPagePatternsCompiled = true;
+}
 
 /**
  * The story's blocks of a Markdown copy of a page without the page's head, and the lines under its
@@ -48,6 +64,7 @@ export function markdownPageFrame(
   title: string,
   pageUrl: string,
 ): { blocks: RawBlock[]; above: string[]; site: string | null } | null {
+  if (!extractMarkdownPagePatternsCompiled) compileExtractMarkdownPagePatterns();
   const wanted = collapseWhitespace(title);
   if ([...wanted].length < 4) return null;
   const text = (raw: RawBlock) => collapseWhitespace(blockText(raw.block));
@@ -109,6 +126,7 @@ export function markdownPageFrame(
 
 /** The outlet a headline's tail names (`_新浪财经_新浪网` → 新浪财经), or null (an empty tail, no outlet in it). */
 function siteAfterHeadline(tail: string): string | null {
+  if (!extractMarkdownPagePatternsCompiled) compileExtractMarkdownPagePatterns();
   if (tail === "") return null;
   const part = tail
     .split(SITE_PARTS)
@@ -135,6 +153,7 @@ function isUnderline(raw: RawBlock): boolean {
 
 /** A line, or a list, of buttons' words only. */
 function isButtons(raw: RawBlock): boolean {
+  if (!extractMarkdownPagePatternsCompiled) compileExtractMarkdownPagePatterns();
   const items = raw.block.type === "list" ? raw.block.items : [blockText(raw.block)];
   return items.every((item) => UI_WORD.test(collapseWhitespace(item)));
 }

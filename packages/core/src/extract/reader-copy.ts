@@ -1,5 +1,7 @@
+import { EXTRACT_READER_COPY_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { TRANSCODED_LABEL, TRANSCODED_OPENING, TRANSCODED_VERB } from "../credits/grammar-words.js";
 import { type FencedLines, fencedLines } from "../markdown/fences.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 
 /**
  * Two things the HTML-to-Markdown converters of reader-mode tools and web clippers (turndown and its
@@ -30,10 +32,18 @@ const GLUED_NOTICE = new RegExp(
   String.raw`^(\s{0,8}(?:>[ \t]{0,4})?${TRANSCODED_OPENING}[ \t]{0,4}${INLINE_LINK}[ \t]{0,4}${TRANSCODED_VERB}[ \t]{0,4}[，,]?[ \t]{0,4}${TRANSCODED_LABEL}[ \t]{0,4}[:：]?[ \t]{0,4}${INLINE_LINK})[ \t]*(?=[^\s>])`,
   "u",
 );
+/**
+ * The patterns below are compiled from their literals (`EXTRACT_READER_COPY_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let extractReaderCopyPatternsCompiled = false;
 /** A headline's words before the first markup glued after them: no sentence end. @bounded: 2–80 characters. */
-const HEADLINE_WORDS = /^[^\n[\]!<。！？!?]{2,80}(?=$|[[!<])/u;
+let HEADLINE_WORDS: RegExp;
 
 function noticeApart(source: string): string {
+  if (!extractReaderCopyPatternsCompiled) compileExtractReaderCopyPatterns();
   if (!source.includes(TRANSCODED_OPENING)) return source;
   const notice = GLUED_NOTICE.exec(source);
   if (notice === null) return source;
@@ -43,16 +53,25 @@ function noticeApart(source: string): string {
 }
 
 /** The line closing a link around blocks: `](href)` and what the page had after the link. */
-const BLOCK_LINK_CLOSE = /^\]\(([^()\s]{1,2000})\)(.*)$/u;
+let BLOCK_LINK_CLOSE: RegExp;
 /** Plain words a link around one block may be made an ordinary link of: no markup at all. */
 const PLAIN_LINE = /^[^[\]()!<>#*_`|\\]{1,80}$/u;
 /** A heading of plain words: its marker, then the words. */
 const HEADING_LINE = /^(#{1,6}[ \t]+)([^[\]()!<>#*_`|\\]{1,120})$/u;
 /** How many lines a link around blocks may hold before its closing line (an avatar, a name, a tagline). */
 const BLOCK_LINK_MAX_LINES = 12;
-const BLANK = /^[ \t]*$/u;
+let BLANK: RegExp;
+
+/** Compiles `EXTRACT_READER_COPY_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileExtractReaderCopyPatterns(): void {
+  [HEADLINE_WORDS, BLOCK_LINK_CLOSE, BLANK] = EXTRACT_READER_COPY_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<3>;
+  extractReaderCopyPatternsCompiled = true;
+}
 
 function unwrapBlockLinks(source: string): string {
+  if (!extractReaderCopyPatternsCompiled) compileExtractReaderCopyPatterns();
   // Lines are rewritten in place (a line may become several, or blank): no splice, so linear in the lines.
   const lines = source.split("\n");
   const fenced = fencedLines(source);
@@ -88,6 +107,7 @@ function unwrapBlockLinks(source: string): string {
  * code block stands between (`fenced`, the text's).
  */
 function closingLine(lines: readonly string[], open: number, fenced: FencedLines | null): number {
+  if (!extractReaderCopyPatternsCompiled) compileExtractReaderCopyPatterns();
   const last = Math.min(lines.length - 1, open + BLOCK_LINK_MAX_LINES + 1);
   for (let j = open + 2; j <= last; j++) {
     const line = lines[j]!;

@@ -17,7 +17,9 @@
  *   `{::comment}`), an element's `markdown="1"`; and Jekyll's Liquid tags (`{% highlight %}`, `{% include … %}`,
  *   `{% post_url … %}`, `{% raw %}`, `{{ site.… }}`, `{{ page.… }}`).
  */
+import { MARKDOWN_DIALECT_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Format } from "../article.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 
 export type MarkdownDialect = "commonmark" | "kramdown";
 
@@ -79,17 +81,30 @@ const OTHER_GENERATOR_KEYS: ReadonlySet<string> = new Set([
   "lastupdated",
 ]);
 
+/**
+ * The patterns below are compiled from their literals (`MARKDOWN_DIALECT_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let markdownDialectPatternsCompiled = false;
 /** A layout named as a file of Jekyll's `_layouts/` is (`post`, `page`, `single`): no path, no extension. @bounded: anchored, at most 40. */
-const BARE_LAYOUT = /^[A-Za-z][\w-]{0,39}$/;
+let BARE_LAYOUT: RegExp;
 /** A post's path as Jekyll names it: `_posts/` (not Hexo's `source/_posts/`), a date, a dash. @bounded: anchored at a `/` or the start, fixed runs. */
-const JEKYLL_POST_PATH =
-  /(?:^|\/)(?<!source\/)_posts\/(?:[^/]{1,200}\/){0,4}\d{4}-\d{1,2}-\d{1,2}-[^/]{0,400}$/;
+let JEKYLL_POST_PATH: RegExp;
 /**
  * kramdown's syntax and Jekyll's Liquid in a body: an attribute list or extension opening a line, `markdown="1"`, a
  * Liquid tag only Jekyll defines, a Liquid object of the site or the page. @bounded: fixed runs, spaces capped at 8.
  */
-const KRAMDOWN_BODY =
-  /^[ \t]{0,3}\{::?[ \t]{0,8}[A-Za-z.#]|\smarkdown=["']?(?:1|block)\b|\{%-?[ \t]{0,8}(?:highlight|include|post_url|link|raw)\b|\{\{-?[ \t]{0,8}(?:site|page)\./m;
+let KRAMDOWN_BODY: RegExp;
+
+/** Compiles `MARKDOWN_DIALECT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileMarkdownDialectPatterns(): void {
+  [BARE_LAYOUT, JEKYLL_POST_PATH, KRAMDOWN_BODY] = MARKDOWN_DIALECT_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<3>;
+  markdownDialectPatternsCompiled = true;
+}
 
 /** The body's dialect, by `setting` (`kramdownMarkdown`) and, between its ends, by evidence. */
 export function markdownDialect(evidence: DialectEvidence, setting: number): MarkdownDialect {
@@ -99,6 +114,7 @@ export function markdownDialect(evidence: DialectEvidence, setting: number): Mar
 }
 
 function isJekyllBuilt({ format, data, body, filename }: DialectEvidence): boolean {
+  if (!markdownDialectPatternsCompiled) compileMarkdownDialectPatterns();
   if (format === "finews-jekyll") return true;
   if (format === "hexo-aggregator") return false;
   if (filename !== undefined && JEKYLL_POST_PATH.test(filename.replaceAll("\\", "/"))) return true;

@@ -19,6 +19,9 @@
  * it): a stray `<div>` in a post would otherwise make every later line raw HTML.
  */
 
+import { MARKDOWN_KRAMDOWN_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
 /** kramdown's span-level elements (`HTML_SPAN_ELEMENTS`): at a line's start they open a paragraph, not an HTML block. */
 const SPAN_ELEMENTS: ReadonlySet<string> = new Set([
   "a",
@@ -80,24 +83,40 @@ const BODILESS_ELEMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The patterns below are compiled from their literals (`MARKDOWN_KRAMDOWN_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let markdownKramdownPatternsCompiled = false;
+/**
  * A start or end tag: the slash of an end tag, the name, the slash of a self-closed tag. @bounded: the name at most 32
  * characters and the attributes at most 2,000, none of them `<` or `>`, so each `<` is tried once over a bounded run.
  */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]{0,31})(?=[\s/>])[^<>]{0,2000}?(\/?)>/g;
+let TAG: RegExp;
 /** A start or end tag opening a line (after its indent): its slash and its name. @bounded: anchored, a name of at most 32. */
-const LINE_TAG = /^<(\/?)([A-Za-z][A-Za-z0-9-]{0,31})(?=[\s/>]|$)/;
+let LINE_TAG: RegExp;
 /** `markdown="1"` or `markdown="block"` among a start tag's attributes (kramdown's `markdown` attribute). @bounded: one attribute. */
-const MARKDOWN_ATTRIBUTE = /\smarkdown\s{0,8}=\s{0,8}(["']?)(?:1|block)\1(?=[\s/>])/i;
+let MARKDOWN_ATTRIBUTE: RegExp;
 /** A line that is one start tag and nothing else. @bounded: anchored, no `<` or `>` inside. */
-const START_TAG_LINE = /^<[A-Za-z][^<>]{0,2000}>\s*$/;
+let START_TAG_LINE: RegExp;
 /** A line that is one end tag and nothing else. @bounded: anchored, a name of at most 32. */
-const END_TAG_LINE = /^<\/[A-Za-z][A-Za-z0-9-]{0,31}\s*>\s*$/;
+let END_TAG_LINE: RegExp;
+
+/** Compiles `MARKDOWN_KRAMDOWN_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileMarkdownKramdownPatterns(): void {
+  [TAG, LINE_TAG, MARKDOWN_ATTRIBUTE, START_TAG_LINE, END_TAG_LINE] = MARKDOWN_KRAMDOWN_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<5>;
+  markdownKramdownPatternsCompiled = true;
+}
 
 /** What opens a line, to kramdown: a span element's tag, another element's tag, or no tag. */
 export type KramdownLineTag = "span" | "block" | null;
 
 /** Whether `text` (a line from its indent on) opens with a span element's tag, another element's tag, or none. */
 export function kramdownLineTag(text: string): KramdownLineTag {
+  if (!markdownKramdownPatternsCompiled) compileMarkdownKramdownPatterns();
   const tag = LINE_TAG.exec(text);
   if (tag === null) return null;
   return SPAN_ELEMENTS.has(tag[2]!.toLowerCase()) ? "span" : "block";
@@ -117,6 +136,7 @@ export interface KramdownElements {
  * self-closed tag ends where it opens, a start tag that is never closed gets no entry.
  */
 export function kramdownElements(text: string): KramdownElements {
+  if (!markdownKramdownPatternsCompiled) compileMarkdownKramdownPatterns();
   const ends = new Map<number, number>();
   const markdown = new Set<number>();
   const open = new Map<string, number[]>();
@@ -151,6 +171,7 @@ export function kramdownElements(text: string): KramdownElements {
  * more between. Otherwise the element is read as raw HTML.
  */
 export function isMarkdownElementShape(opening: string, closing: string, lines: number): boolean {
+  if (!markdownKramdownPatternsCompiled) compileMarkdownKramdownPatterns();
   return lines >= 3 && START_TAG_LINE.test(opening) && END_TAG_LINE.test(closing);
 }
 
@@ -161,6 +182,7 @@ export function isMarkdownElementShape(opening: string, closing: string, lines: 
  * `<div>…</div>`): each element's end is found by searching for its own name only, so the chunk is passed once.
  */
 export function isKramdownHtmlOnly(chunk: string): boolean {
+  if (!markdownKramdownPatternsCompiled) compileMarkdownKramdownPatterns();
   const lower = chunk.toLowerCase();
   for (let at = 0; at < lower.length; ) {
     while (lower.charCodeAt(at) === 0x20 || lower.charCodeAt(at) === 0x09) at++;
@@ -186,6 +208,7 @@ export function isKramdownHtmlOnly(chunk: string): boolean {
  * nested elements of the same name counted; -1 when it is never closed or holds Markdown (`markdown="1"`).
  */
 function elementEnd(lower: string, name: string, start: number): number {
+  if (!markdownKramdownPatternsCompiled) compileMarkdownKramdownPatterns();
   const opened = lower.indexOf(">", start);
   if (opened === -1 || MARKDOWN_ATTRIBUTE.test(lower.slice(start, opened + 1))) return -1;
   if (lower.charCodeAt(opened - 1) === 0x2f || BODILESS_ELEMENTS.has(name)) return opened;

@@ -1,3 +1,5 @@
+import { MARKDOWN_TEMPLATE_TAGS_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { fencedLines } from "./fences.js";
 
 /**
@@ -15,6 +17,7 @@ import { fencedLines } from "./fences.js";
  * reads it as it reads any paragraph.
  */
 export function withoutTemplateTags(markdown: string): string {
+  if (!markdownTemplateTagsPatternsCompiled) compileMarkdownTemplateTagsPatterns();
   if (!markdown.includes("{%") && !markdown.includes("{{") && !markdown.includes("{:")) return markdown;
   const lines = markdown.split("\n");
   const fenced = fencedLines(markdown);
@@ -28,7 +31,20 @@ export function withoutTemplateTags(markdown: string): string {
 }
 
 /**
+ * The patterns below are compiled from their literals (`MARKDOWN_TEMPLATE_TAGS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let markdownTemplateTagsPatternsCompiled = false;
+/**
  * A Liquid tag (`{% … %}`, `{%- … -%}`), an output tag or a Hugo shortcode (`{{ … }}`, `{{< … >}}`), or a kramdown
  * attribute list (`{:…}`), within one line. @bounded: each body is a run of at most 400 characters.
  */
-const TEMPLATE_TAG = /\{%[^\n]{0,400}?%\}|\{\{[^{}\n]{0,400}\}\}|\{:[^{}\n]{0,400}\}/gu;
+let TEMPLATE_TAG: RegExp;
+
+/** Compiles `MARKDOWN_TEMPLATE_TAGS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileMarkdownTemplateTagsPatterns(): void {
+  [TEMPLATE_TAG] = MARKDOWN_TEMPLATE_TAGS_PATTERNS.map(regexFromLiteral) as RegExps<1>;
+  markdownTemplateTagsPatternsCompiled = true;
+}

@@ -1,6 +1,8 @@
+import { READERS_CSV_DOCUMENTS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import type { Encoding } from "../stages/decode.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { type CsvItem, CsvRowReader, headerKey } from "./csv.js";
 import { placeKeys } from "./field-roles.js";
 import { type RecordMapping, resolveMapping } from "./mapping.js";
@@ -157,12 +159,18 @@ export class CsvDocuments {
 }
 
 /**
+ * The patterns below are compiled from their literals (`READERS_CSV_DOCUMENTS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersCsvDocumentsPatternsCompiled = false;
+/**
  * A cell no header names a column by: a web address, or a day (`2020-06-18`, `2020/6/18 09:30`, `2015年12月02日 11:25`).
  */
-const DATA_CELL =
-  /^\s*(?:https?:\/\/\S+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T][\d:.]{4,12})?|\d{4}年\d{1,2}月\d{1,2}日\s{0,4}(?:\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i;
+let DATA_CELL: RegExp;
 /** A sentence's end mark: no column's name holds one, a story's text does. */
-const SENTENCE_END = /[。！？]/u;
+let SENTENCE_END: RegExp;
 
 /**
  * Whether an export's first row is data, not a header — a scraper that wrote no header (`url,title,"content"`,
@@ -170,6 +178,7 @@ const SENTENCE_END = /[。！？]/u;
  * cells is a web address or a day, or holds a sentence's end, which no column's name is or does.
  */
 function isDataRow(cells: readonly string[]): boolean {
+  if (!readersCsvDocumentsPatternsCompiled) compileReadersCsvDocumentsPatterns();
   return cells.some((cell) => DATA_CELL.test(cell) || SENTENCE_END.test(cell));
 }
 
@@ -185,11 +194,19 @@ function headerKeys(cells: readonly string[]): (string | null)[] {
 }
 
 /** Marks inside a sentence that a comma never follows at a paragraph's end (`、` `，` `“` …). */
-const OPENS_MORE = /[、，：；（“‘《〈【「]/u;
+let OPENS_MORE: RegExp;
 /** Marks that go on a sentence, or close one, and never open a paragraph (`、` `。` `”` …). */
-const GOES_ON = /[、，。；：）”’》〉】」！？]/u;
-const NON_ASCII = /[^\x00-\x7F]/u;
-const HAN = /\p{Script=Han}/u;
+let GOES_ON: RegExp;
+let NON_ASCII: RegExp;
+let HAN: RegExp;
+
+/** Compiles `READERS_CSV_DOCUMENTS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersCsvDocumentsPatterns(): void {
+  [DATA_CELL, SENTENCE_END, OPENS_MORE, GOES_ON, NON_ASCII, HAN] = READERS_CSV_DOCUMENTS_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<6>;
+  readersCsvDocumentsPatternsCompiled = true;
+}
 
 /**
  * A Chinese body cell with the paragraphs a scraper joined with ASCII commas split back onto lines of
@@ -199,6 +216,7 @@ const HAN = /\p{Script=Han}/u;
  * text of links the scraper lost) is kept, as is one between ASCII (`1,000`, `Apple, Inc.`).
  */
 function paragraphsOf(cell: string): string {
+  if (!readersCsvDocumentsPatternsCompiled) compileReadersCsvDocumentsPatterns();
   if (!cell.includes(",") || !HAN.test(cell)) return cell;
   const pieces = cell.split(",");
   let text = pieces[0]!;
@@ -212,6 +230,7 @@ function paragraphsOf(cell: string): string {
 
 /** Whether the comma between two pieces of a cell joins two paragraphs (see `paragraphsOf`). */
 function joinsParagraphs(before: string, after: string): boolean {
+  if (!readersCsvDocumentsPatternsCompiled) compileReadersCsvDocumentsPatterns();
   if (before.trim() === "" || after.trim() === "") return true;
   const last = before[before.length - 1]!;
   const next = after[0]!;

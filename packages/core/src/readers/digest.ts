@@ -1,26 +1,43 @@
+import { READERS_DIGEST_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { decode } from "../stages/decode.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { DIGEST_SECTION } from "./detect.js";
 import { headingText } from "./heading-text.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
 
+/**
+ * The patterns below are compiled from their literals (`READERS_DIGEST_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersDigestPatternsCompiled = false;
 /** What a digest writes in place of a title a record does not have. */
-const PLACEHOLDER_TITLE = /^(?:[(（]?(?:无标题|无题|untitled|no title)[)）]?)$/i;
+let PLACEHOLDER_TITLE: RegExp;
 
 /** `- key: value` (a digest's metadata bullets). */
-const BULLET = /^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/;
+let BULLET: RegExp;
 /**
  * An item's own credit line among its fields (`**来源：澎湃新闻**`, `来源: 新华社`): the outlet that wrote the item, not
  * the feed that gathered it. A section's text is plain, so Markdown's bold would keep the credits stage from reading
  * it: it heads the item's text as the plain credit line it is (`来源：澎湃新闻`), which that stage reads as the item's
  * source (and so out of its text), the digest's feed then what relayed it (`via`).
  */
-const ITEM_SOURCE = /^[ \t]*(?:\*\*)?来源(?:\*\*)?[ \t]*[：:][ \t]*([^*\n]{1,40})(?:\*\*)?[ \t]*$/;
+let ITEM_SOURCE: RegExp;
 /** `# heading`: its text starts with a letter, so the blanks before it are taken once (linear). */
-const HEADING = /^#[ \t]+(\S.*)$/;
-const DATE = /(\d{4})-(\d{1,2})-(\d{1,2})/;
+let HEADING: RegExp;
+let DATE: RegExp;
 /** `并行科技(920493)`, `(161027)`, `并行科技()`: a name and a code, either may be empty. */
-const STOCK = /^([^()（）]*)[（(]([^()（）]*)[)）]$/;
+let STOCK: RegExp;
+
+/** Compiles `READERS_DIGEST_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersDigestPatterns(): void {
+  [PLACEHOLDER_TITLE, BULLET, ITEM_SOURCE, HEADING, DATE, STOCK] = READERS_DIGEST_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<6>;
+  readersDigestPatternsCompiled = true;
+}
 
 interface Section {
   number: number;
@@ -56,6 +73,7 @@ export class DigestReader extends LineReader {
   }
 
   protected read(lines: readonly Line[]): ReadItem[] {
+    if (!readersDigestPatternsCompiled) compileReadersDigestPatterns();
     const items: ReadItem[] = [];
     for (const line of lines) {
       const text = line.bytes === null ? "" : decode(line.bytes, this.options.settings).text;
@@ -98,6 +116,7 @@ export class DigestReader extends LineReader {
   }
 
   private readHeader(text: string): void {
+    if (!readersDigestPatternsCompiled) compileReadersDigestPatterns();
     const heading = HEADING.exec(text);
     if (heading && this.date === null) {
       const date = DATE.exec(heading[1]!);
@@ -110,6 +129,7 @@ export class DigestReader extends LineReader {
   }
 
   private finish(section: Section): ReadItem {
+    if (!readersDigestPatternsCompiled) compileReadersDigestPatterns();
     const ref = `section ${section.number}`;
     if (section.bytes > this.options.settings.maxInputBytes) {
       return {

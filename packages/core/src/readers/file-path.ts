@@ -1,4 +1,6 @@
+import { READERS_FILE_PATH_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { collapseWhitespace, holdsInOrder, wordCharacters } from "../text/chars.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 
 /**
  * What a file's path says about the story in it. News data sets are often unpacked as a directory tree —
@@ -20,23 +22,37 @@ export function fileNameOf(path: string): string {
   return path.slice(at + 1);
 }
 
+/**
+ * The patterns below are compiled from their literals (`READERS_FILE_PATH_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersFilePathPatternsCompiled = false;
 /** A file name's extension: a dot, a letter and up to four letters or digits (`.txt`, `.md`), never `.3%` of a figure. */
-const EXTENSION = /\.[A-Za-z][A-Za-z0-9]{0,4}$/u;
+let EXTENSION: RegExp;
 /** gzip's suffix after a file's own extension (`标题.md.gz`): the name is the one under it, as every reader of gzip reads it. */
-const GZIP_SUFFIX = /\.gz$/iu;
+let GZIP_SUFFIX: RegExp;
 /** A date opening a file name (`2023-5-6-`, `20230506_`), as Jekyll's posts and archives name files: not the headline's. */
-const LEADING_DATE = /^\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}(?:[-_ ]+|(?=\p{Script=Han}))/u;
+let LEADING_DATE: RegExp;
 /**
  * A slug before the headline, joined by `_` (`cutecrawlers__万科打算给独立董事加薪水`, `36kr__…`): a collector's
  * or a site's name, not the headline's.
  */
-const SLUG_PREFIX = /^[A-Za-z0-9][A-Za-z0-9.-]{0,39}_{1,2}(?=\p{Script=Han})/u;
+let SLUG_PREFIX: RegExp;
 /** What a file manager adds to a copy's name (`标题 (1)`, `标题 - 副本`, `标题 - Copy`): not the headline's. */
-const COPY_MARK = /(?:\s\(\d{1,3}\)|\s-\s(?:副本|Copy))+$/u;
+let COPY_MARK: RegExp;
 /** The names an editor gives a file nobody named (`新建文本文档.txt`, `未命名1.md`, `无标题`): no story's. */
-const UNNAMED = /^(?:新建文本文档|新建\s*Microsoft|未命名|无标题)/u;
-const HAN = /\p{Script=Han}/gu;
-const HAS_HAN = /\p{Script=Han}/u;
+let UNNAMED: RegExp;
+let HAN: RegExp;
+let HAS_HAN: RegExp;
+
+/** Compiles `READERS_FILE_PATH_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersFilePathPatterns(): void {
+  [EXTENSION, GZIP_SUFFIX, LEADING_DATE, SLUG_PREFIX, COPY_MARK, UNNAMED, HAN, HAS_HAN] =
+    READERS_FILE_PATH_PATTERNS.map(regexFromLiteral) as RegExps<8>;
+  readersFilePathPatternsCompiled = true;
+}
 
 /**
  * The headline a file's name gives: the name without its extension (and gzip's after it), a copy's mark, a leading date and a slug
@@ -47,6 +63,7 @@ const HAS_HAN = /\p{Script=Han}/u;
  * cannot be restored. Null for any other name, or none.
  */
 export function fileNameHeadline(path: string | undefined, minHan: number): string | null {
+  if (!readersFilePathPatternsCompiled) compileReadersFilePathPatterns();
   // Most names hold no Han character: no headline, and nothing more to read.
   if (path === undefined || !HAS_HAN.test(fileNameOf(path))) return null;
   const stem = fileNameOf(path).replace(GZIP_SUFFIX, "").replace(EXTENSION, "").replace(COPY_MARK, "");

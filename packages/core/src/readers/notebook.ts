@@ -8,13 +8,24 @@
  * print of the flash it fetched) is that record, for the record mapping to read as a dump's.
  */
 
+import { READERS_NOTEBOOK_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
 /** How a notebook opens: Jupyter writes its keys sorted, so `cells` comes first. */
 export const NOTEBOOK_START = /^\{\s*"cells"\s*:\s*\[/;
+/**
+ * The patterns below are compiled from their literals (`READERS_NOTEBOOK_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersNotebookPatternsCompiled = false;
 /** A cell's type, which any notebook with a cell holds within its first cell. */
-const CELL_TYPE = /"cell_type"\s*:/;
+let CELL_TYPE: RegExp;
 
 /** Whether a JSON text (white space trimmed at its start) opens as a notebook: `{"cells": [` and a cell, or none. */
 export function isNotebook(start: string): boolean {
+  if (!readersNotebookPatternsCompiled) compileReadersNotebookPatterns();
   if (!NOTEBOOK_START.test(start)) return false;
   const cells = start.indexOf("[");
   return CELL_TYPE.test(start) || /^\[\s*\]/.test(start.slice(cells));
@@ -27,14 +38,23 @@ export interface NotebookContent {
 }
 
 /** ANSI escape sequences (colours, cursor moves) a terminal output keeps: `\x1b[0;31m`. @bounded: one class run. */
-const ANSI_ESCAPE = /\x1b\[[0-9;?]{0,32}[A-Za-z]/g;
+let ANSI_ESCAPE: RegExp;
 /** A printed line that labels a value (`时间: …`, `内容:   …`, `Title: …`): a field of a record the code printed. */
-const LABELLED_LINE = /^(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z _-]{0,23})[ \t]*[:：][ \t]*(\S.*)$/u;
+let LABELLED_LINE: RegExp;
 /** Digits, which a loop's log changes from round to round (a counter, a time). */
-const DIGITS = /\d+/g;
+let DIGITS: RegExp;
+
+/** Compiles `READERS_NOTEBOOK_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersNotebookPatterns(): void {
+  [CELL_TYPE, ANSI_ESCAPE, LABELLED_LINE, DIGITS] = READERS_NOTEBOOK_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<4>;
+  readersNotebookPatternsCompiled = true;
+}
 
 /** The notebook's content, or null when the text is no notebook (not JSON, no `cells` list). Never throws. */
 export function readNotebook(text: string): NotebookContent | null {
+  if (!readersNotebookPatternsCompiled) compileReadersNotebookPatterns();
   let notebook: unknown;
   try {
     notebook = JSON.parse(text);
@@ -91,6 +111,7 @@ export function readNotebook(text: string): NotebookContent | null {
  * run and nothing else; null otherwise (prose, or many records, are read as the notebook's text).
  */
 function printedRecord(lines: readonly string[]): Record<string, string> | null {
+  if (!readersNotebookPatternsCompiled) compileReadersNotebookPatterns();
   if (lines.length < 2) return null;
   const record: Record<string, string> = {};
   for (const line of lines) {
@@ -111,6 +132,7 @@ function printedRecords(
   lines: readonly string[],
   isLoopLog: (line: string) => boolean,
 ): Record<string, string>[] {
+  if (!readersNotebookPatternsCompiled) compileReadersNotebookPatterns();
   const records: Record<string, string>[] = [];
   let record: Record<string, string> | null = null;
   let fields = 0;

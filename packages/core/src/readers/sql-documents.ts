@@ -1,6 +1,8 @@
+import { READERS_SQL_DOCUMENTS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import type { Encoding } from "../stages/decode.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import type { RecordMapper } from "./record.js";
 import { SqlDumpLexer, type SqlItem, type SqlRow } from "./sql.js";
 import { KeyValueRows } from "./sql-key-value.js";
@@ -26,10 +28,17 @@ export function sqlDocuments(
 }
 
 /**
+ * The patterns below are compiled from their literals (`READERS_SQL_DOCUMENTS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersSqlDocumentsPatternsCompiled = false;
+/**
  * A body table's name: a head table's, then what the CMS adds for the table it keeps the text in (EmpireCMS's
  * `phome_ecms_news_data_1` beside `phome_ecms_news`; `…_data`, `…_content`, `…_body`, `…_text`).
  */
-const BODY_TABLE = /^(.+)_(?:data(?:_\d{1,3})?|content|body|text)$/i;
+let BODY_TABLE: RegExp;
 
 /** A row of named columns with an `id`: a head a body row may join, or a body row itself. */
 export function isJoinable(item: SqlItem): item is SqlRow {
@@ -43,6 +52,7 @@ export function headKey(table: string, id: unknown): string {
 
 /** The key of the head a body row joins (its table named as a head's body, `BODY_TABLE`), or null for no body row. */
 export function bodyKey(row: SqlRow): string | null {
+  if (!readersSqlDocumentsPatternsCompiled) compileReadersSqlDocumentsPatterns();
   const body = BODY_TABLE.exec(row.table);
   return body === null ? null : headKey(body[1]!, row.record.id);
 }
@@ -77,10 +87,17 @@ function withBodiesJoined(items: readonly SqlItem[]): SqlItem[] {
  * A note-taking app's table of its users' notes (`tb_note`, `notes`, `user_memo`): a story a user pasted into a note
  * was published before the note's times (`creat_time`, `last_modified_time`), which say when it was saved.
  */
-const USER_NOTES_TABLE = /(?:^|_)(?:notes?|memos?)$/i;
+let USER_NOTES_TABLE: RegExp;
+
+/** Compiles `READERS_SQL_DOCUMENTS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersSqlDocumentsPatterns(): void {
+  [BODY_TABLE, USER_NOTES_TABLE] = READERS_SQL_DOCUMENTS_PATTERNS.map(regexFromLiteral) as RegExps<2>;
+  readersSqlDocumentsPatternsCompiled = true;
+}
 
 /** Where a row is, as the record mapping is told: a note-taking app's table says its times are the user's saves. */
 function rowPlace(row: SqlRow, ref: string, line: number) {
+  if (!readersSqlDocumentsPatternsCompiled) compileReadersSqlDocumentsPatterns();
   return {
     ref,
     line,

@@ -1,19 +1,35 @@
+import { READERS_SQL_KEY_VALUE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { isKnownKey } from "./mapping.js";
 import type { SqlItem, SqlRow } from "./sql.js";
 
+/**
+ * The patterns below are compiled from their literals (`READERS_SQL_KEY_VALUE_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersSqlKeyValuePatternsCompiled = false;
 /**
  * A key/value table whose rows are one page's fields: a collector that stores each page it collected as rows of
  * `(id, owner, key, value)` — PHPOK's `qinggan_collection_format` `(id, lid, tag, content)` tagged title / keywords /
  * description / note / content, a CMS's extra-field table `(id, aid, field, value)`. The key and value columns by their
  * names (the value's the group); the owner is the one column besides them and the row's `id`.
  */
-const KEY_OR_VALUE = /^(?:tag|field|key|(content|value))$/i;
+let KEY_OR_VALUE: RegExp;
 /** A key that names a field (`title`, `content`): a word, not a value (a person's name, a sentence). */
-const FIELD_NAME = /^[a-z][a-z\d_]{0,31}$/i;
+let FIELD_NAME: RegExp;
+
+/** Compiles `READERS_SQL_KEY_VALUE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersSqlKeyValuePatterns(): void {
+  [KEY_OR_VALUE, FIELD_NAME] = READERS_SQL_KEY_VALUE_PATTERNS.map(regexFromLiteral) as RegExps<2>;
+  readersSqlKeyValuePatternsCompiled = true;
+}
 
 /** A row's key, value and owner columns, or null for a row of another shape. */
 function keyValueColumns(item: SqlItem): [key: string, value: string, owner: string] | null {
+  if (!readersSqlKeyValuePatternsCompiled) compileReadersSqlKeyValuePatterns();
   if (!("table" in item) || item.unnamed) return null;
   let key = "";
   let value = "";
@@ -83,6 +99,7 @@ export class KeyValueRows {
 
 /** A run of key/value rows as one row of its keys, or null when a key names no field or none is one the mapping reads. */
 function folded(run: readonly SqlRow[]): SqlRow | null {
+  if (!readersSqlKeyValuePatternsCompiled) compileReadersSqlKeyValuePatterns();
   const [first] = run as [SqlRow];
   const [key, value, owner] = keyValueColumns(first)!;
   const record: Record<string, unknown> = {};

@@ -1,5 +1,7 @@
+import { READERS_TAGGED_RECORDS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
 import { isElementName } from "../html/elements.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { childElements, elementText } from "./feed.js";
 import { DEFAULT_MAPPING, isKnownKey, LABEL_KEYS } from "./mapping.js";
 
@@ -22,14 +24,21 @@ export type TaggedItem =
 
 /** Names a record element never has: an HTML page's containers, whose `<title>` and `<body>` look like fields. */
 const NOT_RECORDS: ReadonlySet<string> = new Set(["html", "head", "body"]);
+/**
+ * The patterns below are compiled from their literals (`READERS_TAGGED_RECORDS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let readersTaggedRecordsPatternsCompiled = false;
 /** An opening tag at the reading position: its name and the text of its attributes. Bounded, so a stray `<` costs little. */
-const OPEN_TAG = /<([A-Za-z_][\w:.-]{0,63})((?:\s[^<>]{0,4000})?)>/y;
+let OPEN_TAG: RegExp;
 /** An attribute: `name="value"`, `name='value'` or `name=value`. */
-const ATTRIBUTE = /([A-Za-z_][\w:.-]{0,63})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))/g;
+let ATTRIBUTE: RegExp;
 /** How many child elements of its first record the form is told by: a record's fields come first, a page's elements do not end. */
 const FIELDS_TO_TELL = 8;
 /** A tag name in capitals (TREC's `DOCNO`, `HEADLINE`): read in lower case, as the mapping names fields. */
-const CAPITALS = /^[A-Z][A-Z0-9_]*$/;
+let CAPITALS: RegExp;
 
 let textKeys: ReadonlySet<string> | null = null;
 let contentKeys: ReadonlySet<string> | null = null;
@@ -46,6 +55,7 @@ function keysOfText(): { text: ReadonlySet<string>; content: ReadonlySet<string>
 
 /** A tag's or attribute's name as a record key: capitals in lower case, an export's name (`contenttitle`, `docno`) as the key it is. */
 function fieldKey(name: string): string {
+  if (!readersTaggedRecordsPatternsCompiled) compileReadersTaggedRecordsPatterns();
   const key = CAPITALS.test(name) ? name.toLowerCase() : name;
   return Object.hasOwn(LABEL_KEYS, key) ? LABEL_KEYS[key]! : key;
 }
@@ -80,6 +90,7 @@ const PAGE_STYLING = ["class", "style"];
  * as a record's are; a page's `<article>` holds page elements (`<h1>`, `<p>`), which it does not.
  */
 export function taggedRecordName(text: string, namedLikePage = false): string | null {
+  if (!readersTaggedRecordsPatternsCompiled) compileReadersTaggedRecordsPatterns();
   let at = prologueEnd(text);
   for (let depth = 0; depth < 2 && at >= 0; depth++) {
     OPEN_TAG.lastIndex = at;
@@ -129,6 +140,7 @@ export function taggedRecord(xml: string): Record<string, unknown> {
 
 /** `taggedRecord`, the key of every field it holds (empty or not) added to `fields` when given. */
 function readRecord(xml: string, fields?: Set<string>): Record<string, unknown> {
+  if (!readersTaggedRecordsPatternsCompiled) compileReadersTaggedRecordsPatterns();
   const record: Record<string, unknown> = {};
   const { content } = keysOfText();
   const openEnd = xml.indexOf(">") + 1;
@@ -196,7 +208,15 @@ function addField(record: Record<string, unknown>, key: string, inner: string, i
 }
 
 /** A closing tag at the reading position: its name. Bounded as `OPEN_TAG` is. */
-const CLOSE_TAG = /<\/([A-Za-z_][\w:.-]{0,63})\s{0,40}>/y;
+let CLOSE_TAG: RegExp;
+
+/** Compiles `READERS_TAGGED_RECORDS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileReadersTaggedRecordsPatterns(): void {
+  [OPEN_TAG, ATTRIBUTE, CAPITALS, CLOSE_TAG] = READERS_TAGGED_RECORDS_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<4>;
+  readersTaggedRecordsPatternsCompiled = true;
+}
 
 /**
  * A body's markup with the corpus's own elements unwrapped: the tags of an element whose name is no HTML
@@ -205,6 +225,7 @@ const CLOSE_TAG = /<\/([A-Za-z_][\w:.-]{0,63})\s{0,40}>/y;
  * Only an element that closes is one: a `<` in prose that opens nothing (`List<User>`) stays. Two passes forward.
  */
 function unwrapCorpusMarkup(inner: string): string {
+  if (!readersTaggedRecordsPatternsCompiled) compileReadersTaggedRecordsPatterns();
   const closed = new Set<string>();
   for (let at = inner.indexOf("</"); at >= 0; at = inner.indexOf("</", at + 2)) {
     CLOSE_TAG.lastIndex = at;

@@ -1,3 +1,5 @@
+import { SECURITIES_NAME_FLAGS_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import type { NameTarget } from "./dictionary.js";
 
 /**
@@ -31,15 +33,31 @@ export const VENUE = 128;
  */
 export const ORDINARY_WORD = 256;
 
+/**
+ * The patterns below are compiled from their literals (`SECURITIES_NAME_FLAGS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let securitiesNameFlagsPatternsCompiled = false;
 /** How a company's name ends, where an ordinary word's does not. */
-const ORGANISATION = /(?:公司|集团|控股|股份)$/;
+let ORGANISATION: RegExp;
 /** `中国银行业`, `证券业`, `中国银行保险报`, `中国银行间市场`: an industry or a market, not the listing whose name ends the word. */
-const INDUSTRY_WORD = /(?:银行|证券|保险|期货|信托|基金)$/;
+let INDUSTRY_WORD: RegExp;
 /** A name as the exchange writes it, with its marks (`小米集团-W`, `*ST长投`), is the listing, never an ordinary word. */
-const LISTING_MARK = /-[A-Z]{1,3}$|^\*?ST/i;
+let LISTING_MARK: RegExp;
+
+/** Compiles `SECURITIES_NAME_FLAGS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileSecuritiesNameFlagsPatterns(): void {
+  [ORGANISATION, INDUSTRY_WORD, LISTING_MARK] = SECURITIES_NAME_FLAGS_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<3>;
+  securitiesNameFlagsPatternsCompiled = true;
+}
 
 /** The bits of a folded name (as the trie holds it) whose best target is `first`. */
 export function nameFlags(name: string, first: NameTarget): number {
+  if (!securitiesNameFlagsPatternsCompiled) compileSecuritiesNameFlagsPatterns();
   const last = name.charCodeAt(name.length - 1);
   let flags = 0;
   if (name.length === 2 && isHan(name.charCodeAt(0))) flags |= SHORT_HAN;

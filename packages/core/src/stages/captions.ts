@@ -1,11 +1,26 @@
+import { STAGES_CAPTIONS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { DEFAULT_SETTINGS, type ParseSettings } from "../settings.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { type RawBlock, rawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
+/**
+ * The patterns below are compiled from their literals (`STAGES_CAPTIONS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let stagesCaptionsPatternsCompiled = false;
 /** Text that names a picture's source or subject: `图片来源：…`, `…供图`, `记者 X 摄`. */
-const CAPTION = /^(?:图片来源|图源|图为|图\s*[:：]|资料图|[（(]图片来源)|(?:供图|摄|制图|摄影|配图)[)）]?$/u;
+let CAPTION: RegExp;
+
+/** Compiles `STAGES_CAPTIONS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesCaptionsPatterns(): void {
+  [CAPTION] = STAGES_CAPTIONS_PATTERNS.map(regexFromLiteral) as RegExps<1>;
+  stagesCaptionsPatternsCompiled = true;
+}
 
 /**
  * Captions: a short centred line (or a line that reads as a caption) right after an image becomes
@@ -26,6 +41,7 @@ export function attachCaptions(
   settings: Readonly<ParseSettings> = DEFAULT_SETTINGS,
   headline: unknown = null,
 ): RawBlock[] {
+  if (!stagesCaptionsPatternsCompiled) compileStagesCaptionsPatterns();
   const out: RawBlock[] = [];
   for (const raw of blocks) {
     const block = raw.block;

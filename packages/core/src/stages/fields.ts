@@ -1,9 +1,11 @@
+import { STAGES_FIELDS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
 import { type AuthorEvidence, AuthorStrength, namesNoOne, resolveAuthor } from "../credits/author-tally.js";
 import { hasBylineWord, readByline } from "../credits/grammar.js";
 import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outlets.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { isFlashFeedPage } from "../text/url.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
@@ -165,6 +167,7 @@ export function authorField(value: unknown): string | null {
  * column holding the paper's credit: 新京报), or null for a name alone.
  */
 export function statedWriter(value: unknown): { name: string; outlet: string | null } | null {
+  if (!stagesFieldsPatternsCompiled) compileStagesFieldsPatterns();
   const first = Array.isArray(value) ? value.find((item) => stringField(item) !== null) : value;
   const stated = stringField(first);
   // A blogger card's counts and follow button caught after the name (`soso101 粉丝 - 1 关注 - 2 +加关注`).
@@ -187,16 +190,30 @@ export function statedWriter(value: unknown): { name: string; outlet: string | n
  * 史正丞`, a scraper's copy of a dateline, is read as stated).
  */
 function spacedNames(text: string): string | null {
+  if (!stagesFieldsPatternsCompiled) compileStagesFieldsPatterns();
   if (!SPACED_NAMES.test(text)) return null;
   const names = text.split(/[ \t\u3000]+/u);
   return names.some((name) => looksLikeOutlet(name)) ? null : names.join("、");
 }
 
+/**
+ * The patterns below are compiled from their literals (`STAGES_FIELDS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let stagesFieldsPatternsCompiled = false;
 /** Two to four names of two to four Han characters, blanks between them. @bounded: the words and gaps do not overlap. */
-const SPACED_NAMES = /^\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4}){1,3}$/u;
+let SPACED_NAMES: RegExp;
 
 /** A profile card's counters after a name, to the end: `粉丝 - 1`, `关注 - 2`, `+加关注`. */
-const CARD_COUNTS = /\s+(?:(?:粉丝|关注|获赞|文章)\s*[-:：]?\s*\d|\+加关注)[\s\S]*$/u;
+let CARD_COUNTS: RegExp;
+
+/** Compiles `STAGES_FIELDS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesFieldsPatterns(): void {
+  [SPACED_NAMES, CARD_COUNTS] = STAGES_FIELDS_PATTERNS.map(regexFromLiteral) as RegExps<2>;
+  stagesFieldsPatternsCompiled = true;
+}
 
 /** A stated string or number, trimmed; null when absent or empty. */
 export function stringField(value: unknown): string | null {

@@ -8,6 +8,8 @@
  * js-yaml's loader (MIT, © 2011–2015 Vitaly Puzrin), as in `front-matter-yaml.ts`, whose licence
  * text covers the parts of this file taken from it too.
  */
+import { STAGES_FRONT_MATTER_YAML_FULL_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import {
   CORE_TAG,
   code,
@@ -27,11 +29,27 @@ import {
   type YamlExtensions,
 } from "./front-matter-yaml.js";
 
-const FLOW_INDICATORS = /[,[\]{}]/;
-const TAG_HANDLE = /^(?:!|!!|![a-z-]+!)$/i;
-const TAG_URI = /^(?:!|[^,[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()[\]])*$/i;
+/**
+ * The patterns below are compiled from their literals (`STAGES_FRONT_MATTER_YAML_FULL_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let stagesFrontMatterYamlFullPatternsCompiled = false;
+let FLOW_INDICATORS: RegExp;
+let TAG_HANDLE: RegExp;
+let TAG_URI: RegExp;
+
+/** Compiles `STAGES_FRONT_MATTER_YAML_FULL_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesFrontMatterYamlFullPatterns(): void {
+  [FLOW_INDICATORS, TAG_HANDLE, TAG_URI] = STAGES_FRONT_MATTER_YAML_FULL_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<3>;
+  stagesFrontMatterYamlFullPatternsCompiled = true;
+}
 
 function readTagProperty(state: State): boolean {
+  if (!stagesFrontMatterYamlFullPatternsCompiled) compileStagesFrontMatterYamlFullPatterns();
   let c = code(state);
   if (c !== 0x21) return false;
   if (state.tag !== null) fail(state, "duplication of a tag property");
@@ -151,6 +169,7 @@ function yamlDirective(state: State, args: string[]): void {
 }
 
 function tagDirective(state: State, args: string[]): void {
+  if (!stagesFrontMatterYamlFullPatternsCompiled) compileStagesFrontMatterYamlFullPatterns();
   if (args.length !== 2) fail(state, "TAG directive accepts exactly two arguments");
   const [handle, written] = args as [string, string];
   if (!TAG_HANDLE.test(handle)) fail(state, "ill-formed tag handle (first argument) of the TAG directive");

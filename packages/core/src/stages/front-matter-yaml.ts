@@ -41,6 +41,9 @@
  * CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
  */
 
+import { STAGES_FRONT_MATTER_YAML_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
 export type YamlResult =
   | { ok: true; data: Record<string, unknown> }
   | { ok: false; reason: string; line?: number }
@@ -115,9 +118,15 @@ const FLOW_OUT = 2;
 const BLOCK_IN = 3;
 const BLOCK_OUT = 4;
 
+/**
+ * The patterns below are compiled from their literals (`STAGES_FRONT_MATTER_YAML_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let stagesFrontMatterYamlPatternsCompiled = false;
 // One character class (a lone surrogate is tested with one look-around): linear.
-const NON_PRINTABLE =
-  /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+let NON_PRINTABLE: RegExp;
 export const CORE_TAG = "tag:yaml.org,2002:";
 
 export interface State {
@@ -203,6 +212,7 @@ function setProperty(object: Record<string, unknown>, key: string, value: unknow
 }
 
 function captureSegment(state: State, start: number, end: number, checkJson: boolean): void {
+  if (!stagesFrontMatterYamlPatternsCompiled) compileStagesFrontMatterYamlPatterns();
   if (start >= end) return;
   const segment = state.input.slice(start, end);
   if (checkJson) {
@@ -980,10 +990,16 @@ export function constructInteger(data: string): number {
 }
 
 // Alternatives that each start differently and have no nested repetition: linear.
-const FLOAT =
-  /^(?:[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+let FLOAT: RegExp;
+
+/** Compiles `STAGES_FRONT_MATTER_YAML_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesFrontMatterYamlPatterns(): void {
+  [NON_PRINTABLE, FLOAT] = STAGES_FRONT_MATTER_YAML_PATTERNS.map(regexFromLiteral) as RegExps<2>;
+  stagesFrontMatterYamlPatternsCompiled = true;
+}
 
 export function isFloat(data: string | null): data is string {
+  if (!stagesFrontMatterYamlPatternsCompiled) compileStagesFrontMatterYamlPatterns();
   return data !== null && FLOAT.test(data) && data[data.length - 1] !== "_";
 }
 

@@ -1,6 +1,8 @@
+import { STAGES_FRONT_MATTER_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Warning } from "../article.js";
 import { setOwn } from "../assemble/own-property.js";
 import { fileDocument, type SourceDocument } from "../pipeline/document.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { warning } from "../warnings.js";
 import { boundedData } from "./front-matter-data.js";
 import { readFlatMapping } from "./front-matter-flat.js";
@@ -18,12 +20,19 @@ export interface FrontMatter {
   warnings: Warning[];
 }
 
-const FENCE = /^---[ \t]*$/;
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
+/**
+ * The patterns below are compiled from their literals (`STAGES_FRONT_MATTER_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let stagesFrontMatterPatternsCompiled = false;
+let FENCE: RegExp;
+let CLOSING_FENCE: RegExp;
 /** The fence of TOML front matter (Hugo, Zola), which opens and closes it alike. */
-const TOML_FENCE = /^\+\+\+[ \t]*$/;
+let TOML_FENCE: RegExp;
 /** A TOML key before its value (`authors = ["小中"]`). */
-const TOML_KEY = /^([\w-]+)[ \t]*=/;
+let TOML_KEY: RegExp;
 
 /**
  * The one document of a file: its front matter (when it has one) as the stated fields, the rest as
@@ -56,6 +65,7 @@ export function readFile(
  * line and the article carries `yaml-recovered` with the line of the YAML error or construct.
  */
 export function splitFrontMatter(text: string, yaml?: YamlExtensions): FrontMatter {
+  if (!stagesFrontMatterPatternsCompiled) compileStagesFrontMatterPatterns();
   // Lines are read one at a time up to the closing fence: the body is never cut into lines.
   let at = 0;
   let index = 0;
@@ -151,17 +161,24 @@ function parseYaml(source: string, yaml: YamlExtensions | undefined): YamlResult
 
 // The values are `[\s\S]*`, which always reaches the end: with `.*` a line ending in U+2028 made
 // `$` fail and the engine retry every split of the white space before the value.
-const KEY_LINE = /^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/;
-const LIST_ITEM = /^[ \t]*-[ \t]+([\s\S]*)$/;
+let KEY_LINE: RegExp;
+let LIST_ITEM: RegExp;
 
 /**
  * A property before a value, read where the last one ended (sticky): an anchor (`&name`) or a tag
  * (`!!str`, `!x`), one run of non-blanks then blanks: linear, and the value is cut once.
  */
-const PROPERTY = /([&!])(\S*)(?:[ \t]+|$)/y;
-const ALIAS = /^\*(\S+)$/;
+let PROPERTY: RegExp;
+let ALIAS: RegExp;
 /** A block scalar's header: `|` or `>` with its chomping and indentation indicators. */
-const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
+let BLOCK_SCALAR: RegExp;
+
+/** Compiles `STAGES_FRONT_MATTER_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesFrontMatterPatterns(): void {
+  [FENCE, CLOSING_FENCE, TOML_FENCE, TOML_KEY, KEY_LINE, LIST_ITEM, PROPERTY, ALIAS, BLOCK_SCALAR] =
+    STAGES_FRONT_MATTER_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  stagesFrontMatterPatternsCompiled = true;
+}
 
 /**
  * Reads `key: value` lines, `- item` lists and `[a, b]` flow lists the way a forgiving human would.
@@ -170,6 +187,7 @@ const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
  * scalar (`|`, `>`) takes the indented lines under it, kept or folded.
  */
 export function recoverFields(lines: string[], properties = false): Record<string, unknown> {
+  if (!stagesFrontMatterPatternsCompiled) compileStagesFrontMatterPatterns();
   const data: Record<string, unknown> = {};
   const anchors = new Map<string, unknown>();
   let listKey: string | null = null;

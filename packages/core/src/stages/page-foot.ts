@@ -1,12 +1,27 @@
+import { STAGES_PAGE_FOOT_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { looksLikeOutlet } from "../credits/outlets.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import type { RawBlock } from "./raw-block.js";
 
+/**
+ * The patterns below are compiled from their literals (`STAGES_PAGE_FOOT_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let stagesPageFootPatternsCompiled = false;
 /** A portal's back link glued to the end of a line (`作者：余毅菁 向雪妮返回搜狐，查看更多`, a farm's `返回富达，查看更多`). */
-const BACK_LINK = /返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多$/u;
+let BACK_LINK: RegExp;
 /** The outlet's name alone after a comma, closing the page's story box (`,南方都市报`). */
-const COMMA_OUTLET = /^[,，]\s*(\S{2,16})$/u;
+let COMMA_OUTLET: RegExp;
 /** A teaser of another story: its headline (no sentence end) on a line, then its opening cut off with `…`. */
-const TEASER = /^[^\n。！？!?]{1,40}\n[\s\S]*(?:…|\.{3})$/u;
+let TEASER: RegExp;
+
+/** Compiles `STAGES_PAGE_FOOT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStagesPageFootPatterns(): void {
+  [BACK_LINK, COMMA_OUTLET, TEASER] = STAGES_PAGE_FOOT_PATTERNS.map(regexFromLiteral) as RegExps<3>;
+  stagesPageFootPatternsCompiled = true;
+}
 /** How many of the story's last blocks a back link is cut from. */
 const FOOT_BLOCKS = 4;
 
@@ -16,6 +31,7 @@ const FOOT_BLOCKS = 4;
  * without them, and the outlet (a closing credit; else null).
  */
 export function withoutPageFoot(blocks: readonly RawBlock[]): { blocks: RawBlock[]; outlet: string | null } {
+  if (!stagesPageFootPatternsCompiled) compileStagesPageFootPatterns();
   const kept = [...blocks];
   const text = (raw: RawBlock | undefined, type: string) =>
     raw?.block.type === type ? (raw.block as { text: string }).text.trim() : "";

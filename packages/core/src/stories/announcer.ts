@@ -1,3 +1,14 @@
+import { STORIES_ANNOUNCER_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
+/**
+ * The patterns below are compiled from their literals (`STORIES_ANNOUNCER_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesAnnouncerPatternsCompiled = false;
+
 /**
  * Who makes the announcement a flash opens with: `华北制药公告，…`, `行云科技(300209.SZ)公告称，…`,
  * `广汽集团8月4日晚间公告，…`. Two companies' announcements are two stories however alike their
@@ -11,14 +22,15 @@
  * (`8月3日，华北制药公告，…`, `7月29日晚间，兆日科技发布公告称，…`): one feed dates the announcement,
  * another does not.
  */
-const ANNOUNCER =
-  /^(?:\d{1,2}月\d{1,2}日(?:晚间|早间|午间|盘后|盘前)?[,，])?([\p{Script=Han}A-Za-z0-9*]{2,12}?)(?:[(（][^()（）]{1,24}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后|盘前)?(?:发布)?公告/u;
+
+let ANNOUNCER: RegExp;
 
 /** Openings that name no company of their own: `公司公告`, `该公司公告`, an exchange announcing about a listing. */
-const GENERIC = /^(?:[该本某]?公司|[该本某]?集团|上市公司|[上深北港]交所)$/u;
+let GENERIC: RegExp;
 
 /** The announcer the text opens with, or null when it opens otherwise or names no one in particular. */
 export function leadingAnnouncer(text: string): string | null {
+  if (!storiesAnnouncerPatternsCompiled) compileStoriesAnnouncerPatterns();
   const name = ANNOUNCER.exec(text)?.[1];
   if (name === undefined || GENERIC.test(name)) return null;
   // The comparison text is lower case: `*ST大立` reads `*st大立`, the company's name once its
@@ -41,11 +53,17 @@ export function announcerConflict(a: string | null, b: string | null): string | 
  * which open officials' statements and agencies' reports, the event itself (`日本气象厅7月28日发布报告称`).
  * Anchored, with a bounded lazy run.
  */
-const COMMENTATOR =
-  /^([\p{Script=Han}A-Za-z]{2,12}?)(?:公司)?(?:最新)?(?:(?:发布)?(?:研报|研究报告|点评)(?:称|指出|认为|预计|表示)|指出|认为|预计)[,，:：]/u;
+let COMMENTATOR: RegExp;
+
+/** Compiles `STORIES_ANNOUNCER_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesAnnouncerPatterns(): void {
+  [ANNOUNCER, GENERIC, COMMENTATOR] = STORIES_ANNOUNCER_PATTERNS.map(regexFromLiteral) as RegExps<3>;
+  storiesAnnouncerPatternsCompiled = true;
+}
 
 /** The institution whose view the text opens with, as written, or null. */
 export function leadingCommentator(text: string): string | null {
+  if (!storiesAnnouncerPatternsCompiled) compileStoriesAnnouncerPatterns();
   return COMMENTATOR.exec(text)?.[1] ?? null;
 }
 

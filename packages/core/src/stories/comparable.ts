@@ -1,6 +1,15 @@
 import { EQUIVALENT_NAMES } from "@caixun/core/stories/equivalent-names";
+import { STORIES_COMPARABLE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { classOf, NFKC_STABLE, SPACE } from "../text/char-class.js";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 
+/**
+ * The patterns below are compiled from their literals (`STORIES_COMPARABLE_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesComparablePatternsCompiled = false;
 /**
  * The text two copies of a story are compared on. Copies of one flash differ in what each feed
  * wraps around the same sentences: a leading `【headline】`, a dateline (`财联社7月29日电，`), a
@@ -9,22 +18,21 @@ import { classOf, NFKC_STABLE, SPACE } from "../text/char-class.js";
  */
 
 /** A leading `【…】` headline (feeds repeat the title there). */
-const HEADLINE = /^【[^【】]{1,160}】/u;
+let HEADLINE: RegExp;
 /**
  * A leading dateline: an outlet and place of up to 20 characters, a day and `电` or `讯`, an
  * optional reporter in brackets (`新华社北京8月4日电（记者 王雪）`, `《科创板日报》4日讯`).
  */
-const DATELINE =
-  /^[^\s，,。：:；;]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)(?:[（(][^（）()]{0,20}[)）])?[，,：:\s]*/u;
+let DATELINE: RegExp;
 /** A trailing credit in brackets: `（央视新闻）`, `(新华社)`, `（财联社记者 刘梦然）`. */
-const TRAILING_CREDIT = /[（(][^（）()]{1,24}[)）]$/u;
+let TRAILING_CREDIT: RegExp;
 /**
  * A first line that reads as a headline: no sentence end, and more text after it than in it.
  * Reposts put their own headline there (`重磅！…最新消息`); the story starts on the next line.
  */
-const HEADLINE_LINE = /^[^\n]{1,80}(?<![。!?;…”"])\n(?=[^\n])/u;
+let HEADLINE_LINE: RegExp;
 /** A leading source line a repost puts first: `来源：经济参考网`. */
-const SOURCE_LINE = /^(?:文章)?来源[:：][^\n]{1,30}\n/u;
+let SOURCE_LINE: RegExp;
 
 /**
  * The comparison text of an item: its body (or title when it has none) in NFKC form (full-width
@@ -47,6 +55,7 @@ export function finishComparison(body: string, maxLength: number): string {
  * (`assemble/fingerprint.ts`) instead of copying the text twice more.
  */
 export function comparisonBody(title: string, text: string): string {
+  if (!storiesComparablePatternsCompiled) compileStoriesComparablePatterns();
   let body = collapseForComparison(text.trim() === "" ? title : text);
   const headline = HEADLINE_LINE.exec(body);
   if (headline !== null && body.length > 2 * headline[0].length) body = body.slice(headline[0].length);
@@ -216,7 +225,14 @@ function isSpace(code: number): boolean {
 }
 
 /** Zeros that end a decimal fraction (`1.50%`, `110.50元`, `4.00美元`). */
-const TRAILING_DECIMAL_ZEROS = /(\d)\.(\d*?)0+(?!\d)/gu;
+let TRAILING_DECIMAL_ZEROS: RegExp;
+
+/** Compiles `STORIES_COMPARABLE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesComparablePatterns(): void {
+  [HEADLINE, DATELINE, TRAILING_CREDIT, HEADLINE_LINE, SOURCE_LINE, TRAILING_DECIMAL_ZEROS] =
+    STORIES_COMPARABLE_PATTERNS.map(regexFromLiteral) as RegExps<6>;
+  storiesComparablePatternsCompiled = true;
+}
 
 /**
  * A comparison text with its decimal fractions' trailing zeros dropped (`1.50%` → `1.5%`), for
@@ -224,6 +240,7 @@ const TRAILING_DECIMAL_ZEROS = /(\d)\.(\d*?)0+(?!\d)/gu;
  * more precise than `11%` when numbers are compared.
  */
 export function withoutTrailingZeros(text: string): string {
+  if (!storiesComparablePatternsCompiled) compileStoriesComparablePatterns();
   return text.replace(TRAILING_DECIMAL_ZEROS, (_, unit: string, fraction: string) =>
     fraction === "" ? unit : `${unit}.${fraction}`,
   );

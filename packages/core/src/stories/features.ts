@@ -1,6 +1,8 @@
 // Through the package's own name, so that a Worker can stand its copy from static assets in for the table
 // (wrangler.jsonc `alias`, as for `@caixun/core/entities`); in core itself it is `./common-pairs.ts`.
 import { COMMON_PAIRS } from "@caixun/core/stories/common-pairs";
+import { STORIES_FEATURES_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { leadingAnnouncer, leadingCommentator } from "./announcer.js";
 import { madeAtFirstUse } from "./at-first-use.js";
 import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
@@ -127,10 +129,17 @@ export interface Features {
 /** Words that tell a price or a market moving. */
 export const MOVE_WORD = /[涨跌]|走高|走低|走强|走弱|高开|低开|拉升|跳水/u;
 
+/**
+ * The patterns below are compiled from their literals (`STORIES_FEATURES_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesFeaturesPatternsCompiled = false;
 /** A document named in book-title marks: `《新型电力系统建设“十五五”规划》`. Enters only at `《`. */
-const DOCUMENT = /《([^《》\n]{1,60})》/gu;
+let DOCUMENT: RegExp;
 
-const SENTENCE_END = /[。!?;\n]/u;
+let SENTENCE_END: RegExp;
 
 /**
  * An editor's note a feed appends after the news (`…不减持公司股份。 小财注：截至5月25日，朱一明…持股比例为5.13%。`,
@@ -138,10 +147,11 @@ const SENTENCE_END = /[。!?;\n]/u;
  * holding, a quarter worked out from a half year), which a copy of the news leaves out or states anew.
  * Opens a sentence (after a sentence end or a space); `关注：` and `备注：` in a sentence are not one.
  */
-const EDITORS_NOTE = /(?<=[。！？!?；;\s])(?:小财|编者|编)?注[:：]/u;
+let EDITORS_NOTE: RegExp;
 
 /** A text without the editor's note it ends with (`EDITORS_NOTE`), if any: the news it reports. */
 function withoutEditorsNote(text: string): string {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   // Most texts hold no `注`: they are not scanned.
   if (!text.includes("注")) return text;
   const note = EDITORS_NOTE.exec(text);
@@ -152,32 +162,35 @@ function withoutEditorsNote(text: string): string {
  * An index named in full at the start of a first sentence: up to 12 characters ending in `指数`
  * (`利弗莫尔中概股龙头指数收跌0.52%`, `纳斯达克中国金龙指数收涨1.08%`). Anchored, with a bounded run.
  */
-const LEADING_INDEX = /^[^\s，,。；;：:、(（]{1,12}?指数/u;
+let LEADING_INDEX: RegExp;
 
 /**
  * A number a title states as a figure: not a date's (`2030年`, `7月`, `29日`, `10时`). Titles are
  * content characters, so `716.7万桶` reads `7167`: both feeds' titles lose the point alike.
  */
-const TITLE_FIGURE = /\d+(?![\d年月日号时])/gu;
+let TITLE_FIGURE: RegExp;
 
 /** True when a title (content characters) states a figure of at least `digits` significant digits. */
 function statesFigure(title: string, digits: number): boolean {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   for (const [number] of title.matchAll(TITLE_FIGURE))
     if (number.replace(/^0+|0+$/gu, "").length >= digits) return true;
   return false;
 }
 
 /** A six-digit code in brackets, as a comparison text writes them (NFKC: `(`), with its market if stated. */
-const BRACKETED_CODE = /\((\d{6})(?:\.[a-z]{2})?\)/gu;
+let BRACKETED_CODE: RegExp;
 
 /** The one code a first sentence gives in brackets (none, or one: see `Features.leadCodes`). */
 function leadCodeOf(lead: string): string[] {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   const codes = new Set([...lead.matchAll(BRACKETED_CODE)].map((m) => m[1]!));
   return codes.size === 1 ? [...codes] : [];
 }
 
 /** The index a first sentence opens with, as content characters (none, or one). */
 function leadIndexOf(lead: string): string[] {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   const index = LEADING_INDEX.exec(lead);
   return index === null ? [] : [contentCharacters(index[0])];
 }
@@ -186,10 +199,11 @@ function leadIndexOf(lead: string): string[] {
  * A broker's target price for a company: `将`, the company (1 to 12 characters, the fewest), then
  * `目标价`, `目标股价`, `目标价格` or `目标价位` (`瑞银将开云集团目标价从276欧元上调至285欧元`). Enters only at `将`.
  */
-const TARGET_PRICE = /将([^\s，,。；;、将]{1,12}?)(?:公司)?(?:的)?目标股?价/gu;
+let TARGET_PRICE: RegExp;
 
 /** The companies whose target prices `lead` states, each once (none when it states no `目标`). */
 function targetsIn(lead: string): string[] {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   if (!lead.includes("目标")) return [];
   const names = new Set<string>();
   for (const m of lead.matchAll(TARGET_PRICE)) {
@@ -205,10 +219,11 @@ function targetsIn(lead: string): string[] {
  * brings a decision against a firm and another against its officer, each a flash of its own that
  * repeats the case's findings word for word. Enters only at `对`.
  */
-const DECISION_TARGET = /对([^\s，,。；;、对]{2,16}?)(?:采取|出具|作出|给予|立案)/gu;
+let DECISION_TARGET: RegExp;
 
 /** Whom `text` says measures are taken against, each once (none when it names no `对`). */
 function decisionTargetsIn(text: string): string[] {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   if (!text.includes("对")) return [];
   const names = new Set<string>();
   for (const m of text.matchAll(DECISION_TARGET)) {
@@ -228,6 +243,7 @@ const commonPairs = /* @__PURE__ */ madeAtFirstUse(
 );
 
 export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>): Features {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   const key = { ...stored, text: oneStoryName(stored.text), headline: oneStoryName(stored.headline) };
   const chars = contentCharacters(withoutTrailingZeros(key.text));
   const pairs = pairsOf(chars);
@@ -296,10 +312,27 @@ export interface ClockTime {
  * A time of day: `13时00分`, `3时29分` (not `24小时`, whose `时` follows `小`), or an hour alone after
  * a day (`水利部于30日21时对陕西、甘肃两省启动…`, `30日11时`), which is any minute of that hour.
  */
-const CLOCK_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分|(?<=日)(\d{1,2})时(?!\d)/gu;
+let CLOCK_TIME: RegExp;
+
+/** Compiles `STORIES_FEATURES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesFeaturesPatterns(): void {
+  [
+    DOCUMENT,
+    SENTENCE_END,
+    EDITORS_NOTE,
+    LEADING_INDEX,
+    TITLE_FIGURE,
+    BRACKETED_CODE,
+    TARGET_PRICE,
+    DECISION_TARGET,
+    CLOCK_TIME,
+  ] = STORIES_FEATURES_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  storiesFeaturesPatternsCompiled = true;
+}
 
 /** The times of day a text states, each once, in order. */
 function clockTimesIn(text: string): ClockTime[] {
+  if (!storiesFeaturesPatternsCompiled) compileStoriesFeaturesPatterns();
   const times: ClockTime[] = [];
   for (const [, hours, minutes, hourAlone] of text.matchAll(CLOCK_TIME)) {
     const hour = Number(hours ?? hourAlone);

@@ -1,3 +1,5 @@
+import { STORIES_MOVES_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { instrumentMentions, instrumentNames } from "./instruments.js";
 import { type Quantity, quantitiesIn } from "./quantities.js";
 
@@ -18,22 +20,29 @@ export interface LeadMove {
 }
 
 /**
+ * The patterns below are compiled from their literals (`STORIES_MOVES_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesMovesPatternsCompiled = false;
+/**
  * Words that say a price or an index went up or down (an open above or below the last close
  * included: `恒生指数高开0.4%` / `恒生指数开盘涨0.4%`), or crossed a level on the way up.
  */
-const RISE = /[涨升]|高开/u;
-const FALL = /[跌降]|失守|低开/u;
-const CROSS = /突破|站上|超/u;
+let RISE: RegExp;
+let FALL: RegExp;
+let CROSS: RegExp;
 /**
  * How long a move has gone on, right after the instrument (`沪深两市成交额连续第7个交易日突破2万亿`):
  * one feed says it, another leaves it out; the move is what follows. Anchored, with bounded runs.
  */
-const STREAK = /^连续第?\d{1,3}个交易日/u;
+let STREAK: RegExp;
 /** The unit of a streak's count (see `quantitiesIn`). */
 const STREAK_UNIT = "个交易日";
 /** Where a clause ends: the move must be told in the instrument's own clause. */
-const CLAUSE_END = /[，,；;。：:、！!？?\n]/u;
-const DIGIT = /\d/u;
+let CLAUSE_END: RegExp;
+let DIGIT: RegExp;
 
 /**
  * The move `lead` (a first sentence, with its quantities) opens with, or null when its first
@@ -41,6 +50,7 @@ const DIGIT = /\d/u;
  * by a verb and a clause of the move's size (`sizedInNextClause`).
  */
 export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const mention = instrumentMentions(lead)[0];
   if (mention === undefined) return namedMoveOf(lead, leadQuantities);
   const rest = lead.slice(mention.end).replace(STREAK, "");
@@ -63,6 +73,7 @@ export function leadMoveOf(lead: string, leadQuantities: readonly Quantity[]): L
  * falls past a level; `涨` and `跌` in one clause (`由涨转跌`, `低开高走`) tell no one direction.
  */
 function directionOf(words: string): boolean | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const falls = FALL.test(words);
   const rises = RISE.test(words) || (!falls && CROSS.test(words));
   return rises === falls ? null : rises;
@@ -72,21 +83,21 @@ function directionOf(words: string): boolean | null {
  * Verbs that say which way something went without a figure (`下挫`, `跳水`, `走高`, `持续上扬`): the
  * first clause of a move told in two (see `sizedInNextClause`).
  */
-const VERB_UP = /[涨升]|高开|走高|走强|拉升|上扬|冲高|反弹/u;
-const VERB_DOWN = /[跌降]|低开|失守|下挫|跳水|走低|走弱|重挫|杀跌/u;
+let VERB_UP: RegExp;
+let VERB_DOWN: RegExp;
 /** Where a direction word or verb starts (a name ends there): `飙升` and `上扬` start before their `升`. */
-const VERB = /[涨跌升降]|高开|低开|走高|走强|拉升|上扬|冲高|反弹|飙升|失守|下挫|跳水|走低|走弱|重挫|杀跌/u;
+let VERB: RegExp;
 /**
  * A clause that gives a move's size: it opens with the direction, after at most a few words of when
  * (`现跌2%`, `日内大跌10%`, `跌幅扩大至1.0%`, `盘中涨近13%`); not `此前一度涨超4%`, an earlier move. Anchored.
  */
-const SIZE = /^(?:现|目前|日内|盘中|盘初|截至发稿|一度){0,2}(?:大|暴|急|再)?(?:上涨|下跌|下挫|涨|跌)/u;
+let SIZE: RegExp;
 /**
  * A turn (`盘初快速转跌，现跌超1.2%`, `转涨，现涨1%`): the alert is of the turn, and the figure after it
  * a reading at that moment, not the threshold another feed's alert of the move crosses (the labels
  * count a turn and a move's threshold as two moments).
  */
-const TURN = /转/u;
+let TURN: RegExp;
 /** Characters of subject kept with the figure a size clause is read for (its subject is not used). */
 const SIZE_SUBJECT = 8;
 
@@ -98,6 +109,7 @@ const SIZE_SUBJECT = 8;
  * an earlier move (`…转为上涨，此前一度跌超9%`), or another direction.
  */
 function sizedInNextClause(rest: string): { up: boolean; quantity: Quantity } | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const end = rest.search(CLAUSE_END);
   if (end === -1) return null;
   const verb = rest.slice(0, end);
@@ -116,6 +128,7 @@ function sizedInNextClause(rest: string): { up: boolean; quantity: Quantity } | 
 
 /** The one direction a clause's verbs tell (`继续下跌`, `直线跳水`), null for none or both (`涨跌互现`). */
 function verbDirectionOf(words: string): boolean | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const up = VERB_UP.test(words);
   return up === VERB_DOWN.test(words) ? null : up;
 }
@@ -124,10 +137,11 @@ function verbDirectionOf(words: string): boolean | null {
  * A first clause that says after what the move came (`财报公布后`, `在发布ZEUS III期临床试验最新进展后`):
  * no figure and no direction, ending in `后`. Anchored, with a bounded run.
  */
-const CIRCUMSTANCE = /^[^\d，,；;。：:、！!？?\n]{2,30}后[，,]/u;
+let CIRCUMSTANCE: RegExp;
 
 /** Characters before the move a lead opens with a circumstance (see `CIRCUMSTANCE`), else 0. */
 function circumstanceLength(lead: string): number {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const circumstance = CIRCUMSTANCE.exec(lead);
   return circumstance === null || VERB.test(circumstance[0]) ? 0 : circumstance[0].length;
 }
@@ -141,25 +155,24 @@ const MAX_NAMED_SUBJECT = 20;
  * `广期所多晶硅主力合约大涨6%` and `多晶硅期货主力合约强势上涨超6%`, `谷歌A美股盘前涨超2%` and
  * `谷歌美股盘前涨超2%` of one move.
  */
-const VENUE = /美股|港股|a股|盘前|盘后|盘中|盘初|早盘|午后|尾盘|夜盘|日内|期货|主力合约|现货|股价/gu;
+let VENUE: RegExp;
 /** An exchange a contract is named with (`广期所多晶硅`). */
-const EXCHANGE = /^(?:广期所|上期所|大商所|郑商所|中金所|上期能源|港交所|lme|comex|nymex|cbot)/u;
+let EXCHANGE: RegExp;
 /**
  * Manner words right before the direction (`大涨`, `强势上涨`, `直线拉升`, `收跌`): a run at the end of a
  * name of at most `MAX_NAMED_SUBJECT` characters. @bounded: the name is at most 20 characters, so
  * trying each start of the run costs at most 400 steps.
  */
-const MANNER = /(?:强势|大幅|直线|持续|延续|震荡|短线|快速|一度|再度|继续|[大暴急上下收])+$/u;
+let MANNER: RegExp;
 /**
  * A share class or listing after a company's name (`谷歌A`, `阿里巴巴-W`, `百度集团-SW`, `SK海力士ADR`):
  * one company's move, however it trades.
  */
-const SHARE_CLASS = /(?<=[\u3400-\u9fff])(?:adr|-?[a-z]{1,2})$/u;
+let SHARE_CLASS: RegExp;
 /** A percentage as the first figure of a clause (`6%`, `2.35%`). */
-const PERCENT_FIRST = /^\d+(?:\.\d+)?%/u;
+let PERCENT_FIRST: RegExp;
 /** Names that say no one thing moved: a market, a board, a pronoun. */
-const NOT_A_NAME =
-  /^(?:公司|该股|个股|大盘|市场|两市|三市|沪深|期市|汇市|债市|股市|其|此前|目前|盘面)$|指数|板块|概念|股指/u;
+let NOT_A_NAME: RegExp;
 
 /**
  * A move led by a name the instrument tables do not hold (a company, a commodity contract): the
@@ -170,6 +183,7 @@ const NOT_A_NAME =
  * words and share class, so two feeds' alerts of one move key alike.
  */
 function namedMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMove | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const skip = circumstanceLength(lead);
   const body = lead.slice(skip);
   const end = body.search(CLAUSE_END);
@@ -207,6 +221,7 @@ function namedMoveOf(lead: string, leadQuantities: readonly Quantity[]): LeadMov
  * (`国际原油结算价` in `国际原油期货结算价`).
  */
 export function namesMove(text: string, move: LeadMove): boolean {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const name = leadName(move);
   if (name === null) return instrumentNames(move.instrument).some((alias) => text.includes(alias));
   return text.includes(name) || text.replace(VENUE, "").includes(name);
@@ -254,13 +269,14 @@ export interface LeadBoard {
  * A first clause that opens with a board: an optional time of the session, then at most 10
  * characters of name before `概念` or `板块`. Anchored at the start, with bounded runs.
  */
-const BOARD = /^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u;
+let BOARD: RegExp;
 /** Words that say which way a board went. */
-const BOARD_UP = /走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬|扩大涨幅|涨幅扩大/u;
-const BOARD_DOWN = /走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫|扩大跌幅|跌幅扩大/u;
+let BOARD_UP: RegExp;
+let BOARD_DOWN: RegExp;
 
 /** The board move `lead` (a first sentence) opens with, or null when it opens with none or tells no one direction. */
 export function leadBoardOf(lead: string): LeadBoard | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const board = BOARD.exec(lead);
   if (board === null) return null;
   const rest = lead.slice(board[0].length);
@@ -277,19 +293,20 @@ export function leadBoardOf(lead: string): LeadBoard | null {
  * `等` or the item's end.
  * Anchored, with a bounded lazy run.
  */
-const MEMBER = /^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|走出|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u;
+let MEMBER: RegExp;
 /** Where one item of a board flash's list of stocks ends. */
-const MEMBER_END = /[，,、]/u;
+let MEMBER_END: RegExp;
 /** What a list item may say before the stock it names (`此前广电电气涨停`). Anchored. */
-const MANNER_BEFORE = /^(?:此前|随后|其中|另外)/u;
+let MANNER_BEFORE: RegExp;
 /**
  * A list item that names the part of the board that led, not a stock (`CXO方向领涨`, `光芯片方向领涨`),
  * before the stocks: the rally's leader is the first stock after it. Anchored at the item's end.
  */
-const LEADING_PART = /(?:方向|板块|概念|分支)领[涨跌]$/u;
+let LEADING_PART: RegExp;
 
 /** The stocks a board flash lists after its first clause (`boardMembers("柳钢股份涨停，安阳钢铁、本钢板材等跟涨")`). */
 function boardMembers(list: string): string[] {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const members: string[] = [];
   for (const item of list.split(MEMBER_END)) {
     if (LEADING_PART.test(item)) continue;
@@ -325,8 +342,9 @@ export function sameLeadBoard(a: LeadBoard | null, b: LeadBoard | null, minShare
  * The market a board's name opens with (`港股医药外包`: Hong Kong), or "" for the home market: one
  * company's A and H shares carry one name (`药明康德`), and their two boards' rallies are two.
  */
-const BOARD_MARKET = /^(?:港股|美股|a股|韩股|日股)/u;
+let BOARD_MARKET: RegExp;
 function marketOf(name: string): string {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   return BOARD_MARKET.exec(name)?.[0] ?? "";
 }
 
@@ -352,8 +370,7 @@ function sameHead(a: string, b: string): boolean {
  * too (`日经225指数收涨0.71%…；韩国KOSPI指数收跌1.23%` / `日经225指数收涨0.71%…。韩国综指收跌1.35%`).
  * Anchored, with bounded runs.
  */
-const SESSION =
-  /^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货|恒生指数|恒指|日经225指数|韩国kospi指数|韩国综指|韩国综合指数)(?:三大股?指数?)?(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u;
+let SESSION: RegExp;
 /**
  * One market under the names feeds give it: the commodity futures market is `期市`, `商品期货` or
  * `期货` (`期市早盘开盘` / `国内商品期货开盘`), Hong Kong's `港股` or its index (`恒生指数收跌`), Tokyo's `日股` and Seoul's `韩股` theirs (`日经225指数收涨`, `韩国综指收跌`); stock-index futures are a market of their own, and so are treasury futures (`国债期货收盘` is not `国内商品期货收盘`).
@@ -387,8 +404,7 @@ const SESSION_OF: Readonly<Record<string, string>> = {
  * opens state other figures and name the indexes in another order; the open is one moment. Anchored,
  * with bounded runs.
  */
-const GROUP_OPEN =
-  /^[^，,。；;\n\d]{0,8}?(美股|欧股|欧洲股市|欧洲主要股指|港股|a股|日韩股市)(?:三大股?指数?|主要股?指数?)?(?:开盘|(?:集体|多数|全线|普遍|均)?(?:高开|低开|平开)(?![高低]?[收走]))/u;
+let GROUP_OPEN: RegExp;
 /** One market under the names its opens are told by. */
 const GROUP_MARKET_OF: Readonly<Record<string, string>> = { 欧洲股市: "欧股", 欧洲主要股指: "欧股" };
 
@@ -397,10 +413,11 @@ const GROUP_MARKET_OF: Readonly<Record<string, string>> = { 欧洲股市: "欧�
  * market's: the feeds name every other market's (`港股收评`, `期货收评`), and write `A股午评` for the same
  * session. Anchored.
  */
-const A_SHARE_REVIEW = /^(午评|收评)/u;
+let A_SHARE_REVIEW: RegExp;
 
 /** The session report `lead` (a first sentence, or a title) opens with, or null. */
 export function leadSessionOf(lead: string): string | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const session = SESSION.exec(lead);
   if (session === null) {
     const open = GROUP_OPEN.exec(lead);
@@ -418,16 +435,56 @@ const MAX_LISTED_NAMES = 60;
 /** Longest single name in a list of moves (`低硫燃料油`, `applied optoelectronics`). */
 const MAX_LISTED_NAME = 24;
 /** The figure right after a list's direction word: `跌超5%`, `涨近2.5%`. Anchored. */
-const LISTED_FIGURE = /^(超|逾|近)?(\d{1,3}(?:\.\d{1,2})?)%/u;
+let LISTED_FIGURE: RegExp;
 /** An alias in brackets after a name (`乙二醇（EG）`, `低硫燃料油(LU)`): the name is read without it. */
-const ALIAS = /[（(][^（）()]{0,12}[)）]/gu;
+let ALIAS: RegExp;
 /**
  * A date or a period in front of a direction (`高盛预测全球股市将在2026年上涨9%`, `但在2026年已下跌20%`):
  * a forecast or a record, not a name in a list of moves.
  */
-const CALENDAR_WORD = /[年月日]/u;
+let CALENDAR_WORD: RegExp;
 /** Where a clause of a list ends. */
-const LIST_CLAUSE_END = /[，,；;。！!？?：:\n]/u;
+let LIST_CLAUSE_END: RegExp;
+
+/** Compiles `STORIES_MOVES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesMovesPatterns(): void {
+  [
+    RISE,
+    FALL,
+    CROSS,
+    STREAK,
+    CLAUSE_END,
+    DIGIT,
+    VERB_UP,
+    VERB_DOWN,
+    VERB,
+    SIZE,
+    TURN,
+    CIRCUMSTANCE,
+    VENUE,
+    EXCHANGE,
+    MANNER,
+    SHARE_CLASS,
+    PERCENT_FIRST,
+    NOT_A_NAME,
+    BOARD,
+    BOARD_UP,
+    BOARD_DOWN,
+    MEMBER,
+    MEMBER_END,
+    MANNER_BEFORE,
+    LEADING_PART,
+    BOARD_MARKET,
+    SESSION,
+    GROUP_OPEN,
+    A_SHARE_REVIEW,
+    LISTED_FIGURE,
+    ALIAS,
+    CALENDAR_WORD,
+    LIST_CLAUSE_END,
+  ] = STORIES_MOVES_PATTERNS.map(regexFromLiteral) as RegExps<33>;
+  storiesMovesPatternsCompiled = true;
+}
 
 /**
  * The moves a text lists, clause by clause, as `name|up|figure` (`乙二醇|down|超5`): a clause that
@@ -437,6 +494,7 @@ const LIST_CLAUSE_END = /[，,；;。！!？?：:\n]/u;
  * minutes later has moved on (`燃油跌超2%` becomes `燃油跌超3%`).
  */
 export function listedMovesOf(text: string): Set<string> {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
   const moves = new Set<string>();
   for (const clause of text.split(LIST_CLAUSE_END)) {
     const at = clause.search(/[涨跌]/u);

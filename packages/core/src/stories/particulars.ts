@@ -1,6 +1,8 @@
 // The table is read by the package's own name, so that a Worker can serve it from its static assets
 // (wrangler.jsonc `alias`, as for `@caixun/core/stories/common-pairs`); in core it is `./words.ts`.
 import { EVENT_ACTIONS } from "@caixun/core/stories/words";
+import { STORIES_PARTICULARS_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { contentCharacters } from "./comparable.js";
 import { placesNamedIn } from "./places.js";
 import { type Quantity, significantDigits } from "./quantities.js";
@@ -29,16 +31,30 @@ export interface Particulars {
 }
 
 /**
+ * The patterns below are compiled from their literals (`STORIES_PARTICULARS_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesParticularsPatternsCompiled = false;
+/**
  * Who a first sentence says speaks: the words before its first verb of saying, after at most one
  * short clause of time (`当地时间8月4日，俄罗斯莫斯科州州长沃罗比约夫通报称`). Bounded runs, anchored.
  */
-const SPEAKER =
-  /^(?:[^，,。：:]{0,16}[，,])?([^，,。：:；;]{2,30}?)(?:发表声明|通报|表示|透露|指出|宣布|称|说)/u;
+let SPEAKER: RegExp;
 /** Commas after a colon that make a first sentence a list of news (see `listsNews`). */
 const LISTED_CLAUSES = 2;
 
-const LATIN_WORD = /[a-z][a-z0-9]{2,}/gu;
-const IDEOGRAPH_OR_LETTER = /^[\p{Script=Han}a-z]{3}$/u;
+let LATIN_WORD: RegExp;
+let IDEOGRAPH_OR_LETTER: RegExp;
+
+/** Compiles `STORIES_PARTICULARS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesParticularsPatterns(): void {
+  [SPEAKER, LATIN_WORD, IDEOGRAPH_OR_LETTER] = STORIES_PARTICULARS_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<3>;
+  storiesParticularsPatternsCompiled = true;
+}
 
 /**
  * The particulars of a title (content characters) and a first sentence (comparison text: NFKC,
@@ -52,6 +68,7 @@ export function particularsOf(
   digits: number,
   rare: (first: number, second: number) => boolean,
 ): Particulars {
+  if (!storiesParticularsPatternsCompiled) compileStoriesParticularsPatterns();
   const speakerText = SPEAKER.exec(lead)?.[1] ?? "";
   const speaker = [...rareRuns(contentCharacters(speakerText), rare)];
   const figures = new Map<string, Set<number>>();
@@ -90,6 +107,7 @@ function listsNews(lead: string): boolean {
 
 /** The three-character runs of a text whose two character pairs are both rare. */
 function rareRuns(text: string, rare: (first: number, second: number) => boolean): Set<string> {
+  if (!storiesParticularsPatternsCompiled) compileStoriesParticularsPatterns();
   const runs = new Set<string>();
   for (let i = 0; i + 3 <= text.length; i++) {
     const run = text.slice(i, i + 3);

@@ -4,6 +4,10 @@
  * `7月29日21时19分…5.3级地震`): their magnitudes differ by a few tenths and one states the local time,
  * the other Beijing's, so their texts share little but the place and the minute.
  */
+
+import { STORIES_QUAKES_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+
 export interface Quake {
   /** The magnitude in tenths (`5.8级` → 58). */
   tenths: number;
@@ -15,10 +19,23 @@ export interface Quake {
   local: boolean;
 }
 
+/**
+ * The patterns below are compiled from their literals (`STORIES_QUAKES_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesQuakesPatternsCompiled = false;
 /** A magnitude: `5.3级地震`, `里氏4.5级地震`. Enters only at a digit before `级`. */
-const MAGNITUDE = /(?<![\d.])(\d)(?:\.(\d))?级地震/u;
+let MAGNITUDE: RegExp;
 /** The first time of day stated to the minute: `21时19分`. */
-const MINUTE_TIME = /(?<!\d)(\d{1,2})时(\d{1,2})分/u;
+let MINUTE_TIME: RegExp;
+
+/** Compiles `STORIES_QUAKES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesQuakesPatterns(): void {
+  [MAGNITUDE, MINUTE_TIME] = STORIES_QUAKES_PATTERNS.map(regexFromLiteral) as RegExps<2>;
+  storiesQuakesPatternsCompiled = true;
+}
 /** Words before a time that make it the place's own time. */
 const LOCAL_TIME = "当地时间";
 /** Minutes two statements of one moment may differ by (one rounds, the other truncates). */
@@ -26,6 +43,7 @@ const SAME_MINUTE = 1;
 
 /** The quake a first sentence reports (comparison text), or null when it states no magnitude and minute. */
 export function quakeOf(lead: string): Quake | null {
+  if (!storiesQuakesPatternsCompiled) compileStoriesQuakesPatterns();
   if (!lead.includes("地震")) return null;
   const magnitude = MAGNITUDE.exec(lead);
   const time = MINUTE_TIME.exec(lead);

@@ -1,3 +1,5 @@
+import { STORIES_QUANTITIES_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { type InstrumentMention, instrumentMentions } from "./instruments.js";
 
 /**
@@ -27,13 +29,19 @@ export interface Quantity {
 
 const MAGNITUDE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
 /**
+ * The patterns below are compiled from their literals (`STORIES_QUANTITIES_PATTERNS`, `text/rule-patterns.ts`) when a function that
+ * reads one is first called: a Worker reads the literals from its static assets before any parse instead of carrying
+ * them in its script (issue 11), so no pattern can be made when this module loads. Each such function tests the flag
+ * once per call.
+ */
+let storiesQuantitiesPatternsCompiled = false;
+/**
  * A number: a qualifier before it, digits with thousands separators, decimals, a magnitude after
  * it. Digits right after a letter, digit, dot or hyphen are part of a name or code (`SYS6090`,
  * `Q2`), not a number. A level crossed is a qualifier too: `突破1.5万亿` is 1.5 trillion or more, as
  * `超1.5万亿` is, not a rounding of anything from 1.45 up.
  */
-const NUMBER =
-  /(超过|超|逾|突破|站上|近|约|不足|不到)?(?<![a-z\d.-])(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.(\d+))?(万亿|亿|万|千)?/gu;
+let NUMBER: RegExp;
 /** Qualifiers that say at least the number (`超5%`), at most (`近5%`), or about (`约5%`). */
 const AT_LEAST: ReadonlySet<string> = new Set(["超", "超过", "逾", "突破", "站上"]);
 const AT_MOST: ReadonlySet<string> = new Set(["近", "不足", "不到"]);
@@ -45,25 +53,33 @@ const AT_MOST: ReadonlySet<string> = new Set(["近", "不足", "不到"]);
  */
 const MONEY_MAGNITUDES: ReadonlySet<string> = new Set(["万亿", "亿"]);
 /** Units that say what a number counts; prices keep their denominator (`元/股` is not `元`). */
-const UNIT =
-  /^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|个交易日|个|枚|件|例|名|项|座|位|款|套|标准箱|箱|年|月|日)/u;
+let UNIT: RegExp;
 /** Dates are not quantities: a copy keeps or drops `7月29日` with its dateline. */
 const CALENDAR_UNITS: ReadonlySet<string> = new Set(["年", "月", "日"]);
-const CLAUSE_BREAK = /[，,；;。：:、！!？?\n]/gu;
-const SENTENCE_BREAK = /[。！!？?；;\n]/gu;
-const NOT_SUBJECT = /[\d.%\s]/gu;
+let CLAUSE_BREAK: RegExp;
+let SENTENCE_BREAK: RegExp;
+let NOT_SUBJECT: RegExp;
 /** Digits a whole number needs before its trailing zeros can be a rounding (see `roundedTo`). */
 const ROUNDED_DIGITS = 4;
 /** A clause with fewer words than this before its number is read with the clause before it. */
 const SHORT_CLAUSE = 4;
 /** Verbs of approach between a subject and its number: `涨幅扩大至2%` measures `涨幅扩大`. */
-const APPROACH = /(?<![超逾近约达至报为了])[超逾近约达至报为了]+$/u;
+let APPROACH: RegExp;
+
+/** Compiles `STORIES_QUANTITIES_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
+function compileStoriesQuantitiesPatterns(): void {
+  [NUMBER, UNIT, CLAUSE_BREAK, SENTENCE_BREAK, NOT_SUBJECT, APPROACH] = STORIES_QUANTITIES_PATTERNS.map(
+    regexFromLiteral,
+  ) as RegExps<6>;
+  storiesQuantitiesPatternsCompiled = true;
+}
 
 /**
  * The quantities of a text, in order. Calendar numbers (`7月29日`, `2026年`) are left out. Each
  * keeps the last `subjectLength` characters of its clause before it as its subject.
  */
 export function quantitiesIn(text: string, subjectLength: number): Quantity[] {
+  if (!storiesQuantitiesPatternsCompiled) compileStoriesQuantitiesPatterns();
   const quantities: Quantity[] = [];
   const breaks = matchStarts(text, CLAUSE_BREAK);
   const sentenceBreaks = matchStarts(text, SENTENCE_BREAK);
@@ -186,6 +202,7 @@ const SUBJECT_WINDOW = 5;
  * digits, no verbs of approach at the end.
  */
 function wordsBefore(text: string, from: number, to: number, subjectLength: number): string {
+  if (!storiesQuantitiesPatternsCompiled) compileStoriesQuantitiesPatterns();
   return text
     .slice(Math.max(from, to - SUBJECT_WINDOW * subjectLength), to)
     .replace(NOT_SUBJECT, "")

@@ -736,3 +736,414 @@ function packsJsonPatterns(): readonly string[] {
   return [NAME, ESCAPE, CODE_ESCAPE, COUNT];
 }
 export const PACKS_JSON_PATTERNS: readonly string[] = /* @__PURE__ */ packsJsonPatterns();
+
+/** `credits/author-tally.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function creditsAuthorTallyPatterns(): readonly string[] {
+  const NO_ONE = raw`/^(?:未知|佚名|匿名|不详|网络(?:整理)?|互联网|admin|管理员|知乎专栏|na|n\/a|nan|none|null|markdown|ckeditor|code|raw|asciidoc)$|^(?:[a-z0-9-]+\.)+(?:com|cn|net|org)$/u`;
+  return [NO_ONE];
+}
+export const CREDITS_AUTHOR_TALLY_PATTERNS: readonly string[] = /* @__PURE__ */ creditsAuthorTallyPatterns();
+
+/** `credits/regions.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function creditsRegionsPatterns(): readonly string[] {
+  const RULE = raw`/^ {0,3}(?:-{3,}|\*{3,}|_{3,})\s*$/`;
+  const STRUCTURE = raw`/^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s)/`;
+  const HEAD_CREDIT = raw`/原文|出自|来源|作者|编辑|转自|转载|记者|链接|发自|刊发|来自|源自/u`;
+  const FOOT_CREDIT = raw`/^(?:[\s>*_~#[「【(（]{0,8}[^\s]{0,4}?(?:作者|编辑|相关|原文|来源|链接)|[\s*_![]{0,4}(?:主[筆笔]|博客|[專专][欄栏])\s*[|｜])/u`;
+  return [RULE, STRUCTURE, HEAD_CREDIT, FOOT_CREDIT];
+}
+export const CREDITS_REGIONS_PATTERNS: readonly string[] = /* @__PURE__ */ creditsRegionsPatterns();
+
+/** `credits/traditional.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function creditsTraditionalPatterns(): readonly string[] {
+  const LABEL_WORD = raw`/來源於?|來自|責任編輯|責編|編輯|編譯|記者|報導|報道|轉載|轉自|出處|譯者|翻譯|攝影?|審核|審校|校對|圖片|日[電訊]|本報(?=訊)|訊(?=[】\]）)（(])/gu`;
+  const LABEL_CHAR = raw`/[來責編記報轉處譯攝審對圖電訊]/u`;
+  const SIMPLIFIED_LABEL_CHAR = raw`/[来责编辑记报导转载处译摄审对图电讯签发]/u`;
+  return [LABEL_WORD, LABEL_CHAR, SIMPLIFIED_LABEL_CHAR];
+}
+export const CREDITS_TRADITIONAL_PATTERNS: readonly string[] = /* @__PURE__ */ creditsTraditionalPatterns();
+
+/** `enrich/future-year.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function enrichFutureYearPatterns(): readonly string[] {
+  const PAST_BEFORE = raw`/(?:自|从|早在|始于|于|截至)\s*$/`;
+  const FUTURE_BEFORE = raw`/(?:将|预计|预期|计划|拟|有望|力争|争取|目标|到|至|于\s*明年|下一|未来)[\s\S]{0,5}$/`;
+  const PAST_AFTER = raw`/^(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今|推出|成立|创立|开始|上市|发布)/`;
+  const WHITE_SPACE = raw`/\s/`;
+  const FOUR_DIGITS = raw`/^\d{4}$/`;
+  return [PAST_BEFORE, FUTURE_BEFORE, PAST_AFTER, WHITE_SPACE, FOUR_DIGITS];
+}
+export const ENRICH_FUTURE_YEAR_PATTERNS: readonly string[] = /* @__PURE__ */ enrichFutureYearPatterns();
+
+/** `extract/markdown-page.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function extractMarkdownPagePatterns(): readonly string[] {
+  const UI_WORD = raw`/^(?:原创|独家|收藏|评论|分享|转发|举报|点赞|关注|订阅|打印|纠错|登录|注册|登录\s*\/\s*注册|我要评论|\d{1,5})$/u`;
+  const BYLINE_PAIR = raw`/^[\p{Script=Han}A-Za-z·]{2,12}(?:\s+[\p{Script=Han}A-Za-z·]{2,8}){1,3}$/u`;
+  const SITE_SEPARATOR = raw`/^\s*[-–—_|｜]/u`;
+  const SITE_PARTS = raw`/[-–—_|｜]/u`;
+  return [UI_WORD, BYLINE_PAIR, SITE_SEPARATOR, SITE_PARTS];
+}
+export const EXTRACT_MARKDOWN_PAGE_PATTERNS: readonly string[] =
+  /* @__PURE__ */ extractMarkdownPagePatterns();
+
+/** `extract/reader-copy.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function extractReaderCopyPatterns(): readonly string[] {
+  const HEADLINE_WORDS = raw`/^[^\n[\]!<。！？!?]{2,80}(?=$|[[!<])/u`;
+  const BLOCK_LINK_CLOSE = raw`/^\]\(([^()\s]{1,2000})\)(.*)$/u`;
+  const BLANK = raw`/^[ \t]*$/u`;
+  return [HEADLINE_WORDS, BLOCK_LINK_CLOSE, BLANK];
+}
+export const EXTRACT_READER_COPY_PATTERNS: readonly string[] = /* @__PURE__ */ extractReaderCopyPatterns();
+
+/** `markdown/dialect.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function markdownDialectPatterns(): readonly string[] {
+  const BARE_LAYOUT = raw`/^[A-Za-z][\w-]{0,39}$/`;
+  const JEKYLL_POST_PATH = raw`/(?:^|\/)(?<!source\/)_posts\/(?:[^/]{1,200}\/){0,4}\d{4}-\d{1,2}-\d{1,2}-[^/]{0,400}$/`;
+  const KRAMDOWN_BODY = raw`/^[ \t]{0,3}\{::?[ \t]{0,8}[A-Za-z.#]|\smarkdown=["']?(?:1|block)\b|\{%-?[ \t]{0,8}(?:highlight|include|post_url|link|raw)\b|\{\{-?[ \t]{0,8}(?:site|page)\./m`;
+  return [BARE_LAYOUT, JEKYLL_POST_PATH, KRAMDOWN_BODY];
+}
+export const MARKDOWN_DIALECT_PATTERNS: readonly string[] = /* @__PURE__ */ markdownDialectPatterns();
+
+/** `markdown/kramdown.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function markdownKramdownPatterns(): readonly string[] {
+  const TAG = raw`/<(\/?)([A-Za-z][A-Za-z0-9-]{0,31})(?=[\s/>])[^<>]{0,2000}?(\/?)>/g`;
+  const LINE_TAG = raw`/^<(\/?)([A-Za-z][A-Za-z0-9-]{0,31})(?=[\s/>]|$)/`;
+  const MARKDOWN_ATTRIBUTE = raw`/\smarkdown\s{0,8}=\s{0,8}(["']?)(?:1|block)\1(?=[\s/>])/i`;
+  const START_TAG_LINE = raw`/^<[A-Za-z][^<>]{0,2000}>\s*$/`;
+  const END_TAG_LINE = raw`/^<\/[A-Za-z][A-Za-z0-9-]{0,31}\s*>\s*$/`;
+  return [TAG, LINE_TAG, MARKDOWN_ATTRIBUTE, START_TAG_LINE, END_TAG_LINE];
+}
+export const MARKDOWN_KRAMDOWN_PATTERNS: readonly string[] = /* @__PURE__ */ markdownKramdownPatterns();
+
+/** `markdown/template-tags.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function markdownTemplateTagsPatterns(): readonly string[] {
+  const TEMPLATE_TAG = raw`/\{%[^\n]{0,400}?%\}|\{\{[^{}\n]{0,400}\}\}|\{:[^{}\n]{0,400}\}/gu`;
+  return [TEMPLATE_TAG];
+}
+export const MARKDOWN_TEMPLATE_TAGS_PATTERNS: readonly string[] =
+  /* @__PURE__ */ markdownTemplateTagsPatterns();
+
+/** `readers/csv-documents.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersCsvDocumentsPatterns(): readonly string[] {
+  const DATA_CELL = raw`/^\s*(?:https?:\/\/\S+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T][\d:.]{4,12})?|\d{4}年\d{1,2}月\d{1,2}日\s{0,4}(?:\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/i`;
+  const SENTENCE_END = raw`/[。！？]/u`;
+  const OPENS_MORE = raw`/[、，：；（“‘《〈【「]/u`;
+  const GOES_ON = raw`/[、，。；：）”’》〉】」！？]/u`;
+  const NON_ASCII = raw`/[^\x00-\x7F]/u`;
+  const HAN = raw`/\p{Script=Han}/u`;
+  return [DATA_CELL, SENTENCE_END, OPENS_MORE, GOES_ON, NON_ASCII, HAN];
+}
+export const READERS_CSV_DOCUMENTS_PATTERNS: readonly string[] =
+  /* @__PURE__ */ readersCsvDocumentsPatterns();
+
+/** `readers/digest.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersDigestPatterns(): readonly string[] {
+  const PLACEHOLDER_TITLE = raw`/^(?:[(（]?(?:无标题|无题|untitled|no title)[)）]?)$/i`;
+  const BULLET = raw`/^-[ \t]+([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/`;
+  const ITEM_SOURCE = raw`/^[ \t]*(?:\*\*)?来源(?:\*\*)?[ \t]*[：:][ \t]*([^*\n]{1,40})(?:\*\*)?[ \t]*$/`;
+  const HEADING = raw`/^#[ \t]+(\S.*)$/`;
+  const DATE = raw`/(\d{4})-(\d{1,2})-(\d{1,2})/`;
+  const STOCK = raw`/^([^()（）]*)[（(]([^()（）]*)[)）]$/`;
+  return [PLACEHOLDER_TITLE, BULLET, ITEM_SOURCE, HEADING, DATE, STOCK];
+}
+export const READERS_DIGEST_PATTERNS: readonly string[] = /* @__PURE__ */ readersDigestPatterns();
+
+/** `readers/file-path.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersFilePathPatterns(): readonly string[] {
+  const EXTENSION = raw`/\.[A-Za-z][A-Za-z0-9]{0,4}$/u`;
+  const GZIP_SUFFIX = raw`/\.gz$/iu`;
+  const LEADING_DATE = raw`/^\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}(?:[-_ ]+|(?=\p{Script=Han}))/u`;
+  const SLUG_PREFIX = raw`/^[A-Za-z0-9][A-Za-z0-9.-]{0,39}_{1,2}(?=\p{Script=Han})/u`;
+  const COPY_MARK = raw`/(?:\s\(\d{1,3}\)|\s-\s(?:副本|Copy))+$/u`;
+  const UNNAMED = raw`/^(?:新建文本文档|新建\s*Microsoft|未命名|无标题)/u`;
+  const HAN = raw`/\p{Script=Han}/gu`;
+  const HAS_HAN = raw`/\p{Script=Han}/u`;
+  return [EXTENSION, GZIP_SUFFIX, LEADING_DATE, SLUG_PREFIX, COPY_MARK, UNNAMED, HAN, HAS_HAN];
+}
+export const READERS_FILE_PATH_PATTERNS: readonly string[] = /* @__PURE__ */ readersFilePathPatterns();
+
+/** `readers/heading-text.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersHeadingTextPatterns(): readonly string[] {
+  const HEADING_LINK = raw`/(?<![!\\])\[([^[\]\n]*)\](?:\((?:<[^<>\n]*>|[^\s()]*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)|\[[^[\]\n]*\])|<((?:[A-Za-z][\w+.-]{1,31}:|[\w.+-]+@)[^\s<>]*)>/g`;
+  return [HEADING_LINK];
+}
+export const READERS_HEADING_TEXT_PATTERNS: readonly string[] = /* @__PURE__ */ readersHeadingTextPatterns();
+
+/** `readers/notebook.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersNotebookPatterns(): readonly string[] {
+  const CELL_TYPE = raw`/"cell_type"\s*:/`;
+  const ANSI_ESCAPE = raw`/\x1b\[[0-9;?]{0,32}[A-Za-z]/g`;
+  const LABELLED_LINE = raw`/^(\p{Script=Han}{2,6}|[A-Za-z][A-Za-z _-]{0,23})[ \t]*[:：][ \t]*(\S.*)$/u`;
+  const DIGITS = raw`/\d+/g`;
+  return [CELL_TYPE, ANSI_ESCAPE, LABELLED_LINE, DIGITS];
+}
+export const READERS_NOTEBOOK_PATTERNS: readonly string[] = /* @__PURE__ */ readersNotebookPatterns();
+
+/** `readers/slide-deck.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersSlideDeckPatterns(): readonly string[] {
+  const SLIDE_SEPARATOR = raw`/^---[ \t]*\r?$/m`;
+  const PRESENTER = raw`/^\*\*([^*\s，。：:]{2,20})\*\*$/u`;
+  const DAY_LINE = raw`/^\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)$/u`;
+  return [SLIDE_SEPARATOR, PRESENTER, DAY_LINE];
+}
+export const READERS_SLIDE_DECK_PATTERNS: readonly string[] = /* @__PURE__ */ readersSlideDeckPatterns();
+
+/** `readers/sql-documents.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersSqlDocumentsPatterns(): readonly string[] {
+  const BODY_TABLE = raw`/^(.+)_(?:data(?:_\d{1,3})?|content|body|text)$/i`;
+  const USER_NOTES_TABLE = raw`/(?:^|_)(?:notes?|memos?)$/i`;
+  return [BODY_TABLE, USER_NOTES_TABLE];
+}
+export const READERS_SQL_DOCUMENTS_PATTERNS: readonly string[] =
+  /* @__PURE__ */ readersSqlDocumentsPatterns();
+
+/** `readers/sql-key-value.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersSqlKeyValuePatterns(): readonly string[] {
+  const KEY_OR_VALUE = raw`/^(?:tag|field|key|(content|value))$/i`;
+  const FIELD_NAME = raw`/^[a-z][a-z\d_]{0,31}$/i`;
+  return [KEY_OR_VALUE, FIELD_NAME];
+}
+export const READERS_SQL_KEY_VALUE_PATTERNS: readonly string[] = /* @__PURE__ */ readersSqlKeyValuePatterns();
+
+/** `readers/tagged-records.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function readersTaggedRecordsPatterns(): readonly string[] {
+  const OPEN_TAG = raw`/<([A-Za-z_][\w:.-]{0,63})((?:\s[^<>]{0,4000})?)>/y`;
+  const ATTRIBUTE = raw`/([A-Za-z_][\w:.-]{0,63})\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>/]+))/g`;
+  const CAPITALS = raw`/^[A-Z][A-Z0-9_]*$/`;
+  const CLOSE_TAG = raw`/<\/([A-Za-z_][\w:.-]{0,63})\s{0,40}>/y`;
+  return [OPEN_TAG, ATTRIBUTE, CAPITALS, CLOSE_TAG];
+}
+export const READERS_TAGGED_RECORDS_PATTERNS: readonly string[] =
+  /* @__PURE__ */ readersTaggedRecordsPatterns();
+
+/** `securities/name-flags.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function securitiesNameFlagsPatterns(): readonly string[] {
+  const ORGANISATION = raw`/(?:公司|集团|控股|股份)$/`;
+  const INDUSTRY_WORD = raw`/(?:银行|证券|保险|期货|信托|基金)$/`;
+  const LISTING_MARK = raw`/-[A-Z]{1,3}$|^\*?ST/i`;
+  return [ORGANISATION, INDUSTRY_WORD, LISTING_MARK];
+}
+export const SECURITIES_NAME_FLAGS_PATTERNS: readonly string[] =
+  /* @__PURE__ */ securitiesNameFlagsPatterns();
+
+/** `stages/captions.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function stagesCaptionsPatterns(): readonly string[] {
+  const CAPTION = raw`/^(?:图片来源|图源|图为|图\s*[:：]|资料图|[（(]图片来源)|(?:供图|摄|制图|摄影|配图)[)）]?$/u`;
+  return [CAPTION];
+}
+export const STAGES_CAPTIONS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesCaptionsPatterns();
+
+/** `stages/fields.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function stagesFieldsPatterns(): readonly string[] {
+  const SPACED_NAMES = raw`/^\p{Script=Han}{2,4}(?:[ \t\u3000]+\p{Script=Han}{2,4}){1,3}$/u`;
+  const CARD_COUNTS = raw`/\s+(?:(?:粉丝|关注|获赞|文章)\s*[-:：]?\s*\d|\+加关注)[\s\S]*$/u`;
+  return [SPACED_NAMES, CARD_COUNTS];
+}
+export const STAGES_FIELDS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesFieldsPatterns();
+
+/** `stages/front-matter-yaml-full.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function stagesFrontMatterYamlFullPatterns(): readonly string[] {
+  const FLOW_INDICATORS = raw`/[,[\]{}]/`;
+  const TAG_HANDLE = raw`/^(?:!|!!|![a-z-]+!)$/i`;
+  const TAG_URI = raw`/^(?:!|[^,[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()[\]])*$/i`;
+  return [FLOW_INDICATORS, TAG_HANDLE, TAG_URI];
+}
+export const STAGES_FRONT_MATTER_YAML_FULL_PATTERNS: readonly string[] =
+  /* @__PURE__ */ stagesFrontMatterYamlFullPatterns();
+
+/** `stages/front-matter-yaml.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function stagesFrontMatterYamlPatterns(): readonly string[] {
+  const NON_PRINTABLE = raw`/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/`;
+  const FLOAT = raw`/^(?:[-+]?(?:[0-9][0-9_]*)(?:\.[0-9_]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/`;
+  return [NON_PRINTABLE, FLOAT];
+}
+export const STAGES_FRONT_MATTER_YAML_PATTERNS: readonly string[] =
+  /* @__PURE__ */ stagesFrontMatterYamlPatterns();
+
+/** `stages/front-matter.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function stagesFrontMatterPatterns(): readonly string[] {
+  const FENCE = raw`/^---[ \t]*$/`;
+  const CLOSING_FENCE = raw`/^(?:---|\.\.\.)[ \t]*$/`;
+  const TOML_FENCE = raw`/^\+\+\+[ \t]*$/`;
+  const TOML_KEY = raw`/^([\w-]+)[ \t]*=/`;
+  const KEY_LINE = raw`/^([A-Za-z_][\w-]*)[ \t]*:(?:[ \t]+([\s\S]*))?$/`;
+  const LIST_ITEM = raw`/^[ \t]*-[ \t]+([\s\S]*)$/`;
+  const PROPERTY = raw`/([&!])(\S*)(?:[ \t]+|$)/y`;
+  const ALIAS = raw`/^\*(\S+)$/`;
+  const BLOCK_SCALAR = raw`/^[|>][-+0-9]*$/`;
+  return [FENCE, CLOSING_FENCE, TOML_FENCE, TOML_KEY, KEY_LINE, LIST_ITEM, PROPERTY, ALIAS, BLOCK_SCALAR];
+}
+export const STAGES_FRONT_MATTER_PATTERNS: readonly string[] = /* @__PURE__ */ stagesFrontMatterPatterns();
+
+/** `stages/page-foot.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function stagesPageFootPatterns(): readonly string[] {
+  const BACK_LINK = raw`/返回[\p{Script=Han}A-Za-z]{1,8}[，,]\s*查看更多$/u`;
+  const COMMA_OUTLET = raw`/^[,，]\s*(\S{2,16})$/u`;
+  const TEASER = raw`/^[^\n。！？!?]{1,40}\n[\s\S]*(?:…|\.{3})$/u`;
+  return [BACK_LINK, COMMA_OUTLET, TEASER];
+}
+export const STAGES_PAGE_FOOT_PATTERNS: readonly string[] = /* @__PURE__ */ stagesPageFootPatterns();
+
+/** `stories/announcer.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesAnnouncerPatterns(): readonly string[] {
+  const ANNOUNCER = raw`/^(?:\d{1,2}月\d{1,2}日(?:晚间|早间|午间|盘后|盘前)?[,，])?([\p{Script=Han}A-Za-z0-9*]{2,12}?)(?:[(（][^()（）]{1,24}[)）])?(?:\d{1,2}月\d{1,2}日)?(?:晚间|早间|午间|盘后|盘前)?(?:发布)?公告/u`;
+  const GENERIC = raw`/^(?:[该本某]?公司|[该本某]?集团|上市公司|[上深北港]交所)$/u`;
+  const COMMENTATOR = raw`/^([\p{Script=Han}A-Za-z]{2,12}?)(?:公司)?(?:最新)?(?:(?:发布)?(?:研报|研究报告|点评)(?:称|指出|认为|预计|表示)|指出|认为|预计)[,，:：]/u`;
+  return [ANNOUNCER, GENERIC, COMMENTATOR];
+}
+export const STORIES_ANNOUNCER_PATTERNS: readonly string[] = /* @__PURE__ */ storiesAnnouncerPatterns();
+
+/** `stories/comparable.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesComparablePatterns(): readonly string[] {
+  const HEADLINE = raw`/^【[^【】]{1,160}】/u`;
+  const DATELINE = raw`/^[^\s，,。：:；;]{0,20}?(?:\d{1,2}月)?\d{1,2}日(?:电|讯)(?:[（(][^（）()]{0,20}[)）])?[，,：:\s]*/u`;
+  const TRAILING_CREDIT = raw`/[（(][^（）()]{1,24}[)）]$/u`;
+  const HEADLINE_LINE = raw`/^[^\n]{1,80}(?<![。!?;…”"])\n(?=[^\n])/u`;
+  const SOURCE_LINE = raw`/^(?:文章)?来源[:：][^\n]{1,30}\n/u`;
+  const TRAILING_DECIMAL_ZEROS = raw`/(\d)\.(\d*?)0+(?!\d)/gu`;
+  return [HEADLINE, DATELINE, TRAILING_CREDIT, HEADLINE_LINE, SOURCE_LINE, TRAILING_DECIMAL_ZEROS];
+}
+export const STORIES_COMPARABLE_PATTERNS: readonly string[] = /* @__PURE__ */ storiesComparablePatterns();
+
+/** `stories/features.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesFeaturesPatterns(): readonly string[] {
+  const DOCUMENT = raw`/《([^《》\n]{1,60})》/gu`;
+  const SENTENCE_END = raw`/[。!?;\n]/u`;
+  const EDITORS_NOTE = raw`/(?<=[。！？!?；;\s])(?:小财|编者|编)?注[:：]/u`;
+  const LEADING_INDEX = raw`/^[^\s，,。；;：:、(（]{1,12}?指数/u`;
+  const TITLE_FIGURE = raw`/\d+(?![\d年月日号时])/gu`;
+  const BRACKETED_CODE = raw`/\((\d{6})(?:\.[a-z]{2})?\)/gu`;
+  const TARGET_PRICE = raw`/将([^\s，,。；;、将]{1,12}?)(?:公司)?(?:的)?目标股?价/gu`;
+  const DECISION_TARGET = raw`/对([^\s，,。；;、对]{2,16}?)(?:采取|出具|作出|给予|立案)/gu`;
+  const CLOCK_TIME = raw`/(?<!\d)(\d{1,2})时(\d{1,2})分|(?<=日)(\d{1,2})时(?!\d)/gu`;
+  return [
+    DOCUMENT,
+    SENTENCE_END,
+    EDITORS_NOTE,
+    LEADING_INDEX,
+    TITLE_FIGURE,
+    BRACKETED_CODE,
+    TARGET_PRICE,
+    DECISION_TARGET,
+    CLOCK_TIME,
+  ];
+}
+export const STORIES_FEATURES_PATTERNS: readonly string[] = /* @__PURE__ */ storiesFeaturesPatterns();
+
+/** `stories/moves.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesMovesPatterns(): readonly string[] {
+  const RISE = raw`/[涨升]|高开/u`;
+  const FALL = raw`/[跌降]|失守|低开/u`;
+  const CROSS = raw`/突破|站上|超/u`;
+  const STREAK = raw`/^连续第?\d{1,3}个交易日/u`;
+  const CLAUSE_END = raw`/[，,；;。：:、！!？?\n]/u`;
+  const DIGIT = raw`/\d/u`;
+  const VERB_UP = raw`/[涨升]|高开|走高|走强|拉升|上扬|冲高|反弹/u`;
+  const VERB_DOWN = raw`/[跌降]|低开|失守|下挫|跳水|走低|走弱|重挫|杀跌/u`;
+  const VERB = raw`/[涨跌升降]|高开|低开|走高|走强|拉升|上扬|冲高|反弹|飙升|失守|下挫|跳水|走低|走弱|重挫|杀跌/u`;
+  const SIZE = raw`/^(?:现|目前|日内|盘中|盘初|截至发稿|一度){0,2}(?:大|暴|急|再)?(?:上涨|下跌|下挫|涨|跌)/u`;
+  const TURN = raw`/转/u`;
+  const CIRCUMSTANCE = raw`/^[^\d，,；;。：:、！!？?\n]{2,30}后[，,]/u`;
+  const VENUE = raw`/美股|港股|a股|盘前|盘后|盘中|盘初|早盘|午后|尾盘|夜盘|日内|期货|主力合约|现货|股价/gu`;
+  const EXCHANGE = raw`/^(?:广期所|上期所|大商所|郑商所|中金所|上期能源|港交所|lme|comex|nymex|cbot)/u`;
+  const MANNER = raw`/(?:强势|大幅|直线|持续|延续|震荡|短线|快速|一度|再度|继续|[大暴急上下收])+$/u`;
+  const SHARE_CLASS = raw`/(?<=[\u3400-\u9fff])(?:adr|-?[a-z]{1,2})$/u`;
+  const PERCENT_FIRST = raw`/^\d+(?:\.\d+)?%/u`;
+  const NOT_A_NAME = raw`/^(?:公司|该股|个股|大盘|市场|两市|三市|沪深|期市|汇市|债市|股市|其|此前|目前|盘面)$|指数|板块|概念|股指/u`;
+  const BOARD = raw`/^(?:午后|早盘|盘初|盘中|尾盘)?([^\s，,。；;：:、！!？?]{2,10}?)(?:概念股?|板块)/u`;
+  const BOARD_UP = raw`/走高|走强|拉升|活跃|反弹|冲高|强势|大涨|涨停|爆发|走红|回升|上扬|扩大涨幅|涨幅扩大/u`;
+  const BOARD_DOWN = raw`/走低|走弱|下挫|跳水|回落|大跌|跌停|低迷|杀跌|重挫|扩大跌幅|跌幅扩大/u`;
+  const MEMBER = raw`/^([^\s\d]{2,8}?)(?=[涨跌\d等]|走高|走强|走出|冲高|跟|纷纷|触及|封|双双|均|直线|一字|逼近|$)/u`;
+  const MEMBER_END = raw`/[，,、]/u`;
+  const MANNER_BEFORE = raw`/^(?:此前|随后|其中|另外)/u`;
+  const LEADING_PART = raw`/(?:方向|板块|概念|分支)领[涨跌]$/u`;
+  const BOARD_MARKET = raw`/^(?:港股|美股|a股|韩股|日股)/u`;
+  const SESSION = raw`/^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货|恒生指数|恒指|日经225指数|韩国kospi指数|韩国综指|韩国综合指数)(?:三大股?指数?)?(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u`;
+  const GROUP_OPEN = raw`/^[^，,。；;\n\d]{0,8}?(美股|欧股|欧洲股市|欧洲主要股指|港股|a股|日韩股市)(?:三大股?指数?|主要股?指数?)?(?:开盘|(?:集体|多数|全线|普遍|均)?(?:高开|低开|平开)(?![高低]?[收走]))/u`;
+  const A_SHARE_REVIEW = raw`/^(午评|收评)/u`;
+  const LISTED_FIGURE = raw`/^(超|逾|近)?(\d{1,3}(?:\.\d{1,2})?)%/u`;
+  const ALIAS = raw`/[（(][^（）()]{0,12}[)）]/gu`;
+  const CALENDAR_WORD = raw`/[年月日]/u`;
+  const LIST_CLAUSE_END = raw`/[，,；;。！!？?：:\n]/u`;
+  return [
+    RISE,
+    FALL,
+    CROSS,
+    STREAK,
+    CLAUSE_END,
+    DIGIT,
+    VERB_UP,
+    VERB_DOWN,
+    VERB,
+    SIZE,
+    TURN,
+    CIRCUMSTANCE,
+    VENUE,
+    EXCHANGE,
+    MANNER,
+    SHARE_CLASS,
+    PERCENT_FIRST,
+    NOT_A_NAME,
+    BOARD,
+    BOARD_UP,
+    BOARD_DOWN,
+    MEMBER,
+    MEMBER_END,
+    MANNER_BEFORE,
+    LEADING_PART,
+    BOARD_MARKET,
+    SESSION,
+    GROUP_OPEN,
+    A_SHARE_REVIEW,
+    LISTED_FIGURE,
+    ALIAS,
+    CALENDAR_WORD,
+    LIST_CLAUSE_END,
+  ];
+}
+export const STORIES_MOVES_PATTERNS: readonly string[] = /* @__PURE__ */ storiesMovesPatterns();
+
+/** `stories/particulars.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesParticularsPatterns(): readonly string[] {
+  const SPEAKER = raw`/^(?:[^，,。：:]{0,16}[，,])?([^，,。：:；;]{2,30}?)(?:发表声明|通报|表示|透露|指出|宣布|称|说)/u`;
+  const LATIN_WORD = raw`/[a-z][a-z0-9]{2,}/gu`;
+  const IDEOGRAPH_OR_LETTER = raw`/^[\p{Script=Han}a-z]{3}$/u`;
+  return [SPEAKER, LATIN_WORD, IDEOGRAPH_OR_LETTER];
+}
+export const STORIES_PARTICULARS_PATTERNS: readonly string[] = /* @__PURE__ */ storiesParticularsPatterns();
+
+/** `stories/quakes.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesQuakesPatterns(): readonly string[] {
+  const MAGNITUDE = raw`/(?<![\d.])(\d)(?:\.(\d))?级地震/u`;
+  const MINUTE_TIME = raw`/(?<!\d)(\d{1,2})时(\d{1,2})分/u`;
+  return [MAGNITUDE, MINUTE_TIME];
+}
+export const STORIES_QUAKES_PATTERNS: readonly string[] = /* @__PURE__ */ storiesQuakesPatterns();
+
+/** `stories/quantities.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesQuantitiesPatterns(): readonly string[] {
+  const NUMBER = raw`/(超过|超|逾|突破|站上|近|约|不足|不到)?(?<![a-z\d.-])(\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.(\d+))?(万亿|亿|万|千)?/gu`;
+  const UNIT = raw`/^(?:个百分点|个基点|基点|%|点|(?:美元|港元|欧元|日元|英镑|韩元|元)(?:\/(?:股|桶|盎司|吨|磅|千克|克|辆))?|股|辆|台|吨|手|家|只|人|架|艘|桶|盎司|倍|次|个交易日|个|枚|件|例|名|项|座|位|款|套|标准箱|箱|年|月|日)/u`;
+  const CLAUSE_BREAK = raw`/[，,；;。：:、！!？?\n]/gu`;
+  const SENTENCE_BREAK = raw`/[。！!？?；;\n]/gu`;
+  const NOT_SUBJECT = raw`/[\d.%\s]/gu`;
+  const APPROACH = raw`/(?<![超逾近约达至报为了])[超逾近约达至报为了]+$/u`;
+  return [NUMBER, UNIT, CLAUSE_BREAK, SENTENCE_BREAK, NOT_SUBJECT, APPROACH];
+}
+export const STORIES_QUANTITIES_PATTERNS: readonly string[] = /* @__PURE__ */ storiesQuantitiesPatterns();
+
+/** `stories/releases.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function storiesReleasesPatterns(): readonly string[] {
+  const RELEASE = raw`/^([^\s，,。；;:：]{2,40}?)(?:终值|初值|公布值|修正值|实际值)?[:：]?(-?\d+(?:\.\d+)?)%?[，,](?:预期|前值)/u`;
+  const READING_LABEL = raw`/^(?:终值|初值|公布值|修正值|实际值|录得|报|为)?/u`;
+  return [RELEASE, READING_LABEL];
+}
+export const STORIES_RELEASES_PATTERNS: readonly string[] = /* @__PURE__ */ storiesReleasesPatterns();
+
+/** `assemble/id.ts`'s patterns, in the order its `compile…Patterns` assigns them. */
+function assembleIdPatterns(): readonly string[] {
+  const INFO_CODE = raw`/[?&]infoCode=([A-Z]{2}\d{10,})/`;
+  const NEWS_URL_ID = raw`/\/news\/\d+,(\d{12,})\.html/`;
+  const FILE_NAME_ID = raw`/^(?:id)?(\d{8,})$/i`;
+  return [INFO_CODE, NEWS_URL_ID, FILE_NAME_ID];
+}
+export const ASSEMBLE_ID_PATTERNS: readonly string[] = /* @__PURE__ */ assembleIdPatterns();
