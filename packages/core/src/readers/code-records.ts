@@ -1,5 +1,6 @@
 import { READERS_CODE_RECORDS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
+import { readDateline } from "../credits/grammar.js";
 import type { ParseSettings } from "../settings.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { holdsHan } from "./field-roles.js";
@@ -89,14 +90,13 @@ export function codeRecords(
       ...literals.records,
       ...keyed,
       ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
+      ...(literals.records.length === 0 && keyed.length === 0 && text.includes("</p>")
+        ? markupStories(text, settings)
+        : []),
       // A row's values are quoted: a text without a quote has none.
       ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
       ...(text.includes('"') || text.includes("'") || text.includes("`")
-        ? literalStoriesOrCommented(
-            text,
-            settings.storyMinHan,
-            literals.records.length === 0 && keyed.length === 0,
-          )
+        ? literalStoriesOrCommented(text, settings, literals.records.length === 0 && keyed.length === 0)
         : []),
     ],
     stoppedAt: literals.stoppedAt,
@@ -235,11 +235,15 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
 /**
  * Stories a source file's code holds in double-quoted string literals (Java, C, C#, JavaScript, Go): a value of the code
  * (`VALUE_BEFORE`, `VALUE_AFTER`) whose literals, joined by `+` or written one after another across lines, hold
- * `minHan` Han characters — a record of its text alone (`{ content }`). Comments are passed over (a commented-out test
+ * a story's Han characters (`isStory`) — a record of its text alone (`{ content }`). Comments are passed over (a commented-out test
  * value is no text), and a quote that does not close on its line opens no literal, so prose quoting in ASCII marks
  * (`他说"…"。`) is none. One pass over the text.
  */
-function literalStories(text: string, minHan: number, entries: boolean): Record<string, unknown>[] {
+function literalStories(
+  text: string,
+  settings: Readonly<ParseSettings>,
+  entries: boolean,
+): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const records: Record<string, unknown>[] = [];
   // The end of a line on which a quote did not close: every later quote on it is one the failed read took as escaped
@@ -286,11 +290,60 @@ function literalStories(text: string, minHan: number, entries: boolean): Record<
       (entries && before === ENTRY_BEFORE) ||
       RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
     const closes = VALUE_AFTER.has(text[end] ?? "") || closesLine(text, lastEnd);
-    if (opens && closes && holdsHan(value, minHan)) {
+    if (opens && closes && isStory(value, settings)) {
       const url = before === "(" ? setterLink(text, previous) : null;
       records.push(url === null ? { content: value } : { content: value, url });
     }
     at = end;
+  }
+  return records;
+}
+
+/**
+ * Whether a literal's value is a story: a paragraph's Han (`storyMinHan`), or a flash's (`storyLeadMinHan`) behind a
+ * dispatch's lead (`readDateline`: `每经AI快讯，…`), which a label or a test message does not open with. The lead is read
+ * only of a value holding the flash's Han and not the paragraph's.
+ */
+function isStory(value: string, settings: Readonly<ParseSettings>): boolean {
+  if (holdsHan(value, settings.storyMinHan)) return true;
+  return holdsHan(value, settings.storyLeadMinHan) && readDateline(value.trimStart()) !== null;
+}
+
+/**
+ * A UI component's source (`COMPONENT_OPENINGS`): a Vue single-file component opens with its `<template>`, a React or
+ * Svelte module with its imports. Markdown, a page or a text opens with none of these, so its markup is never a
+ * component's hard-coded story.
+ */
+const COMPONENT_OPENINGS = ["<template", "import ", "export ", "'use ", '"use '];
+
+/**
+ * A headline element and the paragraph right after it, as a component's markup hard-codes a story it shows (a Vue
+ * dialog's `<h3 style="…">…</h3><p style="…">证券时报e公司讯，…</p>`, a React view's `<h4>…</h4><p>…</p>`): the
+ * headline, the paragraph's text. Neither may hold a tag (a binding's `{{ item.title }}` is no story either: it holds
+ * no Han). @bounded: each run stops at the next `<`, so no two tries read the same characters.
+ */
+const HEADED_PARAGRAPH =
+  /<h([1-6])\b[^>\n]{0,200}>([^<]{1,300})<\/h\1>\s{0,200}<p\b[^>\n]{0,200}>([^<]{1,20000})<\/p>/g;
+
+/**
+ * The stories a component's source hard-codes in its markup (`HEADED_PARAGRAPH`), in a file that opens as one
+ * (`COMPONENT_OPENINGS`): a record of the headline (`fileHeadlineMinHan`, no sentence's end) and the paragraph (a
+ * story: `isStory`), its lines trimmed of the markup's indent and its blank lines kept as the paragraphs' breaks.
+ */
+function markupStories(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+  const opening = text.trimStart();
+  if (!COMPONENT_OPENINGS.some((start) => opening.startsWith(start))) return [];
+  const records: Record<string, unknown>[] = [];
+  HEADED_PARAGRAPH.lastIndex = 0;
+  for (let found = HEADED_PARAGRAPH.exec(text); found !== null; found = HEADED_PARAGRAPH.exec(text)) {
+    const title = found[2]!.trim();
+    const content = found[3]!
+      .split("\n")
+      .map((line) => line.trim())
+      .join("\n")
+      .trim();
+    if (holdsHan(title, settings.fileHeadlineMinHan) && !title.includes("。") && isStory(content, settings))
+      records.push({ title, content });
   }
   return records;
 }
@@ -330,15 +383,15 @@ function setterLink(text: string, open: number): string | null {
  */
 function literalStoriesOrCommented(
   text: string,
-  minHan: number,
+  settings: Readonly<ParseSettings>,
   entries: boolean,
 ): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
-  const inCode = literalStories(text, minHan, entries);
+  const inCode = literalStories(text, settings, entries);
   if (inCode.length > 0 || !text.includes("//")) return inCode;
   const commented: Record<string, unknown>[] = [];
   for (const line of text.matchAll(COMMENTED_CODE_LINE))
-    commented.push(...literalStories(line[1]!, minHan, entries));
+    commented.push(...literalStories(line[1]!, settings, entries));
   return commented;
 }
 
