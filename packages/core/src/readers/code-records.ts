@@ -85,17 +85,23 @@ export function codeRecords(
     titled && literals.records.length === 0 && holdsKeyedKey(text)
       ? keyedRecordsOrCommented(text, settings)
       : [];
+  // Statements are read where neither form held a record, and their literals are no second story of their own.
+  const stated =
+    titled && literals.records.length === 0 && keyed.length === 0 && holdsStatedTitle(text)
+      ? statedRecords(text, settings)
+      : [];
   return {
     records: [
       ...literals.records,
       ...keyed,
       ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
+      ...stated,
       ...(literals.records.length === 0 && keyed.length === 0 && text.includes("</p>")
         ? markupStories(text, settings)
         : []),
       // A row's values are quoted: a text without a quote has none.
       ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
-      ...(text.includes('"') || text.includes("'") || text.includes("`")
+      ...(stated.length === 0 && (text.includes('"') || text.includes("'") || text.includes("`"))
         ? literalStoriesOrCommented(text, settings, literals.records.length === 0 && keyed.length === 0)
         : []),
     ],
@@ -346,6 +352,107 @@ function markupStories(text: string, settings: Readonly<ParseSettings>): Record<
       records.push({ title, content });
   }
   return records;
+}
+
+/**
+ * A statement giving a name one value, at a line's start, maybe commented out with `#` (`title = '…'`, `# body = """…"""`,
+ * a Ruby fabricator's or factory's `title { '…' }` and `source '…'`): the comment mark and the name, up to the value.
+ * @bounded: anchored (sticky) at a line's start, every run capped.
+ */
+const STATED_LINE =
+  /[ \t]{0,40}(#[ \t]{0,4})?([A-Za-z_]\w{0,40})[ \t]{0,8}(?:=(?![=>])|(?=[{'"]))[ \t]{0,8}/y;
+/** A call that parses its one string (`Time.parse('2021-11-09 17:36:07')`, `Date.parse(…)`): the string is the value. */
+const PARSE_CALL = /[A-Z]\w{0,30}(?:\.\w{1,30}){1,2}\([ \t]{0,8}/y;
+
+/**
+ * Whether a headline's name opens a statement at a line's start (`STATED_LINE`), found by native searches for each
+ * name: a Markdown or plain text file holds none, and is not read line by line. A front matter (`+++` TOML's
+ * `title = "…"`, YAML's `---`) is a page's own head, never a record in code.
+ */
+function holdsStatedTitle(text: string): boolean {
+  if (text.startsWith("+++") || text.startsWith("---")) return false;
+  for (const name of TITLE_KEYS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      let before = at - 1;
+      while (before >= 0 && (text[before] === " " || text[before] === "\t" || text[before] === "#")) before--;
+      if (before >= 0 && text[before] !== "\n") continue;
+      STATED_LINE.lastIndex = before + 1;
+      const line = STATED_LINE.exec(text);
+      if (line !== null && line[2] === name) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Records written as runs of statements, one a line (`STATED_LINE`): a script's `title = '…'` over `body = """…"""`
+ * (a langchain script's inputs, an earlier pair commented out beside them), a Ruby fabricator's block of
+ * `title { '…' }`, `preview { '…' }`, `publish_time { Time.parse('…') }`. A run ends at a line that is no such statement
+ * or changes from code to comment; each value is a string literal (`stringLiteral`, over lines when triple-quoted),
+ * maybe in a block's braces or a parse call's brackets (`PARSE_CALL`), and a statement of any other value stays in
+ * the run unread. A run with a headline's name and a story (`isStory`) is a record. One pass over the lines.
+ */
+function statedRecords(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+  const records: Record<string, unknown>[] = [];
+  let run: Record<string, unknown> = {};
+  let commented: string | undefined;
+  const close = () => {
+    const title = TITLE_KEYS.map((name) => run[name]).find((value) => typeof value === "string");
+    if (
+      typeof title === "string" &&
+      holdsHan(title, settings.fileHeadlineMinHan) &&
+      Object.values(run).some(
+        (value) => value !== title && typeof value === "string" && isStatedText(value, settings),
+      )
+    )
+      records.push(run);
+    run = {};
+  };
+  let at = 0;
+  while (at < text.length) {
+    STATED_LINE.lastIndex = at;
+    const line = STATED_LINE.exec(text);
+    const lineEnd = text.indexOf("\n", at);
+    const next = lineEnd < 0 ? text.length : lineEnd + 1;
+    if (line === null || (Object.keys(run).length > 0 && line[1] !== commented)) close();
+    if (line === null) {
+      at = next;
+      continue;
+    }
+    commented = line[1];
+    const value = statedValue(text, STATED_LINE.lastIndex);
+    if (value === null) setOwn(run, line[2]!, null);
+    else setOwn(run, line[2]!, value.value);
+    at = value === null || value.end < next ? next : text.indexOf("\n", value.end) + 1 || text.length;
+  }
+  close();
+  return records;
+}
+
+/**
+ * Whether a value beside a stated headline is its text: a flash's Han (`storyLeadMinHan`), or a teaser cut short behind
+ * a dispatch's lead (`智通财经APP获悉，…`, `recordTextMinHan`). A headline's name already says the run is a record, so the
+ * text need not be a paragraph's; a label or a message beside a title is shorter and opens with no lead.
+ */
+function isStatedText(value: string, settings: Readonly<ParseSettings>): boolean {
+  if (holdsHan(value, settings.storyLeadMinHan)) return true;
+  return holdsHan(value, settings.recordTextMinHan) && readDateline(value.trimStart()) !== null;
+}
+
+/** The string a statement's value at `at` holds (`STATED_LINE`), bare, in a block's braces or in a parse call; null for none. */
+function statedValue(text: string, at: number): { value: string; end: number } | null {
+  let pos = at;
+  const braced = text[pos] === "{";
+  if (braced) while (text[++pos] === " " || text[pos] === "\t");
+  PARSE_CALL.lastIndex = pos;
+  const call = braced && PARSE_CALL.exec(text) !== null;
+  const literal = stringLiteral(text, call ? PARSE_CALL.lastIndex : pos);
+  if (literal === null) return null;
+  let end = literal.end;
+  while (text[end] === " " || text[end] === "\t") end++;
+  if (call && text[end++] !== ")") return null;
+  while (text[end] === " " || text[end] === "\t") end++;
+  return !braced || text[end] === "}" ? { value: literal.value, end } : null;
 }
 
 /** A setter's call up to its `(` (`news.setHtml(`): the object it sets, at the end of the text before a literal. */

@@ -88,6 +88,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "sum",
       // 华尔街见闻's article lists (`content_short` beside `display_time`): the article's dek.
       "content_short",
+      // A market site's scraped list item (an investing app's fabricator: `title`, `preview` cut with `...`, `source`).
+      "preview",
       // Baidu's feed API (`abs` one sentence, `long_abs` the story's lead; `content` may be empty).
       "long_abs",
       // The blog CMS's post summary (see `post_title`).
