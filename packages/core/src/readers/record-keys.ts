@@ -75,6 +75,12 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "post_content",
       // The same mock's record of a page's body (`detail: { content: \`<p>…\` }`).
       "detail.content",
+      // news-please's article record (`maintext` beside `date_publish`, `source_domain`, `url`, `title`), as a news
+      // classifier's scripts keep its samples.
+      "maintext",
+      // A sentence-classification dataset's record of a story (`title`, `sentence`, `label`: GLUE's field names), kept
+      // last: read only where no body key is.
+      "sentence",
     ],
     summary: [
       "summary",
@@ -99,6 +105,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "datetime",
       // JSON Feed's item key, and schema.org's (JSON-LD NewsArticle) as scrapers copy it.
       "date_published",
+      // news-please's (see `maintext`).
+      "date_publish",
       "datePublished",
       "published_at",
       "publishedAt",
