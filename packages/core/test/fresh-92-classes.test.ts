@@ -1,7 +1,7 @@
 // fresh-92's classes, read and fixed in session 54 (fix92): a flash kept in one script string behind a dispatch's lead,
 // a component's hard-coded headline and paragraph, records written as runs of statements (a script's `title = '…'` /
 // `body = """…"""`, commented out or not; a Ruby fabricator's block), news-please's and a classification set's record
-// keys, a fixture's placeholder address, and a derived title past an outlet's 讯 mark. Real excerpts: the files of
+// keys, and a derived title past an outlet's 讯 mark. Real excerpts: the files of
 // datasets/fresh-92 (provenance in its SOURCES.tsv) and FactoryBot factories from the search index (file ids noted).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -79,7 +79,7 @@ describe("records written as runs of statements", () => {
     expect(String(found[1]!.body)).toMatch(/^每经AI快讯,有投资者在投资者互动平台提问/);
   });
 
-  it("reads a Ruby fabricator's block: braces, a parse call's time, a placeholder address dropped", () => {
+  it("reads a Ruby fabricator's block: braces, a parse call's time", () => {
     const file = "story-in-ruby-fabricator/investing-fabricators__fabricators.rb";
     const found = records(read(file));
     expect(found).toHaveLength(1);
@@ -91,7 +91,6 @@ describe("records written as runs of statements", () => {
     });
     const article = parse(read(file), { filename: file });
     expect(article.publishedAt).toBe("2021-11-09T17:36:07+08:00");
-    expect(article.originalUrl).toBeNull();
     expect(article.text.startsWith("智通财经APP获悉，11月9日(周二)美股盘前")).toBe(true);
   });
 

@@ -574,15 +574,9 @@ export class RecordMapper {
       for (const key in data) if (instantOf(data[key]) === instant) delete data[key];
     }
     // A link that is no web address (a path without its host, `/22/0323/09/….html`) is no originalUrl: it is
-    // kept under its key in `extra`, not lost. A placeholder (`PLACEHOLDER_HOST`) is a fixture's filler, not kept to be
-    // read as the story's address.
+    // kept under its key in `extra`, not lost.
     if (originalUrl === null) {
-      const key = fields.url.find(
-        (path) =>
-          !path.includes(".") &&
-          typeof record[path] === "string" &&
-          !PLACEHOLDER_HOST.test((record[path] as string).trim()),
-      );
+      const key = fields.url.find((path) => !path.includes(".") && typeof record[path] === "string");
       if (key !== undefined && (record[key] as string).trim() !== "") setOwn(data, key, record[key]);
     }
     return {
@@ -1375,19 +1369,11 @@ function firstUrl(record: Record<string, unknown>, paths: readonly string[]): st
   return null;
 }
 
-/**
- * A host reserved for examples (RFC 2606 and 6761: `example.com`, `.org`, `.net`, any `….example`, `.test`, `.invalid`,
- * `localhost`): a fixture's placeholder (`url { 'http://example.com' }` in a fabricator), no story's address.
- * @bounded: anchored, every run capped.
- */
-const PLACEHOLDER_HOST =
-  /^https?:\/\/(?:[\w-]{1,63}\.){0,8}(?:example\.(?:com|org|net)|[\w-]{1,63}\.(?:example|test|invalid)|localhost)(?:[:/?#]|$)/i;
-
-/** A value that is a whole web address, no person's page (`PROFILE_PAGE`) and no placeholder (`PLACEHOLDER_HOST`), trimmed; else null. */
+/** A value that is a whole web address and no person's page (`PROFILE_PAGE`), trimmed; else null. */
 function storyAddress(value: unknown): string | null {
   if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   const link = webAddress(value);
-  return link === null || PROFILE_PAGE.test(link) || PLACEHOLDER_HOST.test(link) ? null : link;
+  return link === null || PROFILE_PAGE.test(link) ? null : link;
 }
 
 /** A value that is a whole web address, trimmed; else null. */
@@ -1429,7 +1415,7 @@ function storyLink(record: Record<string, unknown>, mapping: ResolvedMapping): s
   if (link !== null) return link;
   for (const path of mapping.fields.url) {
     const profile = webAddress(valueAt(record, path));
-    if (profile !== null && !PLACEHOLDER_HOST.test(profile)) return profile;
+    if (profile !== null) return profile;
   }
   return null;
 }
