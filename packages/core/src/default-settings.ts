@@ -51,6 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   fileHeadlineMinHan: 6,
   recordTextMinHan: 6,
   storyMinHan: 200,
+  storyLeadMinHan: 60,
   maxRecordFields: 1000,
   pageNavigationMaxLength: 60,
   sqlJoinHeldChars: 16 * 1024 * 1024,

@@ -174,6 +174,13 @@ export interface ParseSettings {
    */
   storyMinHan: number;
   /**
+   * Fewest Han characters a source file's string literal must hold to be a story when it opens with a dispatch's lead
+   * (`readDateline`: `每经AI快讯，…`, `财联社5月14日电，…`), below `storyMinHan` (`readers/code-records.ts`): a flash
+   * is often shorter than a paragraph (a T5 summariser's `str = "每经AI快讯，…（央视财经）"`, 119), and a label, a
+   * test value or a message opens with no outlet's lead. Default 60: two sentences of a flash.
+   */
+  storyLeadMinHan: number;
+  /**
    * Most fields one record of a dump, an export or a feed keeps (a JSON object's keys, a CSV row's columns, a
    * SQL row's values). Past it the fields the record mapping reads (any mapping in force, a feed pack's, the
    * default's, and the column names exports write for them) are kept first, then the others in the record's

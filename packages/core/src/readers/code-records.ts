@@ -1,5 +1,6 @@
 import { READERS_CODE_RECORDS_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { setOwn } from "../assemble/own-property.js";
+import { readDateline } from "../credits/grammar.js";
 import type { ParseSettings } from "../settings.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { holdsHan } from "./field-roles.js";
@@ -86,19 +87,24 @@ export function codeRecords(
     titled && literals.records.length === 0 && holdsKeyedKey(text)
       ? keyedRecordsOrCommented(text, settings)
       : [];
+  // Statements are read where neither form held a record, and their literals are no second story of their own.
+  const stated =
+    titled && literals.records.length === 0 && keyed.length === 0 && holdsStatedTitle(text)
+      ? statedRecords(text, settings)
+      : [];
   return {
     records: [
       ...literals.records,
       ...keyed,
       ...(text.includes("*") ? commentRecords(text, settings.codeCommentMinFields) : []),
+      ...stated,
+      ...(literals.records.length === 0 && keyed.length === 0 && text.includes("</p>")
+        ? markupStories(text, settings)
+        : []),
       // A row's values are quoted: a text without a quote has none.
       ...(text.includes("'") || text.includes('"') ? rowRecords(text) : []),
-      ...(text.includes('"') || text.includes("'") || text.includes("`")
-        ? literalStoriesOrCommented(
-            text,
-            settings.storyMinHan,
-            literals.records.length === 0 && keyed.length === 0,
-          )
+      ...(stated.length === 0 && (text.includes('"') || text.includes("'") || text.includes("`"))
+        ? literalStoriesOrCommented(text, settings, literals.records.length === 0 && keyed.length === 0)
         : []),
     ],
     stoppedAt: literals.stoppedAt,
@@ -237,11 +243,15 @@ const STRING_ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: 
 /**
  * Stories a source file's code holds in double-quoted string literals (Java, C, C#, JavaScript, Go): a value of the code
  * (`VALUE_BEFORE`, `VALUE_AFTER`) whose literals, joined by `+` or written one after another across lines, hold
- * `minHan` Han characters — a record of its text alone (`{ content }`). Comments are passed over (a commented-out test
+ * a story's Han characters (`isStory`) — a record of its text alone (`{ content }`). Comments are passed over (a commented-out test
  * value is no text), and a quote that does not close on its line opens no literal, so prose quoting in ASCII marks
  * (`他说"…"。`) is none. One pass over the text.
  */
-function literalStories(text: string, minHan: number, entries: boolean): Record<string, unknown>[] {
+function literalStories(
+  text: string,
+  settings: Readonly<ParseSettings>,
+  entries: boolean,
+): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const records: Record<string, unknown>[] = [];
   // The end of a line on which a quote did not close: every later quote on it is one the failed read took as escaped
@@ -288,13 +298,163 @@ function literalStories(text: string, minHan: number, entries: boolean): Record<
       (entries && before === ENTRY_BEFORE) ||
       RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
     const closes = VALUE_AFTER.has(text[end] ?? "") || closesLine(text, lastEnd);
-    if (opens && closes && holdsHan(value, minHan)) {
+    if (opens && closes && isStory(value, settings)) {
       const url = before === "(" ? setterLink(text, previous) : null;
       records.push(url === null ? { content: value } : { content: value, url });
     }
     at = end;
   }
   return records;
+}
+
+/**
+ * Whether a literal's value is a story: a paragraph's Han (`storyMinHan`), or a flash's (`storyLeadMinHan`) behind a
+ * dispatch's lead (`readDateline`: `每经AI快讯，…`), which a label or a test message does not open with. The lead is read
+ * only of a value holding the flash's Han and not the paragraph's.
+ */
+function isStory(value: string, settings: Readonly<ParseSettings>): boolean {
+  if (holdsHan(value, settings.storyMinHan)) return true;
+  return holdsHan(value, settings.storyLeadMinHan) && readDateline(value.trimStart()) !== null;
+}
+
+/**
+ * A UI component's source (`COMPONENT_OPENINGS`): a Vue single-file component opens with its `<template>`, a React or
+ * Svelte module with its imports. Markdown, a page or a text opens with none of these, so its markup is never a
+ * component's hard-coded story.
+ */
+const COMPONENT_OPENINGS = ["<template", "import ", "export ", "'use ", '"use '];
+
+/**
+ * A headline element and the paragraph right after it, as a component's markup hard-codes a story it shows (a Vue
+ * dialog's `<h3 style="…">…</h3><p style="…">证券时报e公司讯，…</p>`, a React view's `<h4>…</h4><p>…</p>`): the
+ * headline, the paragraph's text. Neither may hold a tag (a binding's `{{ item.title }}` is no story either: it holds
+ * no Han). @bounded: each run stops at the next `<`, so no two tries read the same characters.
+ */
+const HEADED_PARAGRAPH =
+  /<h([1-6])\b[^>\n]{0,200}>([^<]{1,300})<\/h\1>\s{0,200}<p\b[^>\n]{0,200}>([^<]{1,20000})<\/p>/g;
+
+/**
+ * The stories a component's source hard-codes in its markup (`HEADED_PARAGRAPH`), in a file that opens as one
+ * (`COMPONENT_OPENINGS`): a record of the headline (`fileHeadlineMinHan`, no sentence's end) and the paragraph (a
+ * story: `isStory`), its lines trimmed of the markup's indent and its blank lines kept as the paragraphs' breaks.
+ */
+function markupStories(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+  const opening = text.trimStart();
+  if (!COMPONENT_OPENINGS.some((start) => opening.startsWith(start))) return [];
+  const records: Record<string, unknown>[] = [];
+  HEADED_PARAGRAPH.lastIndex = 0;
+  for (let found = HEADED_PARAGRAPH.exec(text); found !== null; found = HEADED_PARAGRAPH.exec(text)) {
+    const title = found[2]!.trim();
+    const content = found[3]!
+      .split("\n")
+      .map((line) => line.trim())
+      .join("\n")
+      .trim();
+    if (holdsHan(title, settings.fileHeadlineMinHan) && !title.includes("。") && isStory(content, settings))
+      records.push({ title, content });
+  }
+  return records;
+}
+
+/**
+ * A statement giving a name one value, at a line's start, maybe commented out with `#` (`title = '…'`, `# body = """…"""`,
+ * a Ruby fabricator's or factory's `title { '…' }` and `source '…'`): the comment mark and the name, up to the value.
+ * @bounded: anchored (sticky) at a line's start, every run capped.
+ */
+const STATED_LINE =
+  /[ \t]{0,40}(#[ \t]{0,4})?([A-Za-z_]\w{0,40})[ \t]{0,8}(?:=(?![=>])|(?=[{'"]))[ \t]{0,8}/y;
+/** A call that parses its one string (`Time.parse('2021-11-09 17:36:07')`, `Date.parse(…)`): the string is the value. */
+const PARSE_CALL = /[A-Z]\w{0,30}(?:\.\w{1,30}){1,2}\([ \t]{0,8}/y;
+
+/**
+ * Whether a headline's name opens a statement at a line's start (`STATED_LINE`), found by native searches for each
+ * name: a Markdown or plain text file holds none, and is not read line by line. A front matter (`+++` TOML's
+ * `title = "…"`, YAML's `---`) is a page's own head, never a record in code.
+ */
+function holdsStatedTitle(text: string): boolean {
+  if (text.startsWith("+++") || text.startsWith("---")) return false;
+  for (const name of TITLE_KEYS) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      let before = at - 1;
+      while (before >= 0 && (text[before] === " " || text[before] === "\t" || text[before] === "#")) before--;
+      if (before >= 0 && text[before] !== "\n") continue;
+      STATED_LINE.lastIndex = before + 1;
+      const line = STATED_LINE.exec(text);
+      if (line !== null && line[2] === name) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Records written as runs of statements, one a line (`STATED_LINE`): a script's `title = '…'` over `body = """…"""`
+ * (a langchain script's inputs, an earlier pair commented out beside them), a Ruby fabricator's block of
+ * `title { '…' }`, `preview { '…' }`, `publish_time { Time.parse('…') }`. A run ends at a line that is no such statement
+ * or changes from code to comment; each value is a string literal (`stringLiteral`, over lines when triple-quoted),
+ * maybe in a block's braces or a parse call's brackets (`PARSE_CALL`), and a statement of any other value stays in
+ * the run unread. A run with a headline's name and a story (`isStory`) is a record. One pass over the lines.
+ */
+function statedRecords(text: string, settings: Readonly<ParseSettings>): Record<string, unknown>[] {
+  const records: Record<string, unknown>[] = [];
+  let run: Record<string, unknown> = {};
+  let commented: string | undefined;
+  const close = () => {
+    const title = TITLE_KEYS.map((name) => run[name]).find((value) => typeof value === "string");
+    if (
+      typeof title === "string" &&
+      holdsHan(title, settings.fileHeadlineMinHan) &&
+      Object.values(run).some(
+        (value) => value !== title && typeof value === "string" && isStatedText(value, settings),
+      )
+    )
+      records.push(run);
+    run = {};
+  };
+  let at = 0;
+  while (at < text.length) {
+    STATED_LINE.lastIndex = at;
+    const line = STATED_LINE.exec(text);
+    const lineEnd = text.indexOf("\n", at);
+    const next = lineEnd < 0 ? text.length : lineEnd + 1;
+    if (line === null || (Object.keys(run).length > 0 && line[1] !== commented)) close();
+    if (line === null) {
+      at = next;
+      continue;
+    }
+    commented = line[1];
+    const value = statedValue(text, STATED_LINE.lastIndex);
+    if (value === null) setOwn(run, line[2]!, null);
+    else setOwn(run, line[2]!, value.value);
+    at = value === null || value.end < next ? next : text.indexOf("\n", value.end) + 1 || text.length;
+  }
+  close();
+  return records;
+}
+
+/**
+ * Whether a value beside a stated headline is its text: a flash's Han (`storyLeadMinHan`), or a teaser cut short behind
+ * a dispatch's lead (`智通财经APP获悉，…`, `recordTextMinHan`). A headline's name already says the run is a record, so the
+ * text need not be a paragraph's; a label or a message beside a title is shorter and opens with no lead.
+ */
+function isStatedText(value: string, settings: Readonly<ParseSettings>): boolean {
+  if (holdsHan(value, settings.storyLeadMinHan)) return true;
+  return holdsHan(value, settings.recordTextMinHan) && readDateline(value.trimStart()) !== null;
+}
+
+/** The string a statement's value at `at` holds (`STATED_LINE`), bare, in a block's braces or in a parse call; null for none. */
+function statedValue(text: string, at: number): { value: string; end: number } | null {
+  let pos = at;
+  const braced = text[pos] === "{";
+  if (braced) while (text[++pos] === " " || text[pos] === "\t");
+  PARSE_CALL.lastIndex = pos;
+  const call = braced && PARSE_CALL.exec(text) !== null;
+  const literal = stringLiteral(text, call ? PARSE_CALL.lastIndex : pos);
+  if (literal === null) return null;
+  let end = literal.end;
+  while (text[end] === " " || text[end] === "\t") end++;
+  if (call && text[end++] !== ")") return null;
+  while (text[end] === " " || text[end] === "\t") end++;
+  return !braced || text[end] === "}" ? { value: literal.value, end } : null;
 }
 
 /** A setter's call up to its `(` (`news.setHtml(`): the object it sets, at the end of the text before a literal. */
@@ -332,17 +492,17 @@ function setterLink(text: string, open: number): string | null {
  */
 function literalStoriesOrCommented(
   text: string,
-  minHan: number,
+  settings: Readonly<ParseSettings>,
   entries: boolean,
 ): Record<string, unknown>[] {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
-  const inCode = literalStories(text, minHan, entries);
+  const inCode = literalStories(text, settings, entries);
   if (inCode.length > 0 || !text.includes("//")) return inCode;
   const commented: Record<string, unknown>[] = [];
   // A comment line with no closing quote is taken whole with no group (the pattern's second branch), so the lines that
   // start after a `\r` on it are not scanned again to its end: linear where a run of `\r//` was quadratic.
   for (const line of text.matchAll(COMMENTED_CODE_LINE))
-    if (line[1] !== undefined) commented.push(...literalStories(line[1], minHan, entries));
+    if (line[1] !== undefined) commented.push(...literalStories(line[1], settings, entries));
   return commented;
 }
 

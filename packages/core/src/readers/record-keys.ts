@@ -75,6 +75,12 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "post_content",
       // The same mock's record of a page's body (`detail: { content: \`<p>…\` }`).
       "detail.content",
+      // news-please's article record (`maintext` beside `date_publish`, `source_domain`, `url`, `title`), as a news
+      // classifier's scripts keep its samples.
+      "maintext",
+      // A sentence-classification dataset's record of a story (`title`, `sentence`, `label`: GLUE's field names), kept
+      // last: read only where no body key is.
+      "sentence",
     ],
     summary: [
       "summary",
@@ -88,6 +94,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "sum",
       // 华尔街见闻's article lists (`content_short` beside `display_time`): the article's dek.
       "content_short",
+      // A market site's scraped list item (an investing app's fabricator: `title`, `preview` cut with `...`, `source`).
+      "preview",
       // Baidu's feed API (`abs` one sentence, `long_abs` the story's lead; `content` may be empty).
       "long_abs",
       // The blog CMS's post summary (see `post_title`).
@@ -97,6 +105,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "datetime",
       // JSON Feed's item key, and schema.org's (JSON-LD NewsArticle) as scrapers copy it.
       "date_published",
+      // news-please's (see `maintext`).
+      "date_publish",
       "datePublished",
       "published_at",
       "publishedAt",

@@ -104,6 +104,12 @@ const LEADS: readonly (RegExp | DatelineLead)[] = [
       /^[\p{Script=Han}A-Za-z0-9]{2,16}?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[（(][^)）]{1,24}[)）]\s*/u,
   },
   /^[\p{Script=Han}A-Za-z]{2,8}讯\s+/u,
+  // An outlet's own mark run onto its story, maybe with its reporter's bracket, no space (`上证报中国证券网讯（记者 韩宋辉）记者…`,
+  // a flash's tag `每经AI快讯，2月4日，…`): a lead when the grammar reads the paragraph's dateline and its outlet — a
+  // sentence that opens with a word ending in 讯 (`通讯…`) names none.
+  {
+    shape: /^[\p{Script=Han}A-Za-z0-9]{2,12}?(?:快讯|讯)\s*(?:[（(][^)）]{0,24}[)）])?\s*[，,：:]?\s*/u,
+  },
   // A wire's bracketed dateline with the day only, as Taiwan's papers and the agencies' Chinese services write it
   // (`（中央社記者潘智義台北2日電）`, `（法新社巴黎12日电）`).
   /^[（(][\p{Script=Han}A-Za-z、]{2,24}\d{1,2}\s*日\s*(?:专电|專電|电|電)[)）]\s*/u,
