@@ -234,6 +234,26 @@ export class AnchorWindow {
     return lowerBound(list, at - Math.min(window, this.reachMs), instantOf);
   }
 
+  /**
+   * The live key carrying `anchor` that comes last before the item published at `at` with article id `id` in time
+   * order (by instant, equal instants by id): read from each list's last key at or before `at` back, past the dead keys
+   * and the item's own, over one instant's keys at most once one is found.
+   */
+  newestBefore(anchor: number, at: number, id: string): WindowKey | undefined {
+    const posting = this.postings.get(anchor);
+    if (posting === undefined) return undefined;
+    let newest: WindowKey | undefined;
+    for (const list of posting.lists) {
+      for (let i = lowerBound(list, at + 1, instantOf) - 1; i >= 0; i--) {
+        const key = list[i]!;
+        if (newest !== undefined && key.at < newest.at) break;
+        if (!key.live || (key.at === at && key.id >= id)) continue;
+        if (newest === undefined || key.at > newest.at || key.id > newest.id) newest = key;
+      }
+    }
+    return newest;
+  }
+
   /** The window's entry for the stored key of this article, while it holds one. */
   keyOf(id: string): WindowKey | undefined {
     return this.byId.get(id);
