@@ -36,6 +36,21 @@ export interface WindowKey {
   live: boolean;
   /** Usable anchors shared with the item being assigned, as the store counts them; zero between lookups. */
   shared: number;
+  /** Its place in the order keys were added to the window: equal instants keep it in a posting. */
+  order: number;
+}
+
+/**
+ * The keys carrying one anchor, one list for each time window a key has (`reach − at`), each list in time order.
+ * A key reaches an item published at `t` when it was published at `t − window` or later, so each list's scan
+ * starts at the first key that reaches the item: in one list of every window, a scan started at the longest window
+ * (36 hours) and read every flash published more than its own window (12 hours) before the item without counting it
+ * (10^5 identical flashes a second apart: up to 86,400 read for each of a flash's anchors; 84,800 were stored in
+ * 43.6 minutes).
+ */
+interface Posting {
+  windows: number[];
+  lists: WindowKey[][];
 }
 
 /** What a write of one key changes in the window. */
@@ -81,17 +96,20 @@ export async function readGeneration(db: SqlDatabase): Promise<number | null> {
   return row?.generation ?? null;
 }
 
-/** A key's instant, as `lowerBound` reads a posting (postings are in time order). */
+/** A key's instant, as `lowerBound` reads a posting's list (lists are in time order). */
 const instantOf = (key: WindowKey) => key.at;
 
 const byTime = (a: WindowKey, b: WindowKey) => a.at - b.at;
 
+/** True when `a` comes before `b` in a posting: by instant, equal instants in the order they were added. */
+const before = (a: WindowKey, b: WindowKey) => a.at < b.at || (a.at === b.at && a.order < b.order);
+
 export class AnchorWindow {
   /** The database generation the window reflects; null before the first load. */
   private generation: number | null = null;
-  private readonly postings = new Map<number, WindowKey[]>();
+  private readonly postings = new Map<number, Posting>();
   /**
-   * Postings that took a key out of time order since they were last in order, with how many of
+   * Posting lists that took a key out of time order since they were last in order, with how many of
    * their entries (the first ones) still are. A batch's keys land all over the corpus's days, and
    * inserting each in place moved every later entry of a long posting (0.11 → 0.3 ms an Article
    * from 2,000 to 20,000 generated files): keys are appended, and each posting touched is merged
@@ -103,6 +121,10 @@ export class AnchorWindow {
   private readonly byId = new Map<string, WindowKey>();
   private livePostings = 0;
   private deadPostings = 0;
+  /** Keys added so far: the next key's `order`. */
+  private added = 0;
+  /** Each list's next index while `reachable` merges a posting's lists (the caller's scratch, kept between calls). */
+  private readonly cursors: number[] = [];
 
   /**
    * @param reachMs the longest time window: a key within reach of an item published at `t` was
@@ -171,13 +193,65 @@ export class AnchorWindow {
     const posting = this.postings.get(anchor);
     if (posting === undefined) return 0;
     const latest = at + this.reachMs;
+    const { windows, lists } = posting;
+    if (lists.length === 1) {
+      const list = lists[0]!;
+      let count = 0;
+      for (let i = this.firstReaching(list, windows[0]!, at); i < list.length && count <= cap; i++) {
+        const key = list[i]!;
+        if (key.at > latest) break;
+        if (key.live) into[from + count++] = key;
+      }
+      return count;
+    }
+    // Several windows: the lists merged in posting order, each from its first key that reaches the item.
+    const cursors = this.cursors;
+    cursors.length = lists.length;
+    for (let l = 0; l < lists.length; l++) cursors[l] = this.firstReaching(lists[l]!, windows[l]!, at);
     let count = 0;
-    for (let i = lowerBound(posting, at - this.reachMs, instantOf); i < posting.length && count <= cap; i++) {
-      const key = posting[i]!;
-      if (key.at > latest) break;
-      if (key.live && key.reach >= at) into[from + count++] = key;
+    while (count <= cap) {
+      let next: WindowKey | undefined;
+      let source = -1;
+      for (let l = 0; l < lists.length; l++) {
+        const key = lists[l]![cursors[l]!];
+        if (key !== undefined && (next === undefined || before(key, next))) {
+          next = key;
+          source = l;
+        }
+      }
+      if (next === undefined || next.at > latest) break;
+      cursors[source]!++;
+      if (next.live) into[from + count++] = next;
     }
     return count;
+  }
+
+  /**
+   * The index of the first key of a list of one window that reaches an item published at `at`: published at
+   * `at − window` or later, and within the longest window (`reachMs`) as every key the window answers with.
+   */
+  private firstReaching(list: readonly WindowKey[], window: number, at: number): number {
+    return lowerBound(list, at - Math.min(window, this.reachMs), instantOf);
+  }
+
+  /**
+   * The live key carrying `anchor` that comes last before the item published at `at` with article id `id` in time
+   * order (by instant, equal instants by id): read from each list's last key at or before `at` back, past the dead keys
+   * and the item's own, over one instant's keys at most once one is found.
+   */
+  newestBefore(anchor: number, at: number, id: string): WindowKey | undefined {
+    const posting = this.postings.get(anchor);
+    if (posting === undefined) return undefined;
+    let newest: WindowKey | undefined;
+    for (const list of posting.lists) {
+      for (let i = lowerBound(list, at + 1, instantOf) - 1; i >= 0; i--) {
+        const key = list[i]!;
+        if (newest !== undefined && key.at < newest.at) break;
+        if (!key.live || (key.at === at && key.id >= id)) continue;
+        if (newest === undefined || key.at > newest.at || key.id > newest.id) newest = key;
+      }
+    }
+    return newest;
   }
 
   /** The window's entry for the stored key of this article, while it holds one. */
@@ -225,34 +299,43 @@ export class AnchorWindow {
       anchors: written.anchors.length,
       live: true,
       shared: 0,
+      order: this.added++,
     };
     this.byId.set(key.id, key);
     this.spans.get(Math.floor(key.at / SPAN_MS))!.push(key);
+    const window = key.reach - key.at;
     for (const anchor of written.anchors) {
       const posting = this.postings.get(anchor);
-      if (posting === undefined) this.postings.set(anchor, [key]);
-      else {
-        if (posting.at(-1)!.at > key.at && !this.unsorted.has(posting))
-          this.unsorted.set(posting, posting.length);
-        posting.push(key);
+      if (posting === undefined) {
+        this.postings.set(anchor, { windows: [window], lists: [[key]] });
+        continue;
       }
+      const l = posting.windows.indexOf(window);
+      if (l < 0) {
+        posting.windows.push(window);
+        posting.lists.push([key]);
+        continue;
+      }
+      const list = posting.lists[l]!;
+      if (list.at(-1)!.at > key.at && !this.unsorted.has(list)) this.unsorted.set(list, list.length);
+      list.push(key);
     }
     this.livePostings += key.anchors;
   }
 
   /**
-   * Puts the postings `add` left out of order back in time order: the appended keys, sorted, are
+   * Puts the posting lists `add` left out of order back in time order: the appended keys, sorted, are
    * merged in from the end, so only the entries after the earliest of them move, once. Equal
    * instants keep the order they were added in.
    */
   private sortPostings(): void {
-    for (const [posting, inOrder] of this.unsorted) {
-      const added = posting.slice(inOrder).sort(byTime);
+    for (const [list, inOrder] of this.unsorted) {
+      const added = list.slice(inOrder).sort(byTime);
       let kept = inOrder - 1;
-      let to = posting.length - 1;
+      let to = list.length - 1;
       for (let next = added.length - 1; next >= 0; to--) {
-        if (kept >= 0 && posting[kept]!.at > added[next]!.at) posting[to] = posting[kept--]!;
-        else posting[to] = added[next--]!;
+        if (kept >= 0 && list[kept]!.at > added[next]!.at) list[to] = list[kept--]!;
+        else list[to] = added[next--]!;
       }
     }
     this.unsorted.clear();
@@ -278,12 +361,19 @@ export class AnchorWindow {
     if (this.deadPostings > 1_000_000 && this.deadPostings > this.livePostings) this.compact();
   }
 
-  /** Drops the keys no longer live from every posting. */
+  /** Drops the keys no longer live from every posting, and the lists and postings left empty. */
   private compact(): void {
     for (const [anchor, posting] of this.postings) {
-      const live = posting.filter((key) => key.live);
-      if (live.length === 0) this.postings.delete(anchor);
-      else this.postings.set(anchor, live);
+      const windows: number[] = [];
+      const lists: WindowKey[][] = [];
+      for (let l = 0; l < posting.lists.length; l++) {
+        const live = posting.lists[l]!.filter((key) => key.live);
+        if (live.length === 0) continue;
+        windows.push(posting.windows[l]!);
+        lists.push(live);
+      }
+      if (lists.length === 0) this.postings.delete(anchor);
+      else this.postings.set(anchor, { windows, lists });
     }
     for (const [span, keys] of this.spans)
       this.spans.set(

@@ -23,6 +23,8 @@ import {
   type Features,
   featuresOf,
   horizonStart,
+  NEAR_COPY_PRIORS,
+  nearCopyJoins,
   type StoryInReach,
   type StoryKey,
   type StorySettings,
@@ -168,6 +170,22 @@ class AssignedItems {
       if (other.article.id !== id && other.key.at !== null && other.features.key.text === text) return other;
     }
     return undefined;
+  }
+
+  /**
+   * The newest dated item carrying `anchor` that comes before the item of `at` and `id` in time order (`compareItems`):
+   * what core's `StoryGrouper` holds last in the anchor's posting when it reaches that item.
+   */
+  newestCarrying(anchor: number, at: number, id: string): Item | undefined {
+    let newest: Item | undefined;
+    for (const place of this.byAnchor.get(anchor) ?? []) {
+      const other = this.items[place]!;
+      const when = { at: other.key.at, id: other.article.id };
+      if (when.at === null || compareItems(when, { at, id }) >= 0) continue;
+      if (newest === undefined || compareItems(when, { at: newest.key.at, id: newest.article.id }) > 0)
+        newest = other;
+    }
+    return newest;
   }
 
   /** The first item other than those of `id` with the text `chars`. */
@@ -462,7 +480,10 @@ async function chooseStoryFor(
   storedFeatures.focus(key.at);
   const latest = key.at + longestWindowMs(settings);
   for (let i = 0; i < windows.length; i++) await windows[i]!.cover(dbs[i]!, key.at);
-  const { usable, sharing } = usableAnchors(windows, earlier, anchors, key.at, item.article.id);
+  const { usable, common, sharing } = usableAnchors(windows, earlier, anchors, key.at, item.article.id);
+  const past = async () =>
+    (await exactCopyStoryFor(dbs, item, earlier, settings)) ??
+    (await nearCopyStoryFor({ dbs, windows }, item, earlier, common, settings));
   const usableSet = new Set(usable);
   const candidates: Candidate<string>[] = [];
   // Only the stored items that share enough anchors, and are close enough in time to be copies,
@@ -497,7 +518,7 @@ async function chooseStoryFor(
   const copiesOf = candidates.filter(
     (candidate) => compareFeatures(features, candidate.features, settings).same,
   );
-  if (copiesOf.length === 0) return exactCopyStoryFor(dbs, item, earlier, settings);
+  if (copiesOf.length === 0) return past();
 
   const template = await recurringTemplate(dbs, key, earlier, id, settings);
 
@@ -547,8 +568,7 @@ async function chooseStoryFor(
     });
   }
   return (
-    assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings) ??
-    exactCopyStoryFor(dbs, item, earlier, settings)
+    assignStory(features, copiesOf, (storyId) => reach.get(storyId)!, template, settings) ?? (await past())
   );
 }
 
@@ -639,6 +659,97 @@ async function exactCopyStoryFor(
     : null;
 }
 
+/**
+ * The story of the newest item before this one (stored or this call's) carrying one of its first anchors too common to
+ * propose candidates (`common`, in the order of its anchors), when core's `nearCopyJoins` says the item joins it and the
+ * story's founder is still within reach, as `StoryGrouper` asks when an exact copy gives no story either. A carrier
+ * whose size is further from the item's than a near copy's can be is not read.
+ */
+async function nearCopyStoryFor(
+  { dbs, windows }: Scope,
+  item: Omit<Item, "storyId">,
+  earlier: AssignedItems,
+  common: readonly number[],
+  settings: Readonly<StorySettings>,
+): Promise<string | null> {
+  const id = item.article.id;
+  const at = item.key.at!;
+  const asked = new Set<string>();
+  for (const anchor of common) {
+    let prior: NearCopyPrior | undefined;
+    const local = earlier.newestCarrying(anchor, at, id);
+    if (local !== undefined)
+      prior = {
+        at: local.key.at!,
+        id: local.article.id,
+        reach: reachUntil(local.key, settings),
+        size: local.key.size,
+        local,
+      };
+    for (let i = 0; i < windows.length; i++) {
+      const newest = windows[i]!.newestBefore(anchor, at, id);
+      if (newest !== undefined && (prior === undefined || compareItems(newest, prior) > 0))
+        prior = {
+          at: newest.at,
+          id: newest.id,
+          reach: newest.reach,
+          size: newest.size,
+          stored: newest,
+          db: dbs[i]!,
+        };
+    }
+    if (prior === undefined || prior.reach === null || prior.reach < at || asked.has(prior.id)) continue;
+    asked.add(prior.id);
+    const story = await nearCopyOf(dbs, prior, item, earlier, settings);
+    if (story !== null) return story;
+    if (asked.size === NEAR_COPY_PRIORS) break;
+  }
+  return null;
+}
+
+/** The newest carrier of an anchor before an item: one of this call's items, or a stored key and its database. */
+interface NearCopyPrior {
+  at: number;
+  id: string;
+  reach: number | null;
+  size: number;
+  local?: Item;
+  stored?: WindowKey;
+  db?: SqlDatabase;
+}
+
+/** The story of a newest carrier (`nearCopyStoryFor`), when the item joins it. */
+async function nearCopyOf(
+  dbs: readonly SqlDatabase[],
+  carrier: NearCopyPrior,
+  item: Omit<Item, "storyId">,
+  earlier: AssignedItems,
+  settings: Readonly<StorySettings>,
+): Promise<string | null> {
+  const { key, features, anchors } = item;
+  const id = item.article.id;
+  // `nearCopyJoins` asks sizes this close: a stored carrier further off is not read.
+  if (Math.abs(carrier.size - key.size) > 2 * settings.nearCopySpan) return null;
+  let prior: { story: string; features: Features } | undefined;
+  if (carrier.local !== undefined) prior = { story: carrier.local.storyId, features: carrier.local.features };
+  else if (carrier.stored !== undefined) {
+    prior = keptRowOf(carrier.stored, settings);
+    if (prior === undefined) {
+      const [row] = await storyKeyRows<StoredKeyRow>(carrier.db!, "article_id, story_id, key", [carrier.id]);
+      if (row === undefined) return null;
+      prior = { story: row.story_id, features: featuresOfStored(row.article_id, row.key, settings) };
+    }
+  }
+  if (prior === undefined) return null;
+  const founder = await founderOf(dbs, prior.story, earlier, id, settings);
+  if (founder === undefined || (reachUntil(founder.key, settings) ?? 0) < key.at!) return null;
+  const template =
+    prior.features.key.day !== key.day && (await recurringTemplate(dbs, key, earlier, id, settings));
+  return nearCopyJoins(features, anchors.length, prior.features, founder, template, settings)
+    ? prior.story
+    : null;
+}
+
 /** The features of a story's founder: its stored row's, else its first copy of this call's. */
 async function founderOf(
   dbs: readonly SqlDatabase[],
@@ -685,8 +796,9 @@ function usableAnchors(
   anchors: Int32Array,
   at: number,
   id: string,
-): { usable: number[]; sharing: WindowKey[][] } {
+): { usable: number[]; common: number[]; sharing: WindowKey[][] } {
   const usable: number[] = [];
+  const common: number[] = [];
   // The keys of one anchor, window after window: window i's end at ends[i].
   const found: WindowKey[] = [];
   const ends: number[] = [];
@@ -706,7 +818,10 @@ function usableAnchors(
       }
       ends[i] = end;
     }
-    if (count > CANDIDATES.maxPosting) continue;
+    if (count > CANDIDATES.maxPosting) {
+      common.push(anchor);
+      continue;
+    }
     usable.push(anchor);
     for (let i = 0, k = 0; i < windows.length; i++) {
       for (; k < ends[i]!; k++) {
@@ -724,7 +839,7 @@ function usableAnchors(
     }
     sharing.push(enough);
   }
-  return { usable, sharing };
+  return { usable, common, sharing };
 }
 
 /**

@@ -73,4 +73,66 @@ describe("AnchorWindow", () => {
       { numRuns: 200 },
     );
   });
+
+  test("answers, key for key and in order, as the scan of one time-ordered list from the longest window back", async () => {
+    // The old scan: every key in the order added (one written again goes last), stably by instant, read from
+    // `at − REACH` and counting those whose reach covers the item, until more than the cap. Windows of 12 and 36
+    // hours as the store writes them (flashes, articles), and one past the longest, which only its reach bounds.
+    const writeArb = fc.record({
+      id: fc.integer({ min: 0, max: 30 }),
+      at: fc.integer({ min: 0, max: 120 }).map((hours) => START + hours * HOUR),
+      window: fc.constantFrom(12, 36, 48, -1),
+      anchors: fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(writeArb, { maxLength: 20 }), { minLength: 1, maxLength: 6 }),
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -40, max: 160 }),
+            fc.integer({ min: 0, max: 3 }),
+            fc.integer({ min: 0, max: 30 }),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        async (batches, queries) => {
+          const sqlite = new Database(":memory:");
+          migrate(sqlite);
+          const db = sqliteDatabase(sqlite);
+          const window = new AnchorWindow(REACH, 12_000_000);
+          window.sync(0);
+          let added: WrittenKey[] = [];
+          let generation = 0;
+          for (const batch of batches) {
+            const written = batch.map((key) => ({
+              id: `k${key.id}`,
+              at: key.at,
+              reach: key.at + key.window * HOUR,
+              size: 100,
+              anchors: Int32Array.from(key.anchors),
+            }));
+            for (const key of written) await window.cover(db, key.at);
+            window.committed(written, generation++);
+            for (const key of written) added = [...added.filter((one) => one.id !== key.id), key];
+          }
+          const ordered = [...added].sort((a, b) => a.at! - b.at!);
+          for (const [hours, anchor, cap] of queries) {
+            const at = START + hours * HOUR;
+            await window.cover(db, at);
+            const old: string[] = [];
+            for (const key of ordered) {
+              if (old.length > cap) break;
+              if (key.at! < at - REACH || key.at! > at + REACH || !key.anchors.includes(anchor)) continue;
+              if (key.reach! >= at) old.push(key.id);
+            }
+            const reached: WindowKey[] = [];
+            const n = window.reachable(anchor, at, cap, reached, 0);
+            expect(reached.slice(0, n).map((key) => key.id)).toEqual(old);
+          }
+          sqlite.close();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -68,15 +68,19 @@ export class AnchorIndex<E extends Indexed> {
 
   /**
    * Calls `visit` once for every live item sharing usable anchors with `anchors`, with how many it
-   * shares, in the order the items were first met.
+   * shares, in the order the items were first met; the anchors too common to use go into `common`,
+   * in the order of `anchors`, when given.
    */
-  candidates(anchors: Int32Array, visit: (item: E, shared: number) => void): void {
+  candidates(anchors: Int32Array, visit: (item: E, shared: number) => void, common?: number[]): void {
     const touched: E[] = [];
     for (const anchor of anchors) {
       const posting = this.postings.get(anchor);
       if (posting === undefined) continue;
       this.expire(anchor, posting);
-      if (posting.items.length - posting.start > this.maxPosting) continue;
+      if (posting.items.length - posting.start > this.maxPosting) {
+        common?.push(anchor);
+        continue;
+      }
       for (let i = posting.start; i < posting.items.length; i++) {
         const item = posting.items[i]!;
         if (item.shared++ === 0) touched.push(item);
@@ -87,6 +91,12 @@ export class AnchorIndex<E extends Indexed> {
       item.shared = 0;
       if (this.isLive(item)) visit(item, shared);
     }
+  }
+
+  /** The item added last that carries `anchor`, when it is still live. */
+  newest(anchor: number): E | undefined {
+    const item = this.postings.get(anchor)?.items.at(-1);
+    return item !== undefined && this.isLive(item) ? item : undefined;
   }
 
   /** Drops the items that left the window from the front of a posting; forgets it when empty. */

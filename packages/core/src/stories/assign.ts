@@ -243,6 +243,99 @@ export function exactCopyJoins(
   return founder.key.id === key.id || agreesWithFounder(compareFeatures(item, founder, settings));
 }
 
+/**
+ * Items past the candidates' bound whose newest earlier carrier is asked of `nearCopyJoins`: the carriers of the
+ * item's first anchors too common to propose candidates, this many of them at most (a copy one character apart
+ * carries all but a few of the anchors of the one before it).
+ */
+export const NEAR_COPY_PRIORS = 3;
+
+/**
+ * Characters of text an item and its story's founder need for each character they differ by, to be one flash a few
+ * characters apart: a short flash a word apart from another (`A股收涨` / `A股收跌`) is another flash.
+ */
+const NEAR_COPY_LENGTH = 10;
+
+/**
+ * True when an item that neither its candidates nor an exact copy give a story joins the story of `prior`, the newest
+ * earlier item within reach that carries one of its anchors too common to propose candidates (`CANDIDATES.maxPosting`
+ * items within reach), whose story is still open with the founder `founder`: the story's first copy again with at
+ * most `nearCopySpan` characters of title and text replaced, put in or taken out (a feed's corrected re-send, another
+ * feed's credit, one character apart). Past the bound such copies proposed nothing and an exact copy's text lookup
+ * missed them (10^4 copies a second apart, each one character apart at a moving place, were 9,896 stories). One rule
+ * for grouping a corpus (`StoryGrouper`) and a store, each asking of the newest carriers of the same anchors:
+ * - the edits are counted from the founder, not the carrier, so that copies do not drift from the story's first copy
+ *   a few characters at a time, and two copies each a character from it are one story; one edit at most for each
+ *   `NEAR_COPY_LENGTH` characters of the shorter text;
+ * - the carrier's size within twice the span of the item's (a store reads no carrier further off), the founder's
+ *   within the span;
+ * - when the text's skeleton recurs across days (`template`), a copy of another day is not one;
+ * - the comparison calls the item one with the carrier and with the founder (a figure changed is another fact).
+ */
+export function nearCopyJoins(
+  item: Features,
+  anchors: number,
+  prior: Features,
+  founder: Features,
+  template: boolean,
+  settings: Readonly<StorySettings>,
+): boolean {
+  const key = item.key;
+  const first = founder.key;
+  const span = settings.nearCopySpan;
+  if (anchors === 0 || key.id === prior.key.id || key.id === first.id) return false;
+  if (Math.abs(key.size - prior.key.size) > 2 * span || Math.abs(key.size - first.size) > span) return false;
+  const edits = Math.min(
+    span,
+    Math.floor(Math.min(item.chars.length, founder.chars.length) / NEAR_COPY_LENGTH),
+  );
+  if (edits === 0) return false;
+  if (template && prior.key.day !== key.day) return false;
+  if (!withinEdits(`${key.headline}\n${item.chars}`, `${first.headline}\n${founder.chars}`, edits))
+    return false;
+  return compareFeatures(item, prior, settings).same && compareFeatures(item, founder, settings).same;
+}
+
+/**
+ * True when `b` is made from `a` by at most `k` characters replaced, put in or taken out (UTF-16 code units): their
+ * common opening and ending set aside, a band of the edit-distance table `2k + 1` wide, given up once a whole row of
+ * it is over `k`. Time `(2k + 1)` times the length, whatever the texts.
+ */
+export function withinEdits(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  const shorter = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < shorter - start && a.charCodeAt(a.length - 1 - end) === b.charCodeAt(b.length - 1 - end))
+    end++;
+  const n = a.length - start - end;
+  const m = b.length - start - end;
+  if (n === 0 || m === 0) return Math.max(n, m) <= k;
+  const over = k + 1;
+  let previous = new Int32Array(m + 1);
+  let current = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= n; i++) {
+    const low = Math.max(1, i - k);
+    const high = Math.min(m, i + k);
+    current[low - 1] = low === 1 ? Math.min(i, over) : over;
+    let least = current[low - 1]!;
+    const ai = a.charCodeAt(start + i - 1);
+    for (let j = low; j <= high; j++) {
+      const replaced = previous[j - 1]! + (ai === b.charCodeAt(start + j - 1) ? 0 : 1);
+      const cell = Math.min(replaced, previous[j]! + 1, current[j - 1]! + 1, over);
+      current[j] = cell;
+      if (cell < least) least = cell;
+    }
+    // The next row reads one cell past this row's band: outside the band is over `k`.
+    if (high < m) current[high + 1] = over;
+    if (least > k) return false;
+    [previous, current] = [current, previous];
+  }
+  return previous[m]! <= k;
+}
+
 /** A founder may differ in wording (a paraphrase of a paraphrase) but not in facts or time. */
 function agreesWithFounder(verdict: Verdict): boolean {
   return verdict.same || verdict.reason === "different-text" || verdict.reason === "different-lead";

@@ -55,4 +55,5 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   namedLeadContainment: 0.45,
   minLatinNameLetters: 4,
   repostContainment: 0.05,
+  nearCopySpan: 4,
 });

@@ -6,6 +6,8 @@ import {
   comparableCopies,
   enoughSharedAnchors,
   exactCopyJoins,
+  NEAR_COPY_PRIORS,
+  nearCopyJoins,
   storyAnchors,
 } from "./assign.js";
 import { type Features, featuresOf } from "./features.js";
@@ -124,13 +126,18 @@ export class StoryGrouper<T> {
     const template = key.day !== null && this.templates.see(key.skeleton, key.day);
     const anchors = storyAnchors(mine);
     const candidates: Candidate<OpenStory<T>>[] = [];
-    this.index.candidates(anchors, (other, shared) => {
-      // A story whose first copy is out of reach takes no more copies (it may have been emitted).
-      if (!this.isOpen(other.story)) return;
-      if (enoughSharedAnchors(shared, anchors.length, other.anchors)) {
-        candidates.push({ features: other.features, story: other.story });
-      }
-    });
+    const common: number[] = [];
+    this.index.candidates(
+      anchors,
+      (other, shared) => {
+        // A story whose first copy is out of reach takes no more copies (it may have been emitted).
+        if (!this.isOpen(other.story)) return;
+        if (enoughSharedAnchors(shared, anchors.length, other.anchors)) {
+          candidates.push({ features: other.features, story: other.story });
+        }
+      },
+      common,
+    );
     let story = assignStory(
       mine,
       candidates,
@@ -147,6 +154,7 @@ export class StoryGrouper<T> {
       this.settings,
     );
     if (story === null) story = this.exactCopyStory(mine, anchors.length, template);
+    if (story === null) story = this.nearCopyStory(mine, anchors.length, template, common);
     const seq = this.added++;
     if (story === null) {
       story = { founder: mine, founderSeq: seq, copies: [], features: [] };
@@ -173,6 +181,32 @@ export class StoryGrouper<T> {
     return exactCopyJoins(mine, anchors, prior.features, story.founder, template, this.settings)
       ? story
       : null;
+  }
+
+  /**
+   * The open story of the newest item carrying one of the item's first too-common anchors (`common`, in the order of
+   * its anchors), when `nearCopyJoins` says the item joins it (asked when an exact copy gives no story either).
+   */
+  private nearCopyStory(
+    mine: Features,
+    anchors: number,
+    template: boolean,
+    common: readonly number[],
+  ): OpenStory<T> | null {
+    const asked = new Set<LiveItem<T>>();
+    for (const anchor of common) {
+      const prior = this.index.newest(anchor);
+      if (prior === undefined || asked.has(prior)) continue;
+      asked.add(prior);
+      const story = prior.story;
+      if (
+        this.isOpen(story) &&
+        nearCopyJoins(mine, anchors, prior.features, story.founder, template, this.settings)
+      )
+        return story;
+      if (asked.size === NEAR_COPY_PRIORS) break;
+    }
+    return null;
   }
 
   /**

@@ -11,6 +11,8 @@ export {
   comparableCopies,
   enoughSharedAnchors,
   exactCopyJoins,
+  NEAR_COPY_PRIORS,
+  nearCopyJoins,
   type StoryInReach,
   storyAnchors,
 } from "./assign.js";

@@ -307,6 +307,12 @@ export interface StorySettings {
    */
   repostContainment: number;
   /**
+   * Characters of title and text, at most, in the one place an item past the candidates' bound differs from the newest
+   * earlier item it shares a too-common anchor with, for it to join that item's story (`assign.ts` `nearCopyJoins`): a
+   * feed's corrected re-send, one character apart.
+   */
+  nearCopySpan: number;
+  /**
    * Letters a Latin word needs to name a party for `namedContainment`: shorter ones are words any
    * flash may use (`app`, `etf`, `ceo`).
    */

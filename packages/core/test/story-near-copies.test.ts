@@ -1,0 +1,109 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { withinEdits } from "../src/stories/assign.js";
+import { DEFAULT_STORY_SETTINGS, groupKeys, type StoryKey, storyKey } from "../src/stories/index.js";
+
+const S = DEFAULT_STORY_SETTINGS;
+const START = Date.parse("2026-08-03T00:05:42+08:00");
+
+// cls flash 2443624 (../shared/dumps/cls/data/2026/2026-08-03.jsonl.gz), and a KOSPI flash of the same feed.
+const PORTUGAL =
+  "【葡萄牙航空一客机起飞后因突发情况紧急降落】财联社8月3日电，当地时间8月2日，葡萄牙航空公司一架从里斯本飞往美国波士顿的A321客机在飞越大西洋途中发生紧急情况，并于亚速尔群岛特塞拉岛的拉日什机场紧急降落。据悉，该航班起飞约两小时后决定备降，目前航空公司尚未公布具体原因。";
+const KOSPI = "财联社8月3日电，韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。";
+
+/**
+ * Copy `n` of a text: one Chinese character after its dateline changed, at a place that moves on with each copy (a
+ * figure or a name changed is another fact, which no copy is asked to agree on here).
+ */
+function nearCopy(text: string, n: number): string {
+  const places = [...text].flatMap((c, i) =>
+    i >= text.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
+  );
+  const at = places[n % places.length]!;
+  return text.slice(0, at) + String.fromCharCode(0x4e00 + ((n * 7919) % 20000)) + text.slice(at + 1);
+}
+
+function keyOf(id: string, text: string, second: number): StoryKey {
+  return storyKey({ id, title: "", text, publishedAt: new Date(START + second * 1000).toISOString() }, S);
+}
+
+/** The stories of `keys` grouped, as lists of ids. */
+function stories(keys: StoryKey[]): string[][] {
+  return groupKeys(keys, S).map((members) => members.map((m) => keys[m]!.id));
+}
+
+/** The whole edit-distance table, to check the band against. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current.push(
+        Math.min(previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), previous[j]! + 1, current[j - 1]! + 1),
+      );
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+describe("withinEdits", () => {
+  it("counts characters replaced, put in or taken out", () => {
+    expect(withinEdits("财联社8月3日电，当地时间", "财联社8月3日电，某地时间", 1)).toBe(true);
+    expect(withinEdits("财联社8月3日电，韩国股市", "格隆汇8月3日电，韩国股市", 3)).toBe(true);
+    expect(withinEdits("财联社8月3日电，韩国股市", "格隆汇8月3日电，韩国股市", 2)).toBe(false);
+    // Two places far apart: two edits, though the span between them is long.
+    expect(withinEdits("甲乙丙丁戊己庚辛壬癸", "子乙丙丁戊己庚辛壬丑", 2)).toBe(true);
+    expect(withinEdits("韩国股市跌3%", "韩国股市跌3.5%", 2)).toBe(true);
+    expect(withinEdits("abc", "abc", 0)).toBe(true);
+    expect(withinEdits("", "abcd", 3)).toBe(false);
+  });
+
+  it("says what the whole edit-distance table says, for any texts and bound", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 14 }),
+        fc.string({ unit: fc.constantFrom("a", "b", "c"), maxLength: 14 }),
+        fc.integer({ min: 0, max: 6 }),
+        (a, b, k) => {
+          expect(withinEdits(a, b, k)).toBe(editDistance(a, b) <= k);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("near copies past the candidates' bound", () => {
+  it("copies one character apart at a moving place, a second apart, are one story (were one in a hundred)", () => {
+    const keys = Array.from({ length: 600 }, (_, n) => keyOf(`cls:${n}`, nearCopy(PORTUGAL, n), n));
+    expect(stories(keys).map((story) => story.length)).toEqual([600]);
+  });
+
+  it("two flashes' near copies, interleaved in any order and counts: no story of both, the first flash's one story", () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 250, maxLength: 400 }), (which) => {
+        const keys = which.map((kospi, n) =>
+          keyOf(`${kospi ? "k" : "p"}:${n}`, nearCopy(kospi ? KOSPI : PORTUGAL, n), n),
+        );
+        const found = stories(keys);
+        for (const story of found) expect(new Set(story.map((id) => id[0])).size).toBe(1);
+        const portugal = keys.filter((key) => key.id.startsWith("p:")).length;
+        if (portugal > 0)
+          expect(found.filter((story) => story[0]!.startsWith("p:")).map((s) => s.length)).toEqual([
+            portugal,
+          ]);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it("past the bound, a copy a character from the founder joins, one with another figure is a story of its own", () => {
+    // 150 copies of the KOSPI flash, one story (`exactCopyJoins`), and then one changed.
+    const after = (text: string) => [
+      ...Array.from({ length: 150 }, (_, n) => keyOf(`k:${n}`, KOSPI, n)),
+      keyOf("k:changed", text, 150),
+    ];
+    expect(stories(after(KOSPI.replace("盘中", "盘尾"))).map((story) => story.length)).toEqual([151]);
+    expect(stories(after(KOSPI.replace("3%", "5%"))).map((story) => story.length)).toEqual([150, 1]);
+  });
+});
