@@ -339,14 +339,7 @@ export class BlockReader {
       this.push({ type: "heading", level: 2, text: starred }, links, captionHint, true);
       return;
     }
-    const boldText = anyBold
-      ? collapseWhitespace(
-          segments
-            .filter((s) => s.bold)
-            .map((s) => s.text)
-            .join(""),
-        )
-      : "";
+    const boldText = anyBold ? collapseWhitespace(segmentText(segments, 0, segments.length, true)) : "";
     const settings = this.options.settings;
     if (boldText === text) {
       if (isHeadingText(text, settings)) {
@@ -357,18 +350,8 @@ export class BlockReader {
       // A bold run at the very start, then ordinary text: a run-in heading.
       let lead = 0;
       while (lead < segments.length && (segments[lead]!.bold || segments[lead]!.text.trim() === "")) lead++;
-      const heading = collapseWhitespace(
-        segments
-          .slice(0, lead)
-          .map((s) => s.text)
-          .join(""),
-      );
-      const rest = collapseWhitespace(
-        segments
-          .slice(lead)
-          .map((s) => s.text)
-          .join(""),
-      );
+      const heading = collapseWhitespace(segmentText(segments, 0, lead, false));
+      const rest = collapseWhitespace(segmentText(segments, lead, segments.length, false));
       // `**来源**: X` is a label and its value, `**央视网消息**（新闻联播）：…` a sentence that goes on from
       // its bold start, and `**A** | **B** | …` a line of items a separator joins (no table: a GFM table
       // needs its delimiter row): none is a heading.
@@ -477,6 +460,20 @@ export class BlockReader {
   }
 }
 
+/**
+ * The text of `segments[from..to)` joined (only the bold ones when `boldOnly`), by concatenation: the
+ * `filter`/`slice`/`map`/`join` chain this replaces made three arrays a paragraph, and read `map` and `join` off arrays
+ * whose elements' kind varied, which threw `paragraph`'s optimized code away ("wrong map") in a parse pass.
+ */
+function segmentText(segments: readonly Segment[], from: number, to: number, boldOnly: boolean): string {
+  let text = "";
+  for (let at = from; at < to; at++) {
+    const segment = segments[at]!;
+    if (!boldOnly || segment.bold) text += segment.text;
+  }
+  return text;
+}
+
 /** A standalone bold line is a heading when it is short and does not end like a sentence. */
 function isHeadingText(text: string, settings: Readonly<ParseSettings>): boolean {
   if (!stagesBlocksPatternsCompiled) compileStagesBlocksPatterns();
@@ -491,7 +488,13 @@ function collectLinks(segments: Segment[]): Link[] {
     if (!texts.has(segment.link)) links.push(segment.link);
     texts.set(segment.link, (texts.get(segment.link) ?? "") + segment.text);
   }
-  return links.map((link) => ({ href: link.href, text: collapseWhitespace(texts.get(link) ?? "") }));
+  // Pushed, not `links.map(…)`: a list `map` made had another map once collectLinks was optimized (TurboFan inlines
+  // `map`), so every reader of `RawBlock.links` (`isLinksOnly`, `readLinkBox`, …) met it and threw its optimized code
+  // away in a parse pass.
+  const collected: Link[] = [];
+  for (const link of links)
+    collected.push({ href: link.href, text: collapseWhitespace(texts.get(link) ?? "") });
+  return collected;
 }
 
 /** Bold inside an inline element: `<strong>`, `<b>`, or a bold font weight in its style. */

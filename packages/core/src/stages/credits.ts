@@ -516,8 +516,15 @@ export function readCredits(
   );
   const blocks = withoutCreditBlock(withoutFieldHeader(regioned, credits, settings), credits);
   // Each block read as a credit line once; the source lines are judged together.
-  const reads = blocks.map((raw) => creditRead(raw, settings));
-  const lines = reads.map((read) => read?.credit ?? null);
+  // Both lists filled by one loop: `reads.map` read the method off a list whose elements' kind varies between stories,
+  // which threw readCredits' optimized code away ("wrong map") each time it was compiled in a parse pass.
+  const reads: Array<CreditRead | null> = [];
+  const lines: Array<CreditLine | null> = [];
+  for (const raw of blocks) {
+    const credit = creditRead(raw, settings);
+    reads.push(credit);
+    lines.push(credit?.credit ?? null);
+  }
   const sourceLines = sourceLineIndexes(lines);
   const itemLinks = digestItemLinks(blocks, lines);
   const kept: RawBlock[] = [];
@@ -738,9 +745,17 @@ function readLinkBox(
     const block = blocks[end]!.block;
     // The block's opening tested first: nearly every block fails there, before its lines are split.
     if ((block.type !== "paragraph" && block.type !== "quote") || !LINK_BOX_OPENING.test(block.text)) break;
-    const lines = block.text.split("\n").map((line) => LABELLED_LINK.exec(line.trim()));
-    if (links.length + lines.length > CREDIT_BOX_LINES || lines.some((line) => line === null)) break;
-    for (const line of lines) links.push({ label: line![1]!, url: line![2]! });
+    // A loop, not `.map(…).some(…)`: a list `map` made had another map once TurboFan inlined `map`, and readLinkBox's
+    // optimized code met it and was thrown away in a parse pass.
+    const lines = block.text.split("\n");
+    const labelled: Array<{ label: string; url: string }> = [];
+    for (const line of lines) {
+      const match = LABELLED_LINK.exec(line.trim());
+      if (match === null) break;
+      labelled.push({ label: match[1]!, url: match[2]! });
+    }
+    if (links.length + lines.length > CREDIT_BOX_LINES || labelled.length < lines.length) break;
+    links.push(...labelled);
   }
   if (links.length < 2 || !links.some((link) => STORY_LINK_LABEL.test(link.label))) return at;
   const original = links.find((link) => ORIGIN_LINE.test(link.label));

@@ -126,7 +126,8 @@ export function readPlainText(
   const framing = mayFrameLabels(source);
   source.split("\n").forEach((raw, index) => {
     // A spider's printed lists open the line (only a line opening with `[` is read for them): each string a line.
-    const printed = raw.charCodeAt(0) === 0x5b ? printedLists(raw) : null;
+    // `startsWith`, not `charCodeAt(0)`: an empty line's code is out of bounds, which threw this loop's optimized code away.
+    const printed = raw.startsWith("[") ? printedLists(raw) : null;
     const text = printed === null ? raw : printed.rest;
     // Most lines hold no two ideographic spaces, so nothing to split at (the split's pattern is not run on them).
     const pieces = text.includes(INLINE_BREAK_WORD) ? text.split(INLINE_BREAK) : [text];
