@@ -102,6 +102,7 @@ export const FRESH_90 = join(REPO, "datasets/fresh-90");
 export const FRESH_91 = join(REPO, "datasets/fresh-91");
 export const FRESH_92 = join(REPO, "datasets/fresh-92");
 export const FRESH_93 = join(REPO, "datasets/fresh-93");
+export const FRESH_94 = join(REPO, "datasets/fresh-94");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -886,6 +887,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_93),
   },
+  {
+    name: "fresh-94",
+    title: "Ninety-fourth fresh set",
+    description:
+      "`datasets/fresh-94`: a held-out set of the caches and notes personal finance dashboards commit, from repositories no set drew from — a 金十 flash monitor's 48-hour JSON (UTC instants, a 新华社 credit, a Nasdaq code) and the Markdown digest it writes for its Docsify site (a stamp line, one bold-timed bullet a flash), a dashboard's 雪球 posts (reply chains over a quoted flash, stock tags `$名(SZ002384)$`), 公众号 article index (title-only records, epoch times) and 知识星球 topics (a Traditional-Chinese post with Tokyo codes, one-line posts), another's 东方财富 7x24 cache (a repeated 【headline】), watchlist news (title-only records with the publishing paper), an investor-relations record (the filing's text with CR LF and a model summary beside it) and sector research cards (fact, catalyst, falsifier, filings, notes keyed by code), and an investor's fact-check dossier in Markdown (bold figures, source links) (金十数据, 新华社, 东方财富, 招商电子, 半导体行业观察, 光纤在线, 上海证券报, 中国证券报, 中国经营报, 证券日报, 财联社) (see `datasets/fresh-94/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 55 before caixun ran on them, and measured once on 27cbf9ab's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_94),
+  },
 ];
 
 /**
@@ -990,6 +999,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_91,
     FRESH_92,
     FRESH_93,
+    FRESH_94,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
