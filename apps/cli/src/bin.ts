@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: V8's flags are set before any other module of ours is evaluated (v8-flags.ts).
+import "./v8-flags.js";
 import { run } from "./program.js";
 
 // A reader that goes away (`caixun --help | head -3`) is not an error of ours: stop quietly.
