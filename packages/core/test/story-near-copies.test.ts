@@ -120,7 +120,11 @@ describe("near copies past the candidates' bound", () => {
             return {
               flash: f,
               moved: text[at] === "跌",
-              key: keyOf(`${f}:${n}`, text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1), n),
+              key: keyOf(
+                `${f}:${n}`,
+                text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1),
+                n,
+              ),
             };
           });
           const keys = made.map((m) => m.key);
@@ -134,7 +138,10 @@ describe("near copies past the candidates' bound", () => {
           }
         },
       ),
-      { numRuns: 12, examples: [[Array.from({ length: 600 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, true]] },
+      {
+        numRuns: 12,
+        examples: [[Array.from({ length: 600 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, true]],
+      },
     );
   });
 

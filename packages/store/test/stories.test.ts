@@ -331,7 +331,8 @@ describe("stories in the store", () => {
     // whose move (`跌`) is replaced is split off into a story of its own, and was then the newest carrier of the anchors
     // the later copies share, so that before core's `NearCopyCarriers` three asks went to it and the other flash's
     // copies and a copy started a story (400 copies alternating, each edited at the next place: 8 stories).
-    const kospi = "财联社8月3日电，韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。";
+    const kospi =
+      "财联社8月3日电，韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。";
     const flashes = [kospi, kospi.replace("3%", "5%")];
     const places = [...kospi].flatMap((c, i) =>
       i >= kospi.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
@@ -386,7 +387,10 @@ describe("stories in the store", () => {
           }
         },
       ),
-      { numRuns: 4, examples: [[Array.from({ length: 400 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, 300]] },
+      {
+        numRuns: 4,
+        examples: [[Array.from({ length: 400 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, 300]],
+      },
     );
   });
 

@@ -308,7 +308,11 @@ export class NearCopyCarriers {
  * True when a carrier of `carrierSize` content characters may be a near copy's (`nearCopyJoins` asks sizes this
  * close): a store reads no carrier further off, and grouping asks none, so that both refuse the same stories.
  */
-export function nearCopySize(item: StoryKey, carrierSize: number, settings: Readonly<StorySettings>): boolean {
+export function nearCopySize(
+  item: StoryKey,
+  carrierSize: number,
+  settings: Readonly<StorySettings>,
+): boolean {
   return Math.abs(item.size - carrierSize) <= 2 * settings.nearCopySpan;
 }
 
