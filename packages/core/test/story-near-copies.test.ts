@@ -97,6 +97,54 @@ describe("near copies past the candidates' bound", () => {
     );
   });
 
+  it("two flashes a figure apart (`3%` / `5%`), near copies in any order, counts and edit places: one story each", () => {
+    // A copy whose move (`跌`) is replaced is another statement, which the comparison splits off into a story of its
+    // own; then it was the newest carrier of the anchors the later copies share with it, and before `NearCopyCarriers`
+    // the three carriers asked were it and copies of the other flash: 600 copies of the two, alternating, each edited at
+    // the next place, were 10 stories (300, 104, 29, 29, …: each copy without its move took the next 28 of its flash).
+    const flashes = [KOSPI, KOSPI.replace("3%", "5%")];
+    const places = [...KOSPI].flatMap((c, i) =>
+      i >= KOSPI.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
+    );
+    const copy = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.nat(places.length - 1), fc.nat(19_999));
+    fc.assert(
+      fc.property(
+        fc.array(copy, { minLength: 150, maxLength: 420 }),
+        fc.boolean(),
+        fc.boolean(),
+        (copies, alternate, moving) => {
+          const made = copies.map(([flash, place, char], n) => {
+            const f = alternate ? n % 2 : flash;
+            const at = places[moving ? n % places.length : place]!;
+            const text = flashes[f]!;
+            return {
+              flash: f,
+              moved: text[at] === "跌",
+              key: keyOf(
+                `${f}:${n}`,
+                text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1),
+                n,
+              ),
+            };
+          });
+          const keys = made.map((m) => m.key);
+          const found = stories(keys);
+          for (const story of found) expect(new Set(story.map((id) => id.split(":")[0])).size).toBe(1);
+          for (const flash of [0, 1]) {
+            const whole = made.filter((m) => m.flash === flash && !m.moved).map((m) => m.key.id);
+            if (whole.length === 0) continue;
+            const story = found.find((ids) => ids.includes(whole[0]!))!;
+            expect(whole.filter((id) => !story.includes(id))).toEqual([]);
+          }
+        },
+      ),
+      {
+        numRuns: 12,
+        examples: [[Array.from({ length: 600 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, true]],
+      },
+    );
+  });
+
   it("past the bound, a copy a character from the founder joins, one with another figure is a story of its own", () => {
     // 150 copies of the KOSPI flash, one story (`exactCopyJoins`), and then one changed.
     const after = (text: string) => [

@@ -23,8 +23,9 @@ import {
   type Features,
   featuresOf,
   horizonStart,
-  NEAR_COPY_PRIORS,
+  NearCopyCarriers,
   nearCopyJoins,
+  nearCopySize,
   type StoryInReach,
   type StoryKey,
   type StorySettings,
@@ -660,10 +661,10 @@ async function exactCopyStoryFor(
 }
 
 /**
- * The story of the newest item before this one (stored or this call's) carrying one of its first anchors too common to
- * propose candidates (`common`, in the order of its anchors), when core's `nearCopyJoins` says the item joins it and the
- * story's founder is still within reach, as `StoryGrouper` asks when an exact copy gives no story either. A carrier
- * whose size is further from the item's than a near copy's can be is not read.
+ * The story of the newest item before this one (stored or this call's) carrying one of its anchors, in the order core's
+ * `NearCopyCarriers` gives, when core's `nearCopyJoins` says the item joins it and the story's founder is still within
+ * reach, as `StoryGrouper` asks when an exact copy gives no story either. A carrier whose size is further from the
+ * item's than a near copy's can be (`nearCopySize`) is not read.
  */
 async function nearCopyStoryFor(
   { dbs, windows }: Scope,
@@ -674,8 +675,8 @@ async function nearCopyStoryFor(
 ): Promise<string | null> {
   const id = item.article.id;
   const at = item.key.at!;
-  const asked = new Set<string>();
-  for (const anchor of common) {
+  const carriers = new NearCopyCarriers(common, item.anchors);
+  for (const anchor of carriers.order()) {
     let prior: NearCopyPrior | undefined;
     const local = earlier.newestCarrying(anchor, at, id);
     if (local !== undefined)
@@ -698,11 +699,12 @@ async function nearCopyStoryFor(
           db: dbs[i]!,
         };
     }
-    if (prior === undefined || prior.reach === null || prior.reach < at || asked.has(prior.id)) continue;
-    asked.add(prior.id);
-    const story = await nearCopyOf(dbs, prior, item, earlier, settings);
-    if (story !== null) return story;
-    if (asked.size === NEAR_COPY_PRIORS) break;
+    if (prior === undefined || prior.reach === null || prior.reach < at || !carriers.ask(prior.id)) continue;
+    if (!nearCopySize(item.key, prior.size, settings)) continue;
+    const asked = await nearCopyOf(dbs, prior, item, earlier, settings);
+    if (asked === null) continue;
+    if (asked.joins) return asked.story;
+    carriers.refused(asked.founder);
   }
   return null;
 }
@@ -718,18 +720,19 @@ interface NearCopyPrior {
   db?: SqlDatabase;
 }
 
-/** The story of a newest carrier (`nearCopyStoryFor`), when the item joins it. */
+/**
+ * Whether the item joins the story of a newest carrier (`nearCopyStoryFor`), with the story's founder; null when the
+ * carrier or an open founder is not found, and nothing was compared.
+ */
 async function nearCopyOf(
   dbs: readonly SqlDatabase[],
   carrier: NearCopyPrior,
   item: Omit<Item, "storyId">,
   earlier: AssignedItems,
   settings: Readonly<StorySettings>,
-): Promise<string | null> {
+): Promise<{ story: string; founder: Features; joins: boolean } | null> {
   const { key, features, anchors } = item;
   const id = item.article.id;
-  // `nearCopyJoins` asks sizes this close: a stored carrier further off is not read.
-  if (Math.abs(carrier.size - key.size) > 2 * settings.nearCopySpan) return null;
   let prior: { story: string; features: Features } | undefined;
   if (carrier.local !== undefined) prior = { story: carrier.local.storyId, features: carrier.local.features };
   else if (carrier.stored !== undefined) {
@@ -745,9 +748,8 @@ async function nearCopyOf(
   if (founder === undefined || (reachUntil(founder.key, settings) ?? 0) < key.at!) return null;
   const template =
     prior.features.key.day !== key.day && (await recurringTemplate(dbs, key, earlier, id, settings));
-  return nearCopyJoins(features, anchors.length, prior.features, founder, template, settings)
-    ? prior.story
-    : null;
+  const joins = nearCopyJoins(features, anchors.length, prior.features, founder, template, settings);
+  return { story: prior.story, founder, joins };
 }
 
 /** The features of a story's founder: its stored row's, else its first copy of this call's. */

@@ -245,10 +245,76 @@ export function exactCopyJoins(
 
 /**
  * Items past the candidates' bound whose newest earlier carrier is asked of `nearCopyJoins`: the carriers of the
- * item's first anchors too common to propose candidates, this many of them at most (a copy one character apart
- * carries all but a few of the anchors of the one before it).
+ * item's anchors (`NearCopyCarriers`), this many of them at most (a copy one character apart carries all but a few of
+ * the anchors of the one before it).
  */
 export const NEAR_COPY_PRIORS = 3;
+
+/**
+ * The anchors whose newest earlier carriers an item past the candidates' bound asks of `nearCopyJoins`, in order, and
+ * the carriers asked: one walk for grouping a corpus (`StoryGrouper`) and a store, each finding the newest carrier of
+ * an anchor its own way. First the item's anchors too common to propose candidates (`common`, in the order of its
+ * anchors), then its other anchors; none once it has no anchor past the bound (a story's copies are within reach of
+ * the candidates' lookup). An anchor the founder of a story already asked carries is passed over: where two open
+ * stories share most of their text (a flash and its copy with another figure, `3%` / `5%`, which the comparison
+ * splits off), the newest carrier of their shared anchors is the newer story's copy, and asking that story again and
+ * again (each of its copies one character apart at its own place carries all but a few of them) spent the three asks,
+ * so a near copy of the other went to neither (600 copies of the two KOSPI flashes, alternating, were 10 stories). The
+ * anchors where the item's text differs from that founder's lead to the story it copies. Only a story whose founder
+ * was compared (`refused`) rules its anchors out, as grouping and a store both compare it.
+ */
+export class NearCopyCarriers {
+  private readonly asked = new Set<string>();
+  private readonly ruledOut = new Set<number>();
+
+  constructor(
+    private readonly common: readonly number[],
+    private readonly anchors: Int32Array,
+  ) {}
+
+  /** The anchors to ask, lazily: a story refused meanwhile rules out the anchors its founder carries. */
+  *order(): Generator<number> {
+    if (this.common.length === 0) return;
+    for (const anchor of this.common) {
+      if (this.done) return;
+      if (!this.ruledOut.has(anchor)) yield anchor;
+    }
+    const common = new Set(this.common);
+    for (const anchor of this.anchors) {
+      if (this.done) return;
+      if (!common.has(anchor) && !this.ruledOut.has(anchor)) yield anchor;
+    }
+  }
+
+  /** True when the carrier `id` is to be asked: not asked yet (it counts as asked from now). */
+  ask(id: string): boolean {
+    if (this.asked.has(id)) return false;
+    this.asked.add(id);
+    return true;
+  }
+
+  /** The story of a carrier asked, founded by `founder`, does not take the item. */
+  refused(founder: Features): void {
+    for (const anchor of storyAnchors(founder)) this.ruledOut.add(anchor);
+  }
+
+  /** True once `NEAR_COPY_PRIORS` carriers are asked. */
+  get done(): boolean {
+    return this.asked.size >= NEAR_COPY_PRIORS;
+  }
+}
+
+/**
+ * True when a carrier of `carrierSize` content characters may be a near copy's (`nearCopyJoins` asks sizes this
+ * close): a store reads no carrier further off, and grouping asks none, so that both refuse the same stories.
+ */
+export function nearCopySize(
+  item: StoryKey,
+  carrierSize: number,
+  settings: Readonly<StorySettings>,
+): boolean {
+  return Math.abs(item.size - carrierSize) <= 2 * settings.nearCopySpan;
+}
 
 /**
  * Characters of text an item and its story's founder need for each character they differ by, to be one flash a few

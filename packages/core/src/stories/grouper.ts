@@ -6,8 +6,9 @@ import {
   comparableCopies,
   enoughSharedAnchors,
   exactCopyJoins,
-  NEAR_COPY_PRIORS,
+  NearCopyCarriers,
   nearCopyJoins,
+  nearCopySize,
   storyAnchors,
 } from "./assign.js";
 import { type Features, featuresOf } from "./features.js";
@@ -154,7 +155,7 @@ export class StoryGrouper<T> {
       this.settings,
     );
     if (story === null) story = this.exactCopyStory(mine, anchors.length, template);
-    if (story === null) story = this.nearCopyStory(mine, anchors.length, template, common);
+    if (story === null) story = this.nearCopyStory(mine, anchors, template, common);
     const seq = this.added++;
     if (story === null) {
       story = { founder: mine, founderSeq: seq, copies: [], features: [] };
@@ -184,27 +185,24 @@ export class StoryGrouper<T> {
   }
 
   /**
-   * The open story of the newest item carrying one of the item's first too-common anchors (`common`, in the order of
-   * its anchors), when `nearCopyJoins` says the item joins it (asked when an exact copy gives no story either).
+   * The open story of the newest item carrying one of the item's anchors, in the order `NearCopyCarriers` gives, when
+   * `nearCopyJoins` says the item joins it (asked when an exact copy gives no story either).
    */
   private nearCopyStory(
     mine: Features,
-    anchors: number,
+    anchors: Int32Array,
     template: boolean,
     common: readonly number[],
   ): OpenStory<T> | null {
-    const asked = new Set<LiveItem<T>>();
-    for (const anchor of common) {
+    const carriers = new NearCopyCarriers(common, anchors);
+    for (const anchor of carriers.order()) {
       const prior = this.index.newest(anchor);
-      if (prior === undefined || asked.has(prior)) continue;
-      asked.add(prior);
+      if (prior === undefined || !carriers.ask(prior.features.key.id)) continue;
       const story = prior.story;
-      if (
-        this.isOpen(story) &&
-        nearCopyJoins(mine, anchors, prior.features, story.founder, template, this.settings)
-      )
+      if (!this.isOpen(story) || !nearCopySize(mine.key, prior.features.key.size, this.settings)) continue;
+      if (nearCopyJoins(mine, anchors.length, prior.features, story.founder, template, this.settings))
         return story;
-      if (asked.size === NEAR_COPY_PRIORS) break;
+      carriers.refused(story.founder);
     }
     return null;
   }

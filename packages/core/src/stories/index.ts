@@ -12,7 +12,9 @@ export {
   enoughSharedAnchors,
   exactCopyJoins,
   NEAR_COPY_PRIORS,
+  NearCopyCarriers,
   nearCopyJoins,
+  nearCopySize,
   type StoryInReach,
   storyAnchors,
 } from "./assign.js";
