@@ -116,6 +116,10 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   VisionTimes: "看中國",
   UnitedDailyNews: "聯合報",
   LibertyTimes: "自由時報",
+  // 自由時報's own channels, as a page's `<title>` names the site after the headline (`… - 自由財經`, ec.ltn.com.tw; the
+  // paper's site 自由電子報, news.ltn.com.tw): the paper, as its hosts are (`ltn.com.tw`).
+  自由財經: "自由時報",
+  自由電子報: "自由時報",
   // The wire's full name is 中央通訊社 (as the index's pair writes it); its credits and the hosts table name it 中央社.
   CentralNewsAgency: "中央社",
   StormMedia: "風傳媒",

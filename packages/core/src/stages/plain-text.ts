@@ -183,6 +183,7 @@ export function readPlainText(
     lines.splice(0, headline);
     const stamp = lines.findIndex((line) => readCreditLine(line.text)?.kind === "editor");
     if (stamp > 0) lines.length = stamp + 1;
+    else lines.length = pageFootStart(lines, settings.plainTitleMaxLength, settings.plainPageFootMinLines);
   } else if (clipping === null) {
     // A page flattened under its `<title>`: the menu, the headline restated and its byline slot leave, the
     // `<title>` stays for the title stage; the slot's research house (a note's broker) is the page's credit.
@@ -196,6 +197,7 @@ export function readPlainText(
     if (restated !== null) {
       lines.splice(1, restated.story - 1);
       if (restated.house !== null) stated.source = restated.house;
+      lines.length = pageFootStart(lines, settings.plainTitleMaxLength, settings.plainPageFootMinLines);
     }
   }
   let writer: string | null = null;
@@ -284,6 +286,22 @@ export function readPlainText(
         : rawBlock({ type: "paragraph", text: line }),
   );
   return { title, titleLine, stampDate, writer, stated, blocks };
+}
+
+/**
+ * Where a page copied whole ends its story: before the run of its foot's lines to the end — plugs, headline lists,
+ * menus and the copyright line one per line (自由財經's `一手掌握經濟脈動`, `點我下載APP`, `相關新聞`, its headlines, `© 2025
+ * The Liberty Times. All Rights Reserved.`), each short and ending no sentence — when the run holds `minLines` lines at
+ * least. A credit line among them (`責任編輯：…`) is the story's: the foot starts after it. `lines.length` for no foot.
+ */
+function pageFootStart(lines: readonly PlainLine[], maxLength: number, minLines: number): number {
+  let start = lines.length;
+  while (start > 1) {
+    const text = lines[start - 1]!.text;
+    if (text.length > maxLength || endsSentence(text) || readCreditLine(text) !== null) break;
+    start--;
+  }
+  return lines.length - start >= minLines ? start : lines.length;
 }
 
 /**
