@@ -449,7 +449,8 @@ export class RecordMapper {
       null;
 
     let title = listTitle(text(fields.title) ?? "");
-    const content = withPageMarkup(record, text(fields.content)) ?? paragraphList(record, fields.content);
+    const content =
+      withPageMarkup(record, text(fields.content), fields.content) ?? paragraphList(record, fields.content);
     const summary = text(fields.summary);
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
@@ -1327,9 +1328,14 @@ function firstValue(record: Record<string, unknown>, paths: readonly string[]): 
  * A row's page HTML beside its text flattened to one run (a 华尔街见闻 crawler's `src_content`, the page's `<p>`
  * paragraphs, beside `content`, their text joined by spaces around the pictures' bare `<img>` tags): the HTML, whose
  * paragraphs and captions the flattened copy lost. Only the same story: the HTML's first words, its opening tags left
- * out, are the text's first. A text with paragraphs of its own is read as it is.
+ * out, are the text's first. A text with paragraphs of its own is read as it is, and so is a record whose mapping names
+ * both keys (JSON Feed's `content_text` before its `content_html`): the mapping's order says which is read.
  */
-function withPageMarkup(record: Record<string, unknown>, content: string | null): string | null {
+function withPageMarkup(
+  record: Record<string, unknown>,
+  content: string | null,
+  contentKeys: readonly string[],
+): string | null {
   // Cheap first: a short text, or one with paragraphs, is no flattened page.
   if (content === null || content.length < FLATTENED_MIN || content.includes("</p>") || content.includes("\n\n"))
     return content;
@@ -1337,6 +1343,7 @@ function withPageMarkup(record: Record<string, unknown>, content: string | null)
   for (const key in record) {
     const value = record[key];
     if (typeof value !== "string" || value.length < content.length / 2 || !value.includes("</p>")) continue;
+    if (contentKeys.includes(key)) continue;
     const start = LEADING_TAGS.exec(value)![0].length;
     if (value.startsWith(opening, start) && value.indexOf("</p>") !== value.lastIndexOf("</p>")) return value;
   }
