@@ -21,7 +21,9 @@ const parsed = (set: string, path: string) => parse(read(set, path), { filename:
 describe("a feed-job mirror's one-line HTML body", () => {
   it("cuts 中央社's closing translator credit before its archive stamp, and reads the translator", () => {
     const article = parsed("fresh-93", "jekyll-html-post/agora0-2511__cna-nvidia-huang-share-sale.html");
-    expect(article.text.endsWith("他今年也對自己的基金會與一個捐贈者建議基金捐出價值超過3億美元的股票。")).toBe(true);
+    expect(
+      article.text.endsWith("他今年也對自己的基金會與一個捐贈者建議基金捐出價值超過3億美元的股票。"),
+    ).toBe(true);
     expect(article.text).not.toContain("編譯");
     expect(article.author).toBe("張曉雯");
   });
@@ -38,7 +40,8 @@ describe("a feed-job mirror's one-line HTML body", () => {
   });
 
   it("keeps a short line ending with a colon under an end mark when no link follows it", () => {
-    const html = "<p>第一段是故事的正文内容，说明了事情的经过。</p><p>市场人士表示，走势仍待观察。（完）</p><p>附表如下：</p>";
+    const html =
+      "<p>第一段是故事的正文内容，说明了事情的经过。</p><p>市场人士表示，走势仍待观察。（完）</p><p>附表如下：</p>";
     expect(parse(html, { filename: "a.html" }).text.endsWith("附表如下：")).toBe(true);
   });
 
@@ -67,7 +70,9 @@ describe("a SQL dump's row with the page HTML and a flattened copy", () => {
     expect(article.source?.name).toBe("华尔街见闻");
     expect(article.via).toEqual([]);
     expect(article.author).toBe("叶桢");
-    expect(article.text.startsWith("尽管全球股市势头强劲，但基金经理们似乎不那么乐观，尤其是对欧洲股市。\n\n")).toBe(true);
+    expect(
+      article.text.startsWith("尽管全球股市势头强劲，但基金经理们似乎不那么乐观，尤其是对欧洲股市。\n\n"),
+    ).toBe(true);
     expect(article.text.endsWith("38%的受访者预计紧缩周期将结束。")).toBe(true);
     expect(article.text).toContain("（最拥挤交易演变历程 图片来源：Zerohedge）");
     expect(article.text).not.toContain("开通华尔街见闻金卡会员");
@@ -80,9 +85,9 @@ describe("a SQL dump's row with the page HTML and a flattened copy", () => {
 
   it("reads a lone person's name as one, and no outlet's or placeholder's", () => {
     expect(["叶桢", "王小明", "張曉雯"].map(isLonePersonName)).toEqual([true, true, true]);
-    expect(["新浪", "和讯", "网易", "东财", "本站", "界面", "路透", "万得", "叶桢网", "叶"].map(isLonePersonName)).toEqual(
-      Array(10).fill(false),
-    );
+    expect(
+      ["新浪", "和讯", "网易", "东财", "本站", "界面", "路透", "万得", "叶桢网", "叶"].map(isLonePersonName),
+    ).toEqual(Array(10).fill(false));
     fc.assert(
       fc.property(fc.string({ maxLength: 12 }), (text) => {
         const person = isLonePersonName(text);
@@ -96,7 +101,9 @@ describe("a SQL dump's row with the page HTML and a flattened copy", () => {
     expect(parsed("fresh-93", "phpmyadmin-sql/hk-car-forum-fyp__singtao-byd-tesla.sql").source?.name).toBe(
       "星島日報",
     );
-    expect(readDateline("（星島日報報道）本港運動員在東奧取得一金兩銀三銅的歷史佳績，令全城掀起一片體育熱。")).toEqual({
+    expect(
+      readDateline("（星島日報報道）本港運動員在東奧取得一金兩銀三銅的歷史佳績，令全城掀起一片體育熱。"),
+    ).toEqual({
       outlet: "星島日報",
       date: null,
       author: null,
@@ -120,7 +127,9 @@ describe("a page's copied text with menus and footers one per line", () => {
     const page = read("fresh-93", file);
     const cut = page.indexOf("一手掌握經濟脈動");
     const story = page.slice(0, cut);
-    const credited = parse(`${story}責任編輯：王小明\n相關新聞\n熱門新訊\n注目新聞\n財經即時\n`, { filename: file });
+    const credited = parse(`${story}責任編輯：王小明\n相關新聞\n熱門新訊\n注目新聞\n財經即時\n`, {
+      filename: file,
+    });
     expect(credited.editor).toBe("王小明");
     expect(credited.text.endsWith("目前正積極尋求國際社會援助救災行動。")).toBe(true);
     expect(credited.text).not.toContain("相關新聞");
@@ -153,7 +162,9 @@ describe("fix92's left classes", () => {
     expect(article.source?.name).toBe("時報資訊");
     expect(article.author).toBe("沈培華");
     expect(article.publishedAt).toBe("2019-02-11T10:28:00+08:00");
-    expect(article.text.startsWith("【時報記者沈培華台北報導】世界先進 (5347) 去年營運創歷史新高")).toBe(true);
+    expect(article.text.startsWith("【時報記者沈培華台北報導】世界先進 (5347) 去年營運創歷史新高")).toBe(
+      true,
+    );
     expect(article.text.endsWith("增進公司明年起業績成長動能。")).toBe(true);
   });
 

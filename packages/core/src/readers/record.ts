@@ -437,7 +437,8 @@ export class RecordMapper {
     const creditName = credit.name === "" ? null : titledPaper(credit.name);
     // A source field holding one writer's name where no field names the writer (a 华尔街见闻 crawler's `source` column:
     // `叶桢`, the story's own credit naming the outlet) names the writer, never the outlet.
-    const writer = creditName !== null && text(fields.author) === null && isLonePersonName(creditName) ? creditName : null;
+    const writer =
+      creditName !== null && text(fields.author) === null && isLonePersonName(creditName) ? creditName : null;
     const feedName = writer === null ? creditName : null;
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
@@ -1337,7 +1338,12 @@ function withPageMarkup(
   contentKeys: readonly string[],
 ): string | null {
   // Cheap first: a short text, or one with paragraphs, is no flattened page.
-  if (content === null || content.length < FLATTENED_MIN || content.includes("</p>") || content.includes("\n\n"))
+  if (
+    content === null ||
+    content.length < FLATTENED_MIN ||
+    content.includes("</p>") ||
+    content.includes("\n\n")
+  )
     return content;
   const opening = content.slice(0, FLATTENED_OPENING);
   for (const key in record) {

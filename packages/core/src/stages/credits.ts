@@ -1310,7 +1310,8 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   while (rest.endsWith(")") || rest.endsWith("）")) {
     const closing = CLOSING_BRACKET.exec(rest);
     const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
-    if (credit?.kind === "translator" && stamped && credit.names.length > 0) translators.push(...credit.names);
+    if (credit?.kind === "translator" && stamped && credit.names.length > 0)
+      translators.push(...credit.names);
     else if (credit?.kind === "editor") names.push(credit);
     else break;
     rest = rest.slice(0, closing!.index).trimEnd();
@@ -1329,7 +1330,8 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
     // The source's credit glued before it (eastmoney's `…(文章来源:每日经济新闻)文章来源:每日经济新闻责任编辑:91`) credits the
     // outlet as a trailing credit does.
     const glueSource = glued!.source === null ? null : readCreditLine(glued!.source);
-    if (glueSource?.kind === "source") credits.sources.push({ name: glueSource.name, strength: Strength.trailing });
+    if (glueSource?.kind === "source")
+      credits.sources.push({ name: glueSource.name, strength: Strength.trailing });
   }
   // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
   // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
@@ -1557,11 +1559,14 @@ function cutAfterEndMark(blocks: RawBlock[]): RawBlock[] {
     // The wire may set its links under a line of their own that introduces them (路透's `浏览公告，点选链接：` over three
     // `here` links, each a paragraph): a short line ending with a colon, right under the mark, before links only.
     const first = blocks[i + 1]!.block;
-    const leadIn = first.type === "paragraph" && first.text.length <= 30 && /[:：]$/u.test(first.text) ? 1 : 0;
+    const leadIn =
+      first.type === "paragraph" && first.text.length <= 30 && /[:：]$/u.test(first.text) ? 1 : 0;
     const after = blocks.slice(i + 1 + leadIn);
     const trailing =
       after.length > 0 &&
-      after.every((raw) => raw.block.type === "paragraph" && raw.links.length > 0 && raw.block.text.length <= 60);
+      after.every(
+        (raw) => raw.block.type === "paragraph" && raw.links.length > 0 && raw.block.text.length <= 60,
+      );
     return trailing ? blocks.slice(0, i + 1) : blocks;
   }
   return blocks;
