@@ -30,6 +30,7 @@ export const DEFAULT_SETTINGS: Readonly<ParseSettings> = Object.freeze({
   statedDayTimeLines: 8,
   plainPageHeadLines: 10,
   plainMenuLabelMaxLength: 8,
+  plainPageFootMinLines: 4,
   plainRestatedHeadlineLines: 200,
   plainStampMaxLength: 120,
   captionMaxLength: 80,

@@ -100,6 +100,11 @@ export interface ParseSettings {
   /** Plain text copied from a whole page: longest line over its headline read as a menu label (`登录注册`). */
   plainMenuLabelMaxLength: number;
   /**
+   * Plain text copied from a whole page: fewest short lines ending no sentence that, running to the end under the
+   * story, make the page's foot (plugs, headline lists, menus, the copyright line), cut with them.
+   */
+  plainPageFootMinLines: number;
+  /**
    * Plain text of a whole page flattened under its `<title>` (a crawler's text of a research-report page): how many
    * lines at the top the site's menu and breadcrumbs may take before the line that restates the headline
    * (`stages/plain-head.ts`, `headUnderRestatedHeadline`; 东方财富网's data-centre menu takes 116).

@@ -1297,6 +1297,13 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
       `${LEAD_IN}${OPEN}\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:特约|独家)?(?:${ends})\\s*${CLOSE}`,
     { structural: true },
   ),
+  // （星島日報報道）運輸署本月初公布… / （大公報報道）: a Hong Kong paper's credit in brackets opening its story — the
+  // paper's name and 報道 alone, no writer and no day (a forum's paste of 星島日報's story; a spaCy script's sample,
+  // the search index's file 48792522428). Not structural: the name must read as an outlet (`（記者報道）` names none).
+  datelineForm(
+    [["报道"]],
+    (report) => `^${OPEN}\\s*(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${report})\\s*${CLOSE}`,
+  ),
   // 新浪美股 北京时间30日凌晨讯 / 新浪财经讯 北京时间5月6日晚间消息: a portal's dispatch dated by a clock,
   // maybe with the month, and the part of the day.
   datelineForm(
@@ -1608,6 +1615,13 @@ const LEAD_BYLINE_FORMS: readonly RegExp[] = [
   // it was filed and 報導 (folded to Simplified labels); the paper, when named, must read as an outlet.
   new RegExp(
     `^[〔【[]?(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,8}?)?[〕】\\]]?\\s*(?:[／/]\\s*)?记者\\s*(?<names>${NAME}(?:、${NAME}){0,3})\\s*[／/]\\s*\\p{Script=Han}{2,6}?\\s*(?:即[时時])?报[导道]`,
+    "u",
+  ),
+  // 【時報記者林資傑台北報導】金管會… / 【時報記者沈培華台北報導】: the same byline with no slash between the writer and the
+  // place (時報資訊's stories as Yahoo and the portals carry them), in its brackets: the place is one the Taiwanese wires
+  // file from (`TAIWAN_DATELINE_PLACES`), so the writer is what lies between 記者 and it.
+  new RegExp(
+    `^[〔【[](?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,8}?)?记者\\s*(?<names>\\p{Script=Han}{2,3}?)(?:${oneOf(TAIWAN_DATELINE_PLACES)})(?:即[时時]|综合)?报[导道][〕】\\]]`,
     "u",
   ),
   // 【文/观察者网 王世纯】自6月末以来… / 【文/观察者网专栏作者 王文】… / 【文/观察者网徐乾昂】…: a site's byline in brackets

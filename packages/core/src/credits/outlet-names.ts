@@ -116,6 +116,13 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   VisionTimes: "看中國",
   UnitedDailyNews: "聯合報",
   LibertyTimes: "自由時報",
+  // 自由時報's own channels, as a page's `<title>` names the site after the headline (`… - 自由財經`, ec.ltn.com.tw; the
+  // paper's site 自由電子報, news.ltn.com.tw): the paper, as its hosts are (`ltn.com.tw`).
+  自由財經: "自由時報",
+  自由電子報: "自由時報",
+  // 時報資訊, the China Times group's wire, signs its reporters `【時報記者林資傑台北報導】` (a Taiwan desk's media aliases, the
+  // search index's file 71118717950: `"時報記者": "時報資訊"`).
+  時報: "時報資訊",
   // The wire's full name is 中央通訊社 (as the index's pair writes it); its credits and the hosts table name it 中央社.
   CentralNewsAgency: "中央社",
   StormMedia: "風傳媒",

@@ -374,6 +374,21 @@ export function isPersonNames(text: string): boolean {
   return PERSON_NAMES.test(text.trim());
 }
 
+/**
+ * Whether `text` is one person's Han name: two or three characters, the first a common surname (`COMMON_SURNAMES`), and
+ * no outlet's name (`looksLikeOutlet`) — what a dump's source column holds where its crawler put the writer there (a
+ * 华尔街见闻 crawler's `source`: `叶桢`). A surname that opens outlets' short names too (`万得`, `江苏`, `高盛`) is left out.
+ */
+export function isLonePersonName(text: string): boolean {
+  const name = text.trim();
+  if (name.length < 2 || name.length > 3 || !COMMON_SURNAMES.includes(name[0]!)) return false;
+  return /^\p{Script=Han}{2,3}$/u.test(name) && !looksLikeOutlet(name);
+}
+
+/** The commonest Chinese surnames, simplified and traditional, save those that open outlets' short names too. */
+const COMMON_SURNAMES =
+  "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范廖贾賈韦韋夏付邹鄒熊孟秦邱侯尹薛闫閆段雷黎陶贺賀顾顧郝龚龔邵覃戴严嚴莫孔汤湯赖賴施柯庄莊葛翟";
+
 /** Names compare without spaces and case, and through the abbreviations: `36kr` is `36氪`. */
 export const outletKey: (name: string) => string = memoByString((name) =>
   canonicalOutlet(name).replace(/\s+/g, "").toLowerCase(),

@@ -13,7 +13,7 @@ import {
   withoutStamp,
 } from "../credits/grammar.js";
 import { fieldKind, readLabelledFields } from "../credits/labelled-fields.js";
-import { looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
+import { isLonePersonName, looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
 import {
   dateFromUrl,
   dayInFoldersOfUrl,
@@ -434,7 +434,12 @@ export class RecordMapper {
     // guapier/sina-financial's roll export): the outlet, and the time when no field states one.
     const credit = withoutStamp((isPlatformStatus(record) ? null : text(fields.feedName)) ?? "");
     // A paper named in title marks after its country (a byline object's `英国《金融时报》`) is the paper.
-    const feedName = credit.name === "" ? null : titledPaper(credit.name);
+    const creditName = credit.name === "" ? null : titledPaper(credit.name);
+    // A source field holding one writer's name where no field names the writer (a 华尔街见闻 crawler's `source` column:
+    // `叶桢`, the story's own credit naming the outlet) names the writer, never the outlet.
+    const writer =
+      creditName !== null && text(fields.author) === null && isLonePersonName(creditName) ? creditName : null;
+    const feedName = writer === null ? creditName : null;
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
@@ -445,7 +450,8 @@ export class RecordMapper {
       null;
 
     let title = listTitle(text(fields.title) ?? "");
-    const content = text(fields.content) ?? paragraphList(record, fields.content);
+    const content =
+      withPageMarkup(record, text(fields.content), fields.content) ?? paragraphList(record, fields.content);
     const summary = text(fields.summary);
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
@@ -530,7 +536,7 @@ export class RecordMapper {
     const tags = firstValue(record, fields.tags);
     if (tags !== undefined) data.tags = names(tags);
     const credited: Credited = {
-      author: text(fields.author) ?? bylineWriters(record.byline),
+      author: text(fields.author) ?? bylineWriters(record.byline) ?? writer,
       editor: text(fields.editor),
       source: null,
     };
@@ -1319,6 +1325,44 @@ function firstValue(record: Record<string, unknown>, paths: readonly string[]): 
 }
 
 /** The first value at `paths` that is a non-empty string or a number, as trimmed text. */
+/**
+ * A row's page HTML beside its text flattened to one run (a 华尔街见闻 crawler's `src_content`, the page's `<p>`
+ * paragraphs, beside `content`, their text joined by spaces around the pictures' bare `<img>` tags): the HTML, whose
+ * paragraphs and captions the flattened copy lost. Only the same story: the HTML's first words, its opening tags left
+ * out, are the text's first. A text with paragraphs of its own is read as it is, and so is a record whose mapping names
+ * both keys (JSON Feed's `content_text` before its `content_html`): the mapping's order says which is read.
+ */
+function withPageMarkup(
+  record: Record<string, unknown>,
+  content: string | null,
+  contentKeys: readonly string[],
+): string | null {
+  // Cheap first: a short text, or one with paragraphs, is no flattened page.
+  if (
+    content === null ||
+    content.length < FLATTENED_MIN ||
+    content.includes("</p>") ||
+    content.includes("\n\n")
+  )
+    return content;
+  const opening = content.slice(0, FLATTENED_OPENING);
+  for (const key in record) {
+    const value = record[key];
+    if (typeof value !== "string" || value.length < content.length / 2 || !value.includes("</p>")) continue;
+    if (contentKeys.includes(key)) continue;
+    const start = LEADING_TAGS.exec(value)![0].length;
+    if (value.startsWith(opening, start) && value.indexOf("</p>") !== value.lastIndexOf("</p>")) return value;
+  }
+  return content;
+}
+
+/** How long a text must be to be taken for a page flattened (shorter, a flash has no paragraphs to lose). */
+const FLATTENED_MIN = 200;
+/** How many of a flattened text's first characters the page's HTML must open with. */
+const FLATTENED_OPENING = 16;
+/** The tags and blanks before an HTML body's first words (`<p>`, `<div class="…"><p>`). @bounded: eight tags of 300. */
+const LEADING_TAGS = /^(?:\s{0,8}<[^<>]{0,300}>){0,8}\s{0,8}/;
+
 function firstText(record: Record<string, unknown>, paths: readonly string[]): string | null {
   for (const path of paths) {
     const value = valueAt(record, path);

@@ -65,6 +65,13 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   raw`/^(?:点击)?(?:继续)?(?:查看|阅读)?(?:请)?(?:使用|下载|升级)[^。！？\n]{0,20}?(?:最新版本?|新版本?)的?(?:客户端|APP|App|app)[^。！？\n]{0,6}?获得更(?:流畅|好|佳|完整)的?(?:阅读|浏览|使用)?体验(?:[，,。]\s*下载地址[:：][^。！？\n]{0,40})?[。！]?$/u`,
   // `想了解更多精彩内容，快来关注财经网`: a follow-us prompt.
   raw`/^(?:想了解|了解|获取|查看|阅读)?更多(?:精彩(?:内容|资讯|新闻)?|资讯)[，,]\s*(?:请|快来|欢迎)?(?:关注|下载|访问|订阅)[^。！？]{1,20}[。！]?$/u`,
+  // A page's prompt to read on past an ad slot, left in the story's text by a copy of the page (自由時報's `請繼續往下閱讀...`).
+  raw`/^[請请]?[繼继][續续](?:往下)?[閱阅][讀读](?:\.{2,6}|…{1,2}|[>＞]{1,2})?$/u`,
+  // An outlet's plug of its account on a social platform (德国之声's `DW中文有Instagram！欢迎搜寻dw.chinese，看更多深入浅出的
+  // 图文与影音报道。`, a channel's `歡迎訂閱我們的Youtube頻道…`): the account, then an invitation to find, follow or subscribe
+  // to it — or the invitation naming the platform. A story's sentence on what someone posted there names no invitation.
+  raw`/^[^。！？\n]{0,24}(?:Instagram|Facebook|YouTube|Youtube|Telegram|Threads|Twitter)(?:頻道|频道|專頁|专页|帳號|账号)?\s*[！!，,]\s*(?:欢迎|歡迎)(?:搜寻|搜尋|搜索|关注|關注|追踪|追蹤|订阅|訂閱)[^。！？\n]{1,60}[。！!]?$/u`,
+  raw`/^(?:欢迎|歡迎)(?:订阅|訂閱|关注|關注|追踪|追蹤)[^。！？\n]{0,24}(?:Instagram|Facebook|YouTube|Youtube|Telegram|Threads|Twitter)(?:頻道|频道|專頁|专页|帳號|账号)?[^。！？\n]{0,60}[。！!]?$/u`,
   // A pointer to the site's topic page closing the story (`相关资讯请关注:逆水寒专区`, `更多报道请访问：两会专题`).
   "/^(?:相关|更多)(?:资讯|新闻|内容|报道|信息)[，,]?(?:请|敬请)?(?:关注|访问|进入)[:：]?[^。！？]{1,24}$/u",
   // A link to the story in another language (`点击查看本文英文版。`, `阅读英文原文`).

@@ -1270,6 +1270,22 @@ function datedSignOff(
 }
 
 /**
+ * A staff credit run on after the last sentence without a bracket (`GLUED_EDITOR_CREDIT`), or after the source's credit
+ * glued the same way, after the last sentence or the bracketed source credit that closes it (eastmoney's foot as a
+ * spider joins it: `…突破。(文章来源:每日经济新闻)文章来源:每日经济新闻责任编辑:91`): the editor's credit, the source's (or
+ * null), and where the mark before them stands. Most paragraphs hold no 责任编辑 or 责编: the second pattern is not tried.
+ */
+function gluedEditorCredit(text: string): { at: number; editor: string; source: string | null } | null {
+  const alone = GLUED_EDITOR_CREDIT.exec(text);
+  if (alone !== null) return { at: alone.index, editor: alone[1]!, source: null };
+  const both = text.includes("责任编辑") || text.includes("责编") ? GLUED_SOURCE_AND_EDITOR.exec(text) : null;
+  return both === null ? null : { at: both.index, editor: both[2]!, source: both[1]! };
+}
+/** @bounded: anchored at the end; the outlet at most 20 characters, the editor's credit at most 40. */
+const GLUED_SOURCE_AND_EDITOR =
+  /[。！？”)）]\s{0,2}((?:文章)?来源\s{0,2}[:：]\s{0,2}[^\s。！？()（）:：]{2,20}?)\s{0,2}((?:责任编辑|责编)\s{0,2}[:：][^。！？”\n]{1,40})$/u;
+
+/**
  * The blocks, the last without an editor's credit in brackets run onto its prose (`…解决方案。(责任编辑：DF154)`: the
  * line eastmoney sets under a story, joined on by a spider that kept the body as one line): the credit is read as
  * the editor and leaves the text, as it does on a line of its own. Read once the credit lines and bare links are
@@ -1284,39 +1300,57 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   // A wire's archive stamp may close the paragraph after the editor's credit (`（編輯：張銘坤）1100731`).
   let rest = withoutArchiveStamp(last.block.text);
   const names: EditorCredit[] = [];
+  // A wire's translator closes a story it wrote from foreign reports the way its editor closes others, its archive stamp
+  // after the credit (中央社's `…的股票。（編譯：張曉雯）1141101`): a staff line too, read and cut the same way. Without the
+  // stamp a translator's closing note is the story's own (`…收3534.22点。（译者：张佑之）`, RFI's), and stays.
+  const stamped = rest.length < last.block.text.length;
+  const translators: string[] = [];
   // The same credit may close it twice (a page's line and the spider's copy): each is read and leaves. Only an editor's
-  // line: a bracketed staff line may name the story's writer too, which the story's end keeps.
+  // or a translator's line: a bracketed staff line may name the story's writer too, which the story's end keeps.
   while (rest.endsWith(")") || rest.endsWith("）")) {
     const closing = CLOSING_BRACKET.exec(rest);
     const credit = closing === null || closing.index === 0 ? null : readCreditLine(closing[0]);
-    if (credit?.kind !== "editor") break;
-    names.push(credit);
+    if (credit?.kind === "translator" && stamped && credit.names.length > 0)
+      translators.push(...credit.names);
+    else if (credit?.kind === "editor") names.push(credit);
+    else break;
     rest = rest.slice(0, closing!.index).trimEnd();
   }
   // A staff credit run on after the last sentence without a bracket (`…拭目以待。责任编辑：于建平 主编：赵云`, a roll
   // spider's text with the page's lines joined): read as the bracketed one is.
-  const glued = names.length === 0 ? GLUED_EDITOR_CREDIT.exec(rest) : null;
-  const editor = glued && editorCredited(readCreditLine(glued[1]!));
-  if (editor) {
-    names.push(editor);
-    rest = rest.slice(0, glued!.index + 1);
+  const glued = names.length === 0 && translators.length === 0 ? gluedEditorCredit(rest) : null;
+  const gluedCredit = glued && readCreditLine(glued.editor);
+  const editor = editorCredited(gluedCredit);
+  // Glued after the source's credit, an editor's credit naming no one a reader keeps (`责任编辑:91`, a number) is the
+  // page's foot all the same, and leaves.
+  const footOnly = editor === null && glued?.source != null && gluedCredit?.kind === "editor";
+  if (editor || footOnly) {
+    if (editor) names.push(editor);
+    rest = rest.slice(0, glued!.at + 1);
+    // The source's credit glued before it (eastmoney's `…(文章来源:每日经济新闻)文章来源:每日经济新闻责任编辑:91`) credits the
+    // outlet as a trailing credit does.
+    const glueSource = glued!.source === null ? null : readCreditLine(glued!.source);
+    if (glueSource?.kind === "source")
+      credits.sources.push({ name: glueSource.name, strength: Strength.trailing });
   }
   // The story's source may close it before the editor's credit (`…利好。（来源：中国证券报）(责任编辑：DF154)`): its
   // bracket stays where the story's end is read (`readStoryEnd`), and the prose is what comes before it.
-  const source = names.length === 0 ? null : CLOSING_BRACKET.exec(rest);
+  const read = names.length + translators.length > 0 || footOnly;
+  const source = read ? CLOSING_BRACKET.exec(rest) : null;
   const sourceCredit = source === null ? null : readCreditLine(source[0]);
   const outlet = sourceCredit?.kind === "source" ? sourceCredit.name : null;
   // A line of the two credits alone, under the story: both are read and the line leaves.
   if (outlet !== null && source!.index === 0) {
     for (const credit of names) readEditor(credits, credit.names, credit.role);
+    if (translators.length > 0) credits.translator ??= translators.join("、");
     credits.sources.push({ name: outlet, strength: Strength.trailing });
     return blocks.slice(0, -1);
   }
   const prose = outlet !== null ? rest.slice(0, source!.index).trimEnd() : rest;
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
-  if (names.length === 0 || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose))
-    return blocks;
+  if (!read || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose)) return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
+  if (translators.length > 0) credits.translator ??= translators.join("、");
   // The stamp left with the editor's credit: the day it names is read here, as the story's end reads it otherwise.
   credits.archiveDay = archiveStampDay(last.block.text);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
@@ -1519,17 +1553,27 @@ function isLinkLine(raw: RawBlock): boolean {
  * here`): not the story. The mark itself is cut with the story's end.
  */
 function cutAfterEndMark(blocks: RawBlock[]): RawBlock[] {
-  for (let i = blocks.length - 2; i >= Math.max(0, blocks.length - 4); i--) {
+  for (let i = blocks.length - 2; i >= Math.max(0, blocks.length - END_MARK_LINKS_MAX - 2); i--) {
     const block = blocks[i]!.block;
     if (block.type !== "paragraph" || !hasEndMark(block.text)) continue;
-    const after = blocks.slice(i + 1);
-    const trailing = after.every(
-      (raw) => raw.block.type === "paragraph" && raw.links.length > 0 && raw.block.text.length <= 60,
-    );
+    // The wire may set its links under a line of their own that introduces them (路透's `浏览公告，点选链接：` over three
+    // `here` links, each a paragraph): a short line ending with a colon, right under the mark, before links only.
+    const first = blocks[i + 1]!.block;
+    const leadIn =
+      first.type === "paragraph" && first.text.length <= 30 && /[:：]$/u.test(first.text) ? 1 : 0;
+    const after = blocks.slice(i + 1 + leadIn);
+    const trailing =
+      after.length > 0 &&
+      after.every(
+        (raw) => raw.block.type === "paragraph" && raw.links.length > 0 && raw.block.text.length <= 60,
+      );
     return trailing ? blocks.slice(0, i + 1) : blocks;
   }
   return blocks;
 }
+
+/** How many link lines, besides a line introducing them, may follow a story's end mark and leave with it. */
+const END_MARK_LINKS_MAX = 3;
 
 /** How many blocks at either end of the body a note's list of its source's fields (`listedOriginal`) may stand in. */
 const FIELD_LIST_EDGE = 3;

@@ -1,4 +1,5 @@
 import { STAGES_PLAIN_HEAD_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { looksLikeOutlet } from "../credits/outlets.js";
 import type { PackFields } from "../packs/types.js";
 import { holdsInOrder } from "../text/chars.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
@@ -149,7 +150,17 @@ export interface RunInHead {
   rest: string;
   /** What a run-in byline credits: the outlet (`source`) and the writer (`author`). */
   credits?: PackFields;
+  /** The page's stamp run in after the headline (`2019/02/11 10:28`), as written. */
+  stamp?: string;
 }
+
+/**
+ * A page's head run together with its story, as a request body or a script keeps a page's text (`《半導體》Q1展望保守，世界
+ * 垂淚2019/02/11 10:28時報資訊【時報記者沈培華台北報導】世界先進…`): the headline, the stamp, the outlet's name, then the
+ * bracket that opens the story (its dateline or byline). @bounded: anchored, every run capped.
+ */
+const STAMPED_HEAD =
+  /^([^。！？；!?;\n]{4,60}?)(\d{4}[/-]\d{1,2}[/-]\d{1,2}\s{0,2}\d{1,2}:\d{2})\s{0,2}([\p{Script=Han}A-Za-z]{2,8})\s{0,2}(?=[【〔[（(])/u;
 
 /**
  * A headline (no sentence mark but commas) with a magazine's or paper's byline run in after it
@@ -188,6 +199,14 @@ export function runInHead(line: string, headMax: number): RunInHead | null {
     };
   const tagged = TAGGED_HEAD.exec(line);
   if (tagged !== null) return { title: tagged[1]!.trim(), rest: line.slice(tagged[0].length) };
+  const stamped = STAMPED_HEAD.exec(line);
+  if (stamped !== null && looksLikeOutlet(stamped[3]!))
+    return {
+      title: stamped[1]!.trim(),
+      rest: line.slice(stamped[0].length),
+      credits: { source: stamped[3]! },
+      stamp: stamped[2]!,
+    };
   const own = OWN_STORY.exec(line);
   if (own !== null) {
     const title = own[1]!.split(HEAD_END)[0]!.trim();

@@ -183,6 +183,7 @@ export function readPlainText(
     lines.splice(0, headline);
     const stamp = lines.findIndex((line) => readCreditLine(line.text)?.kind === "editor");
     if (stamp > 0) lines.length = stamp + 1;
+    else lines.length = pageFootStart(lines, settings.plainTitleMaxLength, settings.plainPageFootMinLines);
   } else if (clipping === null) {
     // A page flattened under its `<title>`: the menu, the headline restated and its byline slot leave, the
     // `<title>` stays for the title stage; the slot's research house (a note's broker) is the page's credit.
@@ -196,6 +197,7 @@ export function readPlainText(
     if (restated !== null) {
       lines.splice(1, restated.story - 1);
       if (restated.house !== null) stated.source = restated.house;
+      lines.length = pageFootStart(lines, settings.plainTitleMaxLength, settings.plainPageFootMinLines);
     }
   }
   let writer: string | null = null;
@@ -272,8 +274,16 @@ export function readPlainText(
   if (head !== null) {
     title = head.title;
     titleLine = first!.line;
+    if (head.stamp !== undefined) stampDate ??= normalizeDate(stampText(head.stamp));
     Object.assign(stated, head.credits);
     lines[0] = { ...first!, text: head.rest };
+  }
+  // A page's text run together keeps its buttons' words after the last sentence (`…成長動能。TOP關閉`): not the story's.
+  const last = lines.at(-1);
+  if (last !== undefined && BUTTON_END.has(last.text.charCodeAt(last.text.length - 1))) {
+    const buttons = PAGE_BUTTONS.exec(last.text);
+    if (buttons !== null && buttons.index > 0)
+      lines[lines.length - 1] = { ...last, text: last.text.slice(0, buttons.index) };
   }
   // A section's framed label heads its section at the fourth level, as the Markdown reader sets it (`stages/body.ts`).
   const blocks = lines.map(({ text: line, section }, index) =>
@@ -284,6 +294,31 @@ export function readPlainText(
         : rawBlock({ type: "paragraph", text: line }),
   );
   return { title, titleLine, stampDate, writer, stated, blocks };
+}
+
+/** The last characters of a page's button words (`關閉`, `回到頂部`, `回頂端`): a test before `PAGE_BUTTONS`. */
+const BUTTON_END = new Set([..."閉闭部端"].map((char) => char.charCodeAt(0)));
+/**
+ * A page's button words run on after a sentence's end (`。TOP關閉`, `。回到顶部`): a go-to-top or close button's label,
+ * maybe after its `TOP`. @bounded: a look-behind of one mark, then fixed words and blanks of at most two.
+ */
+const PAGE_BUTTONS =
+  /(?<=[。！？」”])\s{0,2}(?:(?:TOP|Top|top|[▲↑])\s{0,2})?(?:關閉|关闭|回到頂部|回到顶部|返回頂部|返回顶部|回頂端|回顶端)$/u;
+
+/**
+ * Where a page copied whole ends its story: before the run of its foot's lines to the end — plugs, headline lists,
+ * menus and the copyright line one per line (自由財經's `一手掌握經濟脈動`, `點我下載APP`, `相關新聞`, its headlines, `© 2025
+ * The Liberty Times. All Rights Reserved.`), each short and ending no sentence — when the run holds `minLines` lines at
+ * least. A credit line among them (`責任編輯：…`) is the story's: the foot starts after it. `lines.length` for no foot.
+ */
+function pageFootStart(lines: readonly PlainLine[], maxLength: number, minLines: number): number {
+  let start = lines.length;
+  while (start > 1) {
+    const text = lines[start - 1]!.text;
+    if (text.length > maxLength || endsSentence(text) || readCreditLine(text) !== null) break;
+    start--;
+  }
+  return lines.length - start >= minLines ? start : lines.length;
 }
 
 /**
