@@ -127,3 +127,28 @@ export async function measureRegexes(): Promise<Measured[]> {
   }
   return out;
 }
+
+/** The cost is measured, not the work budget: it is off, so no attack is stopped part way. */
+const UNBUDGETED = { settings: { parseBudgetMillis: 0 } };
+
+/** The parse attacks through the whole `parse`: all of them, or the first of each stage. */
+export function measureParses(which: "all" | "one per stage" = "all"): Measured[] {
+  const stages = new Set<string>();
+  const chosen = PARSE_ATTACKS.filter((attack) => {
+    if (which === "all") return true;
+    if (stages.has(attack.stage)) return false;
+    stages.add(attack.stage);
+    return true;
+  });
+  return chosen.map((attack) => ({
+    name: attack.name,
+    stage: attack.stage,
+    // Against a pass that keeps a value per piece, as a parse keeps a block, key, cell or line per piece
+    // of an attack: the collector's work on what stays alive grows with the input for both.
+    ...growth(
+      attack.make,
+      attack.records ? (input) => [...parseAllSync(input, UNBUDGETED)] : (input) => parse(input, UNBUDGETED),
+      valuesOfEveryOtherCharacter,
+    ),
+  }));
+}
