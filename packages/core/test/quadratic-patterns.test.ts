@@ -2,9 +2,11 @@
 // quadratic time on its attack (session 53's probe, left for session 54): each rewritten at its one home to read its
 // attack of 10^5 characters (3·10^5 for the comment line) in linear time, and to give the matches the pattern gave
 // before on real lines and on any mix of the characters it reads; with a seventh the catalogue's own attacks found
-// once the tables were gathered, an account's issue-number line (`stages/boilerplate-lines.ts`).
+// once the tables were gathered, an account's issue-number line (`stages/boilerplate-lines.ts`); and the print stamp
+// (`credits/credit-patterns.ts`, both lines made of it) that session 54's screen did not finish (session 55).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { GRAMMAR_PATTERNS } from "../src/credits/credit-patterns.js";
 import { GENERIC_DROP_LINES } from "../src/stages/boilerplate-lines.js";
 import { regexFromLiteral } from "../src/text/regex-literal.js";
 import {
@@ -56,6 +58,8 @@ interface Case {
   alphabet: string[];
   /** What the reader takes of a match. */
   read: (regex: RegExp, text: string) => unknown;
+  /** The generated mix set in the frame a match needs, tried as well: a mix alone is seldom a whole line that matches. */
+  frame?: (mix: string) => string;
 }
 
 const N = 100_000;
@@ -162,6 +166,86 @@ const CASES: Case[] = [
     alphabet: ["刊期", "期数", "第", "期", " ", "\t", ":", "：", "｜", "|", "6", "9", "a", "\n"],
     read: first,
   },
+  {
+    // Session 54's screen did not finish it; the test of the joined catalogue (`adversarial.test.ts`) fails it.
+    name: "GRAMMAR_PATTERNS[34] (PRINT_STAMP_LINE)",
+    now: regexFromLiteral(GRAMMAR_PATTERNS[34]!),
+    before: /^《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u,
+    attack: `《${" ".repeat(N)}\u0000`,
+    // A people.cn RSS item's close (datasets/fresh-16/rss-item/people-politics__31835063.xml) and the e-paper vault's
+    // (datasets/fresh-39/obsidian-paper-vault/rmrb-vault__2025-06-19-p11-anhui.md); a one-character name each way.
+    real: [
+      "《 人民日报 》（ 2020年08月25日 03 版）",
+      "《人民日报》（2025年06月19日第 11 版）",
+      "《 报 》（2025年06月19日第 11 版）",
+      "《\u3000报》（2025年06月19日第 11 版）",
+      "《   》（2025年06月19日第 11 版）",
+    ],
+    alphabet: [
+      "《",
+      "》",
+      "（",
+      "）",
+      "(",
+      ")",
+      " ",
+      "\u3000",
+      "\t",
+      "\n",
+      "人",
+      "民",
+      "报",
+      "2",
+      "0",
+      "年",
+      "月",
+      "日",
+      "第",
+      "版",
+      // A whole close, so that generated lines are stamps often enough to compare the names read.
+      "》（2025年06月19日第 11 版）",
+    ],
+    read: first,
+    frame: (mix) => `《${mix}》（2025年06月19日第 11 版）`,
+  },
+  {
+    name: "GRAMMAR_PATTERNS[35] (BYLINED_PRINT_STAMP_LINE)",
+    now: regexFromLiteral(GRAMMAR_PATTERNS[35]!),
+    before:
+      /^(本报记者|记者|作者)?[\s:：]{0,4}([\p{Script=Han}、 \t\u3000]{2,24}?)\s{0,4}《\s*([^《》]{2,20}?)\s*》\s*[（(][\d\s年月日第]{8,24}版\s*[)）]$/u,
+    attack: `罗珊珊《${" ".repeat(N)}\u0000`,
+    // The e-paper vault's bylined stamps (datasets/fresh-39/obsidian-paper-vault/rmrb-vault__2025-07-16-p04-bannianbao.md,
+    // rmrb-vault__2025-07-16-p19-neiwaimao.md).
+    real: [
+      "本报记者  刘志强《人民日报》（2025年07月16日第 04 版）",
+      "罗珊珊《人民日报》（2025年07月16日第 19 版）",
+    ],
+    alphabet: [
+      "本报记者",
+      "罗",
+      "珊",
+      "、",
+      "《",
+      "》",
+      "（",
+      "）",
+      " ",
+      "\u3000",
+      "\t",
+      "人",
+      "报",
+      "2",
+      "0",
+      "年",
+      "月",
+      "日",
+      "第",
+      "版",
+      "》（2025年07月16日第 04 版）",
+    ],
+    read: first,
+    frame: (mix) => `罗珊珊《${mix}》（2025年07月16日第 19 版）`,
+  },
 ];
 
 describe("the quadratic table patterns, rewritten", () => {
@@ -188,10 +272,12 @@ describe("the quadratic table patterns, rewritten", () => {
     it(`${c.name} gives the matches the old pattern gave, on any mix of the characters it reads`, () => {
       const text = fc.array(fc.constantFrom(...c.alphabet), { maxLength: 40 }).map((chars) => chars.join(""));
       fc.assert(
-        fc.property(text, (input) => {
-          expect(c.read(c.now, input)).toEqual(c.read(c.before, input));
-          // The comment line's new branch takes, with no group, lines the reader skips: only what it reads is the same.
-          if (c.read !== commentedCode) expect(matches(c.now, input)).toEqual(matches(c.before, input));
+        fc.property(text, (mix) => {
+          for (const input of c.frame ? [mix, c.frame(mix)] : [mix]) {
+            expect(c.read(c.now, input)).toEqual(c.read(c.before, input));
+            // The comment line's new branch takes, with no group, lines the reader skips: only what it reads is the same.
+            if (c.read !== commentedCode) expect(matches(c.now, input)).toEqual(matches(c.before, input));
+          }
         }),
         { numRuns: 3000 },
       );
@@ -199,7 +285,22 @@ describe("the quadratic table patterns, rewritten", () => {
   }
 
   it("reads the real lines' values exactly", () => {
-    const [stamp, code, item, property, metadata, bracketed, issue] = CASES;
+    const [stamp, code, item, property, metadata, bracketed, issue, print, bylined] = CASES;
+    const group = (c: Case, text: string, at: number) =>
+      (first(c.now, text) as { groups: string[] } | null)?.groups[at];
+    expect(
+      [
+        "《 人民日报 》（ 2020年08月25日 03 版）",
+        "《人民日报海外版》（2020年08月25日 第03版）",
+        "《 报 》（2025年06月19日第 11 版）",
+        "《\u3000报》（2025年06月19日第 11 版）",
+        "《   》（2025年06月19日第 11 版）",
+        "《报》（2025年06月19日第 11 版）",
+        "《人民日报》（2025年06月19日第 11 版）上",
+      ].map((text) => group(print!, text, 1)),
+    ).toEqual(["人民日报", "人民日报海外版", "报 ", "\u3000报", "  ", undefined, undefined]);
+    expect(group(bylined!, "本报记者  刘志强《人民日报》（2025年07月16日第 04 版）", 2)).toBe("刘志强");
+    expect(group(bylined!, "罗珊珊《人民日报》（2025年07月16日第 19 版）", 3)).toBe("人民日报");
     expect([
       issue!.now.test("刊期 | 696期"),
       issue!.now.test("期数：第 12 期"),

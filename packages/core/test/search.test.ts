@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
-import { foldText, searchPieces, segmentedPieces } from "../src/policy/search.js";
+import { foldText, SEGMENT_SPAN, searchPieces, segmentedPieces } from "../src/policy/search.js";
 import { CORPUS, HAS_CORPUS, SEEDS, seed } from "./helpers.js";
 
 /**
@@ -88,4 +88,49 @@ describe("the search tokenizer's fast path", () => {
       }
     }
   });
+});
+
+describe("the segmenter given a long line in spans", () => {
+  const character = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...HAN) },
+    { weight: 3, arbitrary: fc.constantFrom(...LATIN.map((c) => c.toLowerCase())) },
+    { weight: 3, arbitrary: fc.constantFrom(...PUNCTUATION, " ", "\u3000") },
+    { weight: 2, arbitrary: fc.constantFrom(...OTHERS, "\u200d", "\u0308", "\u3099", "'", ".", ",") },
+  );
+
+  it("cuts a line into the pieces the whole line gives, on any mix and any span", () => {
+    fc.assert(
+      fc.property(
+        fc.array(character, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        (characters, span) => {
+          const folded = foldText(characters.join(""));
+          expect(segmentedPieces(folded, span)).toEqual(segmentedPieces(folded, Number.POSITIVE_INFINITY));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("reads a line of 150,000 characters with a rare one in linear time", () => {
+    // The static site's hostile Article (thirty-third round): markup, then 正文。 repeated on one line, which the
+    // segmenter read in time of its square (120,000 characters past three minutes of the site's build).
+    const line = (size: number) => `<img src=x onerror=1>\u2028…${"正文。".repeat(size / 3)}`;
+    const cpu = (run: () => unknown) => {
+      const start = process.cpuUsage();
+      run();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1e6;
+    };
+    expect(cpu(() => searchPieces(line(150_000)))).toBeLessThan(10);
+    const pieces = searchPieces(line(30_000));
+    expect(pieces.slice(0, 4)).toEqual([
+      { han: false, text: "img" },
+      { han: false, text: "src" },
+      { han: false, text: "x" },
+      { han: false, text: "onerror" },
+    ]);
+    expect(pieces.filter((piece) => piece.text === "正文")).toHaveLength(10_000);
+    expect(SEGMENT_SPAN).toBe(2_000);
+  }, 120_000);
 });

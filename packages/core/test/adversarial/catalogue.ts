@@ -6,10 +6,10 @@
  */
 import { parse } from "../../src/index.js";
 import { parseAllSync } from "../../src/parse-all.js";
-import { coreRegexes } from "./inventory.js";
-import { type Growth, growth, valuesOfEveryOtherCharacter } from "./measure.js";
+import { coreRegexes, type RegexEntry, tableAndPackRegexes } from "./inventory.js";
+import { costPerCharacter, type Growth, growth, valuesOfEveryOtherCharacter } from "./measure.js";
 import { PARSE_ATTACKS } from "./parse-attacks.js";
-import { attackString, regexAttacks } from "./regex-attacks.js";
+import { attackString, type RegexAttack, regexAttacks } from "./regex-attacks.js";
 
 export interface Measured extends Growth {
   name: string;
@@ -46,24 +46,82 @@ function once(run: () => unknown): number {
 const WORST = 1;
 const SCREEN_SIZE = 10_000;
 
+/** Its attacks, the slowest at 10 KB first (each run once), with the regex's runner. */
+function ranked(entry: RegexEntry): { run: (input: string) => unknown; attacks: RegexAttack[] } {
+  const run = runner(entry.regex);
+  const attacks = regexAttacks(entry.regex)
+    .map((attack) => ({ attack, cost: once(() => run(attackString(attack, SCREEN_SIZE))) }))
+    .sort((a, b) => b.cost - a.cost)
+    .slice(0, WORST)
+    .map(({ attack }) => attack);
+  return { run, attacks };
+}
+
+const measuredName = (entry: RegexEntry, attack: RegexAttack) =>
+  `/${entry.regex.source.slice(0, 60)}/${entry.regex.flags} (${entry.where}): ${attack.label}`;
+
+/**
+ * The growth per character from 10 KB to 100 KB past which the screen hands a table pattern to the whole measure: half
+ * the way to `MAX_GROWTH`, so that a cost of n^1.25 (×1.8 at ten times the size, ×3.2 at a hundred) is handed on too;
+ * a quadratic one grows ×10. A linear one that a busy machine makes look slower is only measured in full, never failed.
+ */
+export const SUSPECT_GROWTH = 1.5;
+
+/**
+ * A cost per character at 10 KB that fails a pattern outright: 2 µs a character is 2 s of one regex on a 1 MB input,
+ * and only a pattern that backtracks over what it read costs that much (a quadratic one on its attack: `/\s*x/` on
+ * spaces about 5 µs, the print stamp's old pattern 300 µs).
+ */
+export const HOPELESS_NS_PER_CHARACTER = 2_000;
+
+/** The screen's batches: a millisecond of CPU, a tenth of the whole measure's. */
+const SCREEN_BATCH_MICROS = 1_000;
+
+/**
+ * A regex's slowest attack at 10 KB and 100 KB only: the best of three batches of a millisecond at 10 KB, of two at
+ * 100 KB (`costPerCharacter`), some 5 ms of CPU where the whole measure, with its 1 MB run and its retries, takes some
+ * seventy. Its growth past `SUSPECT_GROWTH` hands the regex to the whole measure (`growth`); the 1 MB cost is left out
+ * (NaN) otherwise.
+ */
+export function screen(run: (input: string) => unknown, make: (size: number) => string): Growth {
+  const small = costPerCharacter(make(SCREEN_SIZE), run, 3, SCREEN_BATCH_MICROS);
+  // Not run at 100 KB: the print stamp's old pattern (3 s on its 10 KB attack) took five minutes there.
+  if (small > HOPELESS_NS_PER_CHARACTER) return { costs: [small, Number.NaN, Number.NaN], growth: Infinity };
+  const costs = [small, costPerCharacter(make(10 * SCREEN_SIZE), run, 2, SCREEN_BATCH_MICROS)];
+  return { costs: [...costs, Number.NaN], growth: costs[1]! / costs[0]! };
+}
+
 /**
  * Each regex not marked `@bounded`, against its slowest attack: all its attacks run once at
- * 10 KB, and the slowest `WORST` are measured at every size.
+ * 10 KB, and the slowest `WORST` are measured at every size. The tables' entries and the packs' rules
+ * (`tableAndPackRegexes`: 659 not `@bounded`, which the whole measure took 50 s of CPU and five minutes of the shared
+ * machine over) are screened first (`screen`) and measured at every size only when the screen suspects them.
  */
 export async function measureRegexes(): Promise<Measured[]> {
   const out: Measured[] = [];
-  for (const entry of await coreRegexes()) {
+  const core = await coreRegexes();
+  const seen = new Set(core.map((entry) => `${entry.regex.source}/${entry.regex.flags}`));
+  for (const entry of core) {
     if (entry.bounded) continue;
-    const run = runner(entry.regex);
-    const ranked = regexAttacks(entry.regex)
-      .map((attack) => ({ attack, cost: once(() => run(attackString(attack, SCREEN_SIZE))) }))
-      .sort((a, b) => b.cost - a.cost)
-      .slice(0, WORST);
-    for (const { attack } of ranked) {
+    const { run, attacks } = ranked(entry);
+    for (const attack of attacks) {
       out.push({
-        name: `/${entry.regex.source.slice(0, 60)}/${entry.regex.flags} (${entry.where}): ${attack.label}`,
+        name: measuredName(entry, attack),
         stage: "regex",
         ...growth((size) => attackString(attack, size), run),
+      });
+    }
+  }
+  for (const entry of await tableAndPackRegexes()) {
+    if (entry.bounded || seen.has(`${entry.regex.source}/${entry.regex.flags}`)) continue;
+    const { run, attacks } = ranked(entry);
+    for (const attack of attacks) {
+      const make = (size: number) => attackString(attack, size);
+      const screened = screen(run, make);
+      out.push({
+        name: measuredName(entry, attack),
+        stage: "table regex",
+        ...(screened.growth > SUSPECT_GROWTH ? growth(make, run) : screened),
       });
     }
   }

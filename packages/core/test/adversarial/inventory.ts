@@ -6,11 +6,11 @@
  * - Constructed ones (`new RegExp(…)`) are caught at run time: each `src/` module is imported with
  *   the `RegExp` constructor watched, and every regex built by code in `src/` is kept.
  *
- * Not yet in the catalogue (`tableAndPackRegexes`, below): the tables of literals' texts (a module that writes
- * raw`/…/` strings: `text/rule-patterns.ts`, `credits/credit-patterns.ts`, `stages/boilerplate-lines.ts`), which the
- * syntax scan sees as strings and which no module compiles when it loads, and the bundled packs' JSON rules. Session 54
- * gathered them and found patterns the catalogue's attacks make quadratic (docs/reliability.md, thirty-second round);
- * they join `coreRegexes` once those are rewritten, so that the measured test stays green meanwhile.
+ * Apart (`tableAndPackRegexes`, below): the tables of literals' texts (a module that writes raw`/…/` strings:
+ * `text/rule-patterns.ts`, `credits/credit-patterns.ts`, `stages/boilerplate-lines.ts`), which the syntax scan sees as
+ * strings and which no module compiles when it loads, and the bundled packs' JSON rules. The catalogue measures both
+ * lists (`measureRegexes`), the tables' some 660 through a screen first, so that a new table entry is checked the day
+ * it is written (docs/reliability.md, thirty-second and thirty-third rounds).
  *
  * A regex whose declaration's comment says `@bounded` runs only on slices of bounded length (the
  * comment says which); the parse-level catalogue covers it, the direct linear-time test skips it.

@@ -23,8 +23,12 @@ function cpuMicros(): number {
  * Nanoseconds of CPU per character of `run(input)`. Small inputs run in batches of at least
  * `minimumMicros`; the best of `rounds` batches is kept.
  */
-export function costPerCharacter(input: string, run: (input: string) => unknown, rounds = 3): number {
-  const minimumMicros = 10_000;
+export function costPerCharacter(
+  input: string,
+  run: (input: string) => unknown,
+  rounds = 3,
+  minimumMicros = 10_000,
+): number {
   let best = Number.POSITIVE_INFINITY;
   for (let round = 0; round < rounds; round++) {
     let repeats = 0;
