@@ -4,6 +4,7 @@ import type { SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import type { Encoding } from "../stages/decode.js";
 import { warning } from "../warnings.js";
+import { clippingHtmlStories } from "./clipping-html.js";
 import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
@@ -63,6 +64,15 @@ export function readRecordInput(
   settings: Readonly<ParseSettings>,
   filename: string | undefined,
 ): ReturnType<RecordInputs> {
+  // A clipping service's HTML export holds stories, each a record; any other page holds none (`clippingHtmlStories`
+  // asks for the mapper only once it has found a story).
+  if (kind === "html") {
+    const stories = clippingHtmlStories(text, () => new RecordMapper(packs, null, settings));
+    if (stories === null) return null;
+    return stories.length > 1
+      ? { records: stories, holds: "a clipping export's stories" }
+      : onlyDocument(stories);
+  }
   const mapper = new RecordMapper(packs, null, settings);
   if (kind === "markdown" || kind === "plain-text") {
     const labelled = readLabelledFile(text, filename);
