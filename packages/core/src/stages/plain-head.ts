@@ -282,7 +282,7 @@ export interface ClippingExport {
   story: RegExp;
   id: RegExp;
   /**
-   * The export's HTML form, when it has one (`readers/clipping-html.ts`): the anchor that opens each story's block
+   * The export's HTML form, when it has one (`readers/clipping-exports.ts`): the anchor that opens each story's block
    * (searched for in the page's markup, so it carries no anchor of its own), and the header line of the block's first
    * table (its text, a line of its own) naming the outlet and the day (named groups `outlet`, `day`); the headline is
    * the next table's text, and the id line (`id`) closes the story as it closes the plain-text form's.
@@ -290,7 +290,7 @@ export interface ClippingExport {
   html?: { story: RegExp; header: RegExp };
 }
 
-const CLIPPING_EXPORTS: readonly ClippingExport[] = [
+export const CLIPPING_EXPORTS: readonly ClippingExport[] = [
   {
     // Wisers WiseNews (慧科) in its Simplified, Traditional and English words: `文章总数: 5 篇`,
     // `Total number of document(s): 7`; `2. 大公报 - (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济
@@ -314,11 +314,6 @@ const CLIPPING_EXPORTS: readonly ClippingExport[] = [
     },
   },
 ];
-
-/** The rows of `CLIPPING_EXPORTS` that have an HTML form. */
-export function clippingHtmlExports(): readonly ClippingExport[] {
-  return CLIPPING_EXPORTS.filter((row) => row.html !== undefined);
-}
 
 /** What a clipping export's story header states. */
 export interface ClippingStory {

@@ -1,7 +1,41 @@
-import { type ClippingExport, clippingHtmlExports } from "../stages/plain-head.js";
+import { fileDocument } from "../pipeline/document.js";
+import { CLIPPING_EXPORTS, type ClippingExport } from "../stages/plain-head.js";
 import { decodeHtml } from "../text/entities.js";
 import type { RecordMapper } from "./record.js";
 import type { ReadItem } from "./types.js";
+
+/**
+ * A clipping service's plain-text export of more than one story (a row of `CLIPPING_EXPORTS` whose count line opens the
+ * file: `文章总数: 5 篇`): one plain-text document per story, from its header line (`2. 大公报 - (…) 2019-06-04 …`) to
+ * the next story's, read as a file of that one story is (the plain-text reader's `clippingStory` reads the header, and
+ * the id line closes the story, the service's notice and footer after it left out). Null for any other text, and for
+ * an export of one story (the file is that story). @bounded: the count line is looked for on the first line that is not
+ * blank alone; the story lines, one anchored test a line.
+ */
+export function clippingTextStories(text: string, filename: string | undefined): ReadItem[] | null {
+  const lines = text.split("\n");
+  const first = lines.findIndex((line) => line.trim() !== "");
+  const opening = first === -1 ? "" : lines[first]!.trim();
+  const row = CLIPPING_EXPORTS.find((candidate) => candidate.count.test(opening));
+  if (row === undefined) return null;
+  const headers: number[] = [];
+  for (let at = first + 1; at < lines.length; at++) if (row.story.test(lines[at]!.trim())) headers.push(at);
+  if (headers.length < 2) return null;
+  return headers.map((header, index) => {
+    const body = lines.slice(header, headers[index + 1] ?? lines.length).join("\n");
+    const document = fileDocument({
+      data: {},
+      hasFrontMatter: false,
+      body,
+      bodyLine: header + 1,
+      raw: body,
+      filename,
+      syntax: "plain-text",
+      format: "plain-text",
+    });
+    return { document: { ...document, ref: `story ${index + 1}` }, warnings: [] };
+  });
+}
 
 /**
  * A clipping service's HTML export (WiseNews' `<title>WiseNews</title>` page of many stories, a row of
@@ -13,8 +47,9 @@ import type { ReadItem } from "./types.js";
  * capped, one pass over the page for its anchors and one over each block.
  */
 export function clippingHtmlStories(text: string, mapper: () => RecordMapper): ReadItem[] | null {
-  for (const row of clippingHtmlExports()) {
-    const html = row.html!;
+  for (const row of CLIPPING_EXPORTS) {
+    const html = row.html;
+    if (html === undefined) continue;
     // Every story opens at an anchor: a page of any other kind costs one scan of its markup for them.
     const starts = [...text.matchAll(html.story)].map((match) => match.index);
     if (starts.length === 0) continue;
