@@ -4,6 +4,9 @@ import { decodeHtml } from "../text/entities.js";
 import type { RecordMapper } from "./record.js";
 import type { ReadItem } from "./types.js";
 
+/** The first line of a text that is not blank, without its indent and trailing blanks. @bounded: one line's length. */
+const FIRST_LINE = /^\s*([^\n]{0,200}?)[ \t\r]*(?:\n|$)/u;
+
 /**
  * A clipping service's plain-text export of more than one story (a row of `CLIPPING_EXPORTS` whose count line opens the
  * file: `文章总数: 5 篇`): one plain-text document per story, from its header line (`2. 大公报 - (…) 2019-06-04 …`) to
@@ -13,13 +16,13 @@ import type { ReadItem } from "./types.js";
  * blank alone; the story lines, one anchored test a line.
  */
 export function clippingTextStories(text: string, filename: string | undefined): ReadItem[] | null {
-  const lines = text.split("\n");
-  const first = lines.findIndex((line) => line.trim() !== "");
-  const opening = first === -1 ? "" : lines[first]!.trim();
+  // Only the first line that is not blank is read before the count line is found: any other text costs that line.
+  const opening = FIRST_LINE.exec(text)?.[1] ?? "";
   const row = CLIPPING_EXPORTS.find((candidate) => candidate.count.test(opening));
   if (row === undefined) return null;
+  const lines = text.split("\n");
   const headers: number[] = [];
-  for (let at = first + 1; at < lines.length; at++) if (row.story.test(lines[at]!.trim())) headers.push(at);
+  for (let at = 0; at < lines.length; at++) if (row.story.test(lines[at]!.trim())) headers.push(at);
   if (headers.length < 2) return null;
   return headers.map((header, index) => {
     const body = lines.slice(header, headers[index + 1] ?? lines.length).join("\n");

@@ -308,7 +308,7 @@ export const CLIPPING_EXPORTS: readonly ClippingExport[] = [
     // the English interface, `KNOWN_OUTLETS` maps it —, the search's topic and the reach, the day last; search-index
     // files 23193114876 and 23652577491).
     html: {
-      story: /<a name="body\.\d{1,24}\.\d{1,5}"/giu,
+      story: /<a name="body\.\d{1,24}\.\d{1,5}"/gu,
       header:
         /^\d{1,5}[ \t]?\.[ \t]?(?<outlet>[^|<>]{1,60}?)[ \t]*\|[^\n]{0,300}\|[ \t]*(?<day>\d{4}-\d{1,2}-\d{1,2})$/u,
     },
