@@ -4,6 +4,7 @@ import type { SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import type { Encoding } from "../stages/decode.js";
 import { warning } from "../warnings.js";
+import { clippingHtmlStories, clippingTextStories } from "./clipping-exports.js";
 import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
@@ -63,8 +64,20 @@ export function readRecordInput(
   settings: Readonly<ParseSettings>,
   filename: string | undefined,
 ): ReturnType<RecordInputs> {
+  // A clipping service's HTML export holds stories, each a record; any other page holds none (`clippingHtmlStories`
+  // asks for the mapper only once it has found a story).
+  if (kind === "html") {
+    const stories = clippingHtmlStories(text, () => new RecordMapper(packs, null, settings));
+    if (stories === null) return null;
+    return stories.length > 1
+      ? { records: stories, holds: "a clipping export's stories" }
+      : onlyDocument(stories);
+  }
   const mapper = new RecordMapper(packs, null, settings);
   if (kind === "markdown" || kind === "plain-text") {
+    // A clipping service's export of many stories: one each (a file of one is that story's, read as plain text).
+    const stories = kind === "plain-text" ? clippingTextStories(text, filename) : null;
+    if (stories !== null) return { records: stories, holds: "a clipping export's stories" };
     const labelled = readLabelledFile(text, filename);
     if (labelled !== null) return labelled;
     const code = codeDocuments(text, mapper, settings);

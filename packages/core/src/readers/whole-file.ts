@@ -187,8 +187,13 @@ export function readWholeFile(
         kind === "markdown" ? readMarkdown(text, filename, settings) : wholeText(kind, text, filename);
       return record === null ? read : holdingMany(read, record);
     }
-    case "html":
-      return wholeText(kind, text, filename);
+    case "html": {
+      // A clipping service's export of many stories in one page (`clippingHtmlStories`): its stories, as records.
+      const record = records(kind, text, packs, settings, filename);
+      if (record !== null && "document" in record) return record;
+      const read = wholeText(kind, text, filename);
+      return record === null ? read : holdingMany(read, record);
+    }
     case "notebook": {
       // The records the code printed are read as JSON records are; else the notebook's Markdown is the document.
       const notebook = readNotebook(text);

@@ -300,9 +300,16 @@ export interface ClippingExport {
   count: RegExp;
   story: RegExp;
   id: RegExp;
+  /**
+   * The export's HTML form, when it has one (`readers/clipping-exports.ts`): the anchor that opens each story's block
+   * (searched for in the page's markup, so it carries no anchor of its own), and the header line of the block's first
+   * table (its text, a line of its own) naming the outlet and the day (named groups `outlet`, `day`); the headline is
+   * the next table's text, and the id line (`id`) closes the story as it closes the plain-text form's.
+   */
+  html?: { story: RegExp; header: RegExp };
 }
 
-const CLIPPING_EXPORTS: readonly ClippingExport[] = [
+export const CLIPPING_EXPORTS: readonly ClippingExport[] = [
   {
     // Wisers WiseNews (慧科) in its Simplified, Traditional and English words: `文章总数: 5 篇`,
     // `Total number of document(s): 7`; `2. 大公报 - (积极考虑并购湾区看好广深 领展拟回购6000万个基金单位) 2019-06-04 经济
@@ -314,6 +321,16 @@ const CLIPPING_EXPORTS: readonly ClippingExport[] = [
     story:
       /^\d{1,4}[ \t]?\.[ \t]?(?<outlet>[^()（）]{1,40}?)[ \t]+-[ \t]+\((?<headline>.{1,200}?)\)[ \t]+(?<day>\d{4}-\d{1,2}-\d{1,2})(?=[ \t]|$)/u,
     id: /^(?:文章编号|文章編號|DOCUMENT ID)[ \t]*[:：][ \t]*\[?\d+\]?$/u,
+    // The HTML export: each story opens at `<a name="body.201904150226952.3"></a>` (its id, its number; the contents
+    // list links to it), and its header table's first line is `3 .Ta Kung Pao | General Property in Hong Kong |
+    // Circulation / Reach: 100,000 | 2019-04-15` (the number, the outlet as the service names it — in English in
+    // the English interface, `KNOWN_OUTLETS` maps it —, the search's topic and the reach, the day last; search-index
+    // files 23193114876 and 23652577491).
+    html: {
+      story: /<a name="body\.\d{1,24}\.\d{1,5}"/gu,
+      header:
+        /^\d{1,5}[ \t]?\.[ \t]?(?<outlet>[^|<>]{1,60}?)[ \t]*\|[^\n]{0,300}\|[ \t]*(?<day>\d{4}-\d{1,2}-\d{1,2})$/u,
+    },
   },
 ];
 
