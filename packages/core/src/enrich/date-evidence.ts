@@ -270,11 +270,16 @@ export function dateFromFileName(path: string): CalendarDate | null {
   if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
   // A long run of digits alone is an id (`202112082206703990`), not a date: look only at its start. The digit run is
   // found first and its letter checked after: a look-behind leading the pattern would be tried at every character.
-  return calendarDateIn(
-    fileNameOf(path)
-      .replace(LONG_DIGITS, withoutLetteredCode)
-      .replace(/(?<=\d{8})\d+/g, ""),
-  );
+  return calendarDateIn(withoutDigitsPastDay(fileNameOf(path).replace(LONG_DIGITS, withoutLetteredCode)));
+}
+
+/**
+ * The name with each run of digits cut to its first eight (`20211208` of `202112082206703990`), the most a day
+ * written without separators takes: what `name.replace(/(?<=\d{8})\d+/g, "")` gives, by a capture of the eight
+ * instead of a look-behind, which a pattern opening with it tries at every character of the name.
+ */
+export function withoutDigitsPastDay(name: string): string {
+  return name.replace(/(\d{8})\d+/g, "$1");
 }
 
 /**
