@@ -19,8 +19,10 @@ describe("reuters pack", () => {
   it("removes the trust badge under the story", () => {
     expect(withPack.text).not.toContain("我们的标准");
     expect(withPack.text).not.toContain("汤森路透“信任原则”");
-    // Without the pack the badge does not go whole: its heading stays in the text.
-    expect(withoutPack.text).toContain("我们的标准");
+    // Without the pack the badge goes too since session 55 (fix93): its heading, a short line ending in a colon, is
+    // read as introducing the links after the story's end, and goes with them — the pack still names it for pages
+    // whose badge follows no end.
+    expect(withoutPack.text).toBe(withPack.text);
     expect(
       withPack.text.endsWith("美国贸易代表办公室在截至周四晚的公众意见征询期内收到近6,000份意见。"),
     ).toBe(true);
