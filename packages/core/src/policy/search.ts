@@ -83,22 +83,25 @@ export function segmentedPieces(folded: string, span = SEGMENT_SPAN): SearchPiec
     if (run) pieces.push({ han: true, text: run });
     run = "";
   };
-  for (const segment of segmentSpans(folded, span).flatMap((part) => [...segmenter!.segment(part)])) {
-    if (!segment.isWordLike) {
-      endRun();
-      continue;
-    }
-    // Segmenter words can mix scripts (`a股`); Han parts continue the current run, others end it.
-    for (const part of segment.segment.split(HAN_RUN)) {
-      if (!part) continue;
-      if (HAN.test(part)) {
-        run += part;
-      } else if (WORD_CHARACTER.test(part)) {
+  // Span by span, each span's segments as the segmenter yields them (no array of them made): a Han run goes on
+  // across a span's cut as it does across the dictionary's word boundaries.
+  for (const spanText of segmentSpans(folded, span))
+    for (const segment of segmenter.segment(spanText)) {
+      if (!segment.isWordLike) {
         endRun();
-        pieces.push({ han: false, text: part });
+        continue;
+      }
+      // Segmenter words can mix scripts (`a股`); Han parts continue the current run, others end it.
+      for (const part of segment.segment.split(HAN_RUN)) {
+        if (!part) continue;
+        if (HAN.test(part)) {
+          run += part;
+        } else if (WORD_CHARACTER.test(part)) {
+          endRun();
+          pieces.push({ han: false, text: part });
+        }
       }
     }
-  }
   endRun();
   return pieces;
 }

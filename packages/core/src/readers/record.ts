@@ -1324,7 +1324,6 @@ function firstValue(record: Record<string, unknown>, paths: readonly string[]): 
   return undefined;
 }
 
-/** The first value at `paths` that is a non-empty string or a number, as trimmed text. */
 /**
  * A row's page HTML beside its text flattened to one run (a 华尔街见闻 crawler's `src_content`, the page's `<p>`
  * paragraphs, beside `content`, their text joined by spaces around the pictures' bare `<img>` tags): the HTML, whose
@@ -1363,6 +1362,7 @@ const FLATTENED_OPENING = 16;
 /** The tags and blanks before an HTML body's first words (`<p>`, `<div class="…"><p>`). @bounded: eight tags of 300. */
 const LEADING_TAGS = /^(?:\s{0,8}<[^<>]{0,300}>){0,8}\s{0,8}/;
 
+/** The first value at `paths` that is a non-empty string or a number, as trimmed text. */
 function firstText(record: Record<string, unknown>, paths: readonly string[]): string | null {
   for (const path of paths) {
     const value = valueAt(record, path);
