@@ -36,6 +36,19 @@ if (replay !== undefined && replay !== "") {
   fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
 }
 
+/**
+ * The longest one property may take, its shrinking included: then it stops and fails with its seed and the smallest
+ * counterexample found so far. A property is synchronous, so vitest's test timeout cannot stop it; a property that
+ * fails on a list of hundreds of items (a corpus grouped into stories, say) runs again on each shrunk list, and the
+ * shrinking of one such failure kept CI's run going past its limit (session 55: `story-near-copies.test.ts`).
+ */
+export const PROPERTY_TIME_LIMIT_MS = 180_000;
+fc.configureGlobal({
+  ...fc.readConfigureGlobal(),
+  interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
+  markInterruptAsFailure: true,
+});
+
 const runs = inject("FC_NUM_RUNS");
 if (runs !== undefined && runs !== "") {
   const scaled = runs.startsWith("x");

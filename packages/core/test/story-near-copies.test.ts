@@ -97,15 +97,49 @@ describe("near copies past the candidates' bound", () => {
     );
   });
 
-  it("two flashes a figure apart (`3%` / `5%`), near copies in any order, counts and edit places: one story each", () => {
-    // A copy whose move (`跌`) is replaced is another statement, which the comparison splits off into a story of its
-    // own; then it was the newest carrier of the anchors the later copies share with it, and before `NearCopyCarriers`
-    // the three carriers asked were it and copies of the other flash: 600 copies of the two, alternating, each edited at
-    // the next place, were 10 stories (300, 104, 29, 29, …: each copy without its move took the next 28 of its flash).
-    const flashes = [KOSPI, KOSPI.replace("3%", "5%")];
-    const places = [...KOSPI].flatMap((c, i) =>
-      i >= KOSPI.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
+  // A copy whose move (`跌`) is replaced is another statement, which the comparison splits off into a story of its own;
+  // then it was the newest carrier of the anchors the later copies share with it, and before `NearCopyCarriers` the
+  // three carriers asked were it and copies of the other flash: 600 copies of the two, alternating, each edited at the
+  // next place, were 10 stories (300, 104, 29, 29, …: each copy without its move took the next 28 of its flash).
+  const flashes = [KOSPI, KOSPI.replace("3%", "5%")];
+  const places = [...KOSPI].flatMap((c, i) =>
+    i >= KOSPI.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
+  );
+
+  /** Copy `n` of flash `flash`, the character at `place` replaced by `char`, a second after the one before. */
+  function figureCopy(flash: number, place: number, char: number, n: number) {
+    const at = places[place]!;
+    const text = flashes[flash]!;
+    return {
+      flash,
+      moved: text[at] === "跌",
+      key: keyOf(
+        `${flash}:${n}`,
+        text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1),
+        n,
+      ),
+    };
+  }
+
+  it("two flashes a figure apart (`3%` / `5%`), 600 near copies alternating, each edited at the next place: one story each", () => {
+    const made = Array.from({ length: 600 }, (_, n) =>
+      figureCopy(n % 2, n % places.length, (n * 7919) % 20_000, n),
     );
+    const found = stories(made.map((m) => m.key));
+    for (const flash of [0, 1]) {
+      // Its copies that keep the move are one story (the others may join it or found their own).
+      const whole = made.filter((m) => m.flash === flash && !m.moved).map((m) => m.key.id);
+      const holding = found.filter((ids) => ids.some((id) => whole.includes(id)));
+      expect(holding.length).toBe(1);
+      expect(whole.filter((id) => !holding[0]!.includes(id))).toEqual([]);
+    }
+  });
+
+  // In any order, counts and edit places no story holds copies of both flashes. That all the copies of a flash are one
+  // story does not hold in every order (a copy edited where a later one is too can found a second story of its
+  // flash: one run in three of 150–420 copies in random order): session 55's property claimed it, and the shrinking of
+  // its failures on lists of hundreds of copies kept CI's run going past its limit.
+  it("two flashes a figure apart (`3%` / `5%`), near copies in any order, counts and edit places: no story of both", () => {
     const copy = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.nat(places.length - 1), fc.nat(19_999));
     fc.assert(
       fc.property(
@@ -113,35 +147,14 @@ describe("near copies past the candidates' bound", () => {
         fc.boolean(),
         fc.boolean(),
         (copies, alternate, moving) => {
-          const made = copies.map(([flash, place, char], n) => {
-            const f = alternate ? n % 2 : flash;
-            const at = places[moving ? n % places.length : place]!;
-            const text = flashes[f]!;
-            return {
-              flash: f,
-              moved: text[at] === "跌",
-              key: keyOf(
-                `${f}:${n}`,
-                text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1),
-                n,
-              ),
-            };
-          });
-          const keys = made.map((m) => m.key);
-          const found = stories(keys);
-          for (const story of found) expect(new Set(story.map((id) => id.split(":")[0])).size).toBe(1);
-          for (const flash of [0, 1]) {
-            const whole = made.filter((m) => m.flash === flash && !m.moved).map((m) => m.key.id);
-            if (whole.length === 0) continue;
-            const story = found.find((ids) => ids.includes(whole[0]!))!;
-            expect(whole.filter((id) => !story.includes(id))).toEqual([]);
-          }
+          const made = copies.map(([flash, place, char], n) =>
+            figureCopy(alternate ? n % 2 : flash, moving ? n % places.length : place, char, n),
+          );
+          for (const story of stories(made.map((m) => m.key)))
+            expect(new Set(story.map((id) => id.split(":")[0])).size).toBe(1);
         },
       ),
-      {
-        numRuns: 12,
-        examples: [[Array.from({ length: 600 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, true]],
-      },
+      { numRuns: 12 },
     );
   });
 
