@@ -1,0 +1,75 @@
+// fresh-94's classes, read and fixed in session 55 (fix94): what personal finance dashboards commit — a social
+// platform's posts cached with the writer's name flattened onto them, a WeChat article index naming the account that
+// published each piece, a watchlist cache stamping its items with bare Unix seconds. Real excerpts: the files of
+// datasets/fresh-94 (provenance in its SOURCES.tsv) and records from the search index (file ids noted).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
+import { REPO } from "./helpers.js";
+
+const read = (path: string) => readFileSync(join(REPO, "datasets/fresh-94", path), "utf8");
+const records = (input: string, filename: string): Article[] =>
+  [...parseAllSync(input, { filename })].map((item) => {
+    if (!("article" in item)) throw new Error(`no article in ${filename}`);
+    return item.article;
+  });
+
+describe("dashboard caches' record keys", () => {
+  it("reads a 雪球 cache's flattened `screen_name` as each post's writer", () => {
+    const file = "xueqiu-posts-json/info-dashboard__xueqiu.json";
+    const posts = records(read(file), file);
+    expect(posts.map((post) => post.author)).toEqual([
+      "草帽路飞",
+      "草帽路飞",
+      "不疾而速H-宁波",
+      "不疾而速H-宁波",
+      "不疾而速H-宁波",
+    ]);
+    expect(posts[0]!.publishedAt).toBe("2026-03-29T18:01:40+08:00");
+  });
+
+  it("reads a WeChat article index's `mp_name` as the account that published each piece", () => {
+    const file = "wechat-index-json/info-dashboard__wechat.json";
+    const articles = records(read(file), file);
+    expect(articles.slice(1).map((article) => article.source?.name)).toEqual(["招商电子", "半导体行业观察", "光纤在线"]);
+    expect(articles[1]!.publishedAt).toBe("2026-04-24T22:08:18+08:00");
+  });
+
+  it("reads `mp_name` beside an importer's article fields (search-index file 67426820092, its API doc's example)", () => {
+    const record = {
+      mp_name: "招商电子",
+      article_title: "【招商电子】英特尔26Q1跟踪报告：Q1业绩超预期增长",
+      article_publish_time: 1640995200,
+      article_url: "https://mp.weixin.qq.com/s/ARTICLE_ID",
+      content: "<p>英特尔一季度营收超出市场预期，CPU正重新成为AI基础设施的核心支柱。</p>",
+    };
+    const [article] = records(JSON.stringify([record]), "import.json");
+    expect(article!.source?.name).toBe("招商电子");
+  });
+
+  it("reads a watchlist cache's bare `ts` in Unix seconds as each item's time", () => {
+    const file = "watchlist-news-json/ai-dashboard__watchlist_news.json";
+    const items = records(read(file), file);
+    expect(items.map((item) => item.publishedAt)).toEqual([
+      "2026-09-18T02:01:57+08:00",
+      "2026-09-18T00:39:46+08:00",
+      "2026-09-18T00:16:19+08:00",
+      "2026-09-18T00:07:00+08:00",
+      "2026-09-17T23:47:42+08:00",
+    ]);
+    expect(items.map((item) => item.source?.name)).toEqual(["上海证券报", "中国证券报", "中国经营报", "证券日报", "财联社"]);
+  });
+
+  it("prefers a record's named date to its bare `ts`", () => {
+    const record = {
+      title: "央行开展逆回购操作",
+      content: "央行今日开展1000亿元7天期逆回购操作，操作利率维持不变。",
+      publish_time: "2024-05-09 09:30:00",
+      ts: 1789668117,
+    };
+    const [article] = records(JSON.stringify([record]), "feed.json");
+    expect(article!.publishedAt).toBe("2024-05-09T09:30:00+08:00");
+  });
+});
