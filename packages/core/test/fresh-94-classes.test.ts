@@ -73,3 +73,47 @@ describe("dashboard caches' record keys", () => {
     expect(article!.publishedAt).toBe("2024-05-09T09:30:00+08:00");
   });
 });
+
+describe("a group's outlet", () => {
+  it("names the outlet of a 7x24 cache's flashes from its header (`source: \"东方财富 7x24\"`)", () => {
+    const file = "eastmoney-flash-json/ai-dashboard__news_flash.json";
+    const flashes = records(read(file), file);
+    expect(flashes.map((flash) => flash.source?.name)).toEqual(["东方财富", "东方财富", "东方财富", "东方财富"]);
+  });
+
+  it("takes no slug for an outlet, and leaves a flash's own credit first (a 金十 monitor's `source: \"Jin10\"`)", () => {
+    const file = "jin10-flash-json/donew__jin10news-latest-24h.json";
+    const flashes = records(read(file), file);
+    expect(flashes.map((flash) => flash.source?.name ?? null)).toEqual([null, "新华社", null, null, null]);
+  });
+
+  it("leaves a record's own outlet before its group's", () => {
+    const cache = {
+      source: "东方财富 7x24",
+      list: [
+        {
+          title: "央行开展逆回购操作",
+          summary: "央行今日开展1000亿元7天期逆回购操作，操作利率维持不变，当日实现净投放。",
+          time: "2026-06-18 09:20:00",
+          source: "财联社",
+        },
+      ],
+    };
+    const [flash] = records(JSON.stringify(cache), "flash.json");
+    expect(flash!.source?.name).toBe("财联社");
+  });
+
+  it("makes no record of a group's rows that are no news (search-index file 56241943814's industry table)", () => {
+    const table = {
+      date: "2026-03-23",
+      timestamp: "2026-03-23 15:30:00",
+      source: "东方财富",
+      industries: [
+        { rank: 1, name: "银行", change_percent: 1.2, volume: 520000000, leader: "招商银行", leader_change: 2.5 },
+        { rank: 2, name: "石油石化", change_percent: 0.8, volume: 310000000, leader: "中国石油", leader_change: 1.1 },
+      ],
+    };
+    const results = [...parseAllSync(JSON.stringify(table, null, 2), { filename: "industry-data.json" })];
+    expect(results.filter((result) => "article" in result)).toEqual([]);
+  });
+});
