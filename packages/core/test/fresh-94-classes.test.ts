@@ -1,11 +1,16 @@
 // fresh-94's classes, read and fixed in session 55 (fix94): what personal finance dashboards commit — a social
 // platform's posts cached with the writer's name flattened onto them, a WeChat article index naming the account that
-// published each piece, a watchlist cache stamping its items with bare Unix seconds. Real excerpts: the files of
+// published each piece, a watchlist cache stamping its items with bare Unix seconds, a cache's header naming the outlet
+// of its list, a flash digest's stamp line of bar-parted fields naming the page its job read. Real excerpts: the files of
 // datasets/fresh-94 (provenance in its SOURCES.tsv) and records from the search index (file ids noted).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readLabelledFields } from "../src/credits/labelled-fields.js";
+import { canonicalOutlet } from "../src/credits/outlets.js";
 import type { Article } from "../src/index.js";
+import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 import { REPO } from "./helpers.js";
 
@@ -115,5 +120,47 @@ describe("a group's outlet", () => {
     };
     const results = [...parseAllSync(JSON.stringify(table, null, 2), { filename: "industry-data.json" })];
     expect(results.filter((result) => "article" in result)).toEqual([]);
+  });
+});
+
+describe("a flash digest's stamp line", () => {
+  it("reads a Docsify digest's `> 自动更新：…｜新闻 396 条｜来源：金十首页全部市场快讯` as its date and outlet, not text", () => {
+    const file = "flash-digest-md/donew__jin10news-latest-24h.md";
+    const digest = parse(read(file), { filename: file });
+    expect([digest.title, digest.publishedAt, digest.source?.name]).toEqual([
+      "金十市场要闻｜最近48小时",
+      "2026-08-06T08:53:45+08:00",
+      "金十数据",
+    ]);
+    expect(digest.text).not.toContain("自动更新");
+    expect(digest.text).not.toContain("新闻 396 条");
+  });
+
+  it("ends a date's value at a bar: what follows is a field without a label", () => {
+    expect(readLabelledFields("自动更新：2026/8/6 08:53:45｜新闻 396 条｜来源：金十首页全部市场快讯")).toEqual([
+      { kind: "date", label: "自动更新", value: "2026/8/6 08:53:45" },
+      { kind: "source", label: "来源", value: "金十首页全部市场快讯" },
+    ]);
+    expect(readLabelledFields("发布时间：2026-06-07 16:06 丨 阅读 1200")).toEqual([
+      { kind: "date", label: "发布时间", value: "2026-06-07 16:06" },
+    ]);
+  });
+
+  it("never leaves a bar in a date's value, whatever follows the label (fast-check)", () => {
+    const piece = fc.constantFrom("2026/8/6", " 08:53:45", "｜", "|", "丨", "新闻 396 条", "来源：", "金十", " ", "：");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const fields = readLabelledFields(`自动更新：${pieces.join("")}`) ?? [];
+        for (const field of fields) if (field.kind === "date") expect(field.value).not.toMatch(/[|｜丨]/u);
+      }),
+    );
+  });
+
+  it("reads an outlet's flash channel named with the page a job read (`首页`, `全部`, `市场`, `要闻`)", () => {
+    expect(
+      ["金十首页全部市场快讯", "金十快讯", "财联社全部电报", "东方财富市场快讯", "东方财富要闻7x24"].map(canonicalOutlet),
+    ).toEqual(["金十数据", "金十数据", "财联社", "东方财富", "东方财富"]);
+    // A market's or a page's flashes named by no outlet stay as written.
+    expect(["市场快讯", "全部快讯", "金融市场快讯"].map(canonicalOutlet)).toEqual(["市场快讯", "全部快讯", "金融市场快讯"]);
   });
 });
