@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { canonicalOutlet } from "../src/credits/outlets.js";
+import { inferFieldRoles } from "../src/readers/field-roles.js";
 import type { Article } from "../src/index.js";
 import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
@@ -38,7 +39,11 @@ describe("dashboard caches' record keys", () => {
   it("reads a WeChat article index's `mp_name` as the account that published each piece", () => {
     const file = "wechat-index-json/info-dashboard__wechat.json";
     const articles = records(read(file), file);
-    expect(articles.slice(1).map((article) => article.source?.name)).toEqual(["招商电子", "半导体行业观察", "光纤在线"]);
+    expect(articles.slice(1).map((article) => article.source?.name)).toEqual([
+      "招商电子",
+      "半导体行业观察",
+      "光纤在线",
+    ]);
     expect(articles[1]!.publishedAt).toBe("2026-04-24T22:08:18+08:00");
   });
 
@@ -64,7 +69,13 @@ describe("dashboard caches' record keys", () => {
       "2026-09-18T00:07:00+08:00",
       "2026-09-17T23:47:42+08:00",
     ]);
-    expect(items.map((item) => item.source?.name)).toEqual(["上海证券报", "中国证券报", "中国经营报", "证券日报", "财联社"]);
+    expect(items.map((item) => item.source?.name)).toEqual([
+      "上海证券报",
+      "中国证券报",
+      "中国经营报",
+      "证券日报",
+      "财联社",
+    ]);
   });
 
   it("prefers a record's named date to its bare `ts`", () => {
@@ -80,10 +91,15 @@ describe("dashboard caches' record keys", () => {
 });
 
 describe("a group's outlet", () => {
-  it("names the outlet of a 7x24 cache's flashes from its header (`source: \"东方财富 7x24\"`)", () => {
+  it('names the outlet of a 7x24 cache\'s flashes from its header (`source: "东方财富 7x24"`)', () => {
     const file = "eastmoney-flash-json/ai-dashboard__news_flash.json";
     const flashes = records(read(file), file);
-    expect(flashes.map((flash) => flash.source?.name)).toEqual(["东方财富", "东方财富", "东方财富", "东方财富"]);
+    expect(flashes.map((flash) => flash.source?.name)).toEqual([
+      "东方财富",
+      "东方财富",
+      "东方财富",
+      "东方财富",
+    ]);
   });
 
   it("takes no slug for an outlet, and leaves a flash's own credit first (a 金十 monitor's `source: \"Jin10\"`)", () => {
@@ -114,8 +130,22 @@ describe("a group's outlet", () => {
       timestamp: "2026-03-23 15:30:00",
       source: "东方财富",
       industries: [
-        { rank: 1, name: "银行", change_percent: 1.2, volume: 520000000, leader: "招商银行", leader_change: 2.5 },
-        { rank: 2, name: "石油石化", change_percent: 0.8, volume: 310000000, leader: "中国石油", leader_change: 1.1 },
+        {
+          rank: 1,
+          name: "银行",
+          change_percent: 1.2,
+          volume: 520000000,
+          leader: "招商银行",
+          leader_change: 2.5,
+        },
+        {
+          rank: 2,
+          name: "石油石化",
+          change_percent: 0.8,
+          volume: 310000000,
+          leader: "中国石油",
+          leader_change: 1.1,
+        },
       ],
     };
     const results = [...parseAllSync(JSON.stringify(table, null, 2), { filename: "industry-data.json" })];
@@ -137,7 +167,9 @@ describe("a flash digest's stamp line", () => {
   });
 
   it("ends a date's value at a bar: what follows is a field without a label", () => {
-    expect(readLabelledFields("自动更新：2026/8/6 08:53:45｜新闻 396 条｜来源：金十首页全部市场快讯")).toEqual([
+    expect(
+      readLabelledFields("自动更新：2026/8/6 08:53:45｜新闻 396 条｜来源：金十首页全部市场快讯"),
+    ).toEqual([
       { kind: "date", label: "自动更新", value: "2026/8/6 08:53:45" },
       { kind: "source", label: "来源", value: "金十首页全部市场快讯" },
     ]);
@@ -147,7 +179,18 @@ describe("a flash digest's stamp line", () => {
   });
 
   it("never leaves a bar in a date's value, whatever follows the label (fast-check)", () => {
-    const piece = fc.constantFrom("2026/8/6", " 08:53:45", "｜", "|", "丨", "新闻 396 条", "来源：", "金十", " ", "：");
+    const piece = fc.constantFrom(
+      "2026/8/6",
+      " 08:53:45",
+      "｜",
+      "|",
+      "丨",
+      "新闻 396 条",
+      "来源：",
+      "金十",
+      " ",
+      "：",
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
         const fields = readLabelledFields(`自动更新：${pieces.join("")}`) ?? [];
@@ -158,9 +201,96 @@ describe("a flash digest's stamp line", () => {
 
   it("reads an outlet's flash channel named with the page a job read (`首页`, `全部`, `市场`, `要闻`)", () => {
     expect(
-      ["金十首页全部市场快讯", "金十快讯", "财联社全部电报", "东方财富市场快讯", "东方财富要闻7x24"].map(canonicalOutlet),
+      ["金十首页全部市场快讯", "金十快讯", "财联社全部电报", "东方财富市场快讯", "东方财富要闻7x24"].map(
+        canonicalOutlet,
+      ),
     ).toEqual(["金十数据", "金十数据", "财联社", "东方财富", "东方财富"]);
     // A market's or a page's flashes named by no outlet stay as written.
-    expect(["市场快讯", "全部快讯", "金融市场快讯"].map(canonicalOutlet)).toEqual(["市场快讯", "全部快讯", "金融市场快讯"]);
+    expect(["市场快讯", "全部快讯", "金融市场快讯"].map(canonicalOutlet)).toEqual([
+      "市场快讯",
+      "全部快讯",
+      "金融市场快讯",
+    ]);
+  });
+});
+
+describe("a record citing its sources", () => {
+  it("reads a research card, not the filings it cites: its finding, its as-of day, the codes its notes are keyed by", () => {
+    const file = "research-notes-json/ai-dashboard__chain_research.json";
+    const cards = records(read(file), file);
+    expect(cards).toHaveLength(2);
+    expect(
+      cards.map((card) => [
+        card.publishedAt,
+        card.securities.map((security) => `${security.code}.${security.market}`).sort(),
+      ]),
+    ).toEqual([
+      ["2026-10-09T00:00:00+08:00", ["002463.SZ", "002916.SZ", "600183.SH"]],
+      ["2026-10-09T00:00:00+08:00", ["000977.SZ", "603019.SH"]],
+    ]);
+    expect(cards[0]!.text.startsWith("2026H1沪电、深南、生益收入均增46%以上。")).toBe(true);
+    expect(cards[0]!.text).not.toContain("static.cninfo.com.cn");
+  });
+
+  it("still reads a site's group label over its records as a group (a hot list's `{name, items}`)", () => {
+    const snapshot = {
+      sources: [
+        {
+          name: "财联社电报精选栏目",
+          items: [
+            { title: "央行开展1000亿元逆回购操作", url: "https://www.cls.cn/detail/1", date: "2026-06-18" },
+            { title: "沪指午后翻红，半导体板块走强", url: "https://www.cls.cn/detail/2", date: "2026-06-18" },
+          ],
+        },
+        {
+          name: "东方财富要闻精选栏目",
+          items: [
+            {
+              title: "多家券商上调A股盈利预测",
+              url: "https://finance.eastmoney.com/a/3.html",
+              date: "2026-06-18",
+            },
+          ],
+        },
+      ],
+    };
+    const titles = records(JSON.stringify(snapshot), "hot.json").map((article) => article.title);
+    expect(titles).toEqual([
+      "央行开展1000亿元逆回购操作",
+      "沪指午后翻红，半导体板块走强",
+      "多家券商上调A股盈利预测",
+    ]);
+  });
+
+  it("takes a list without an address in each entry for records, not citations", () => {
+    const roles = inferFieldRoles(
+      [
+        {
+          fact: "2026H1浪潮收入仅增5.22%，扣非增260.08%，但现金净流出74.93亿元。",
+          sources: [{ name: "浪潮信息2026H1半年报" }],
+        },
+      ],
+      { recordTextMinHan: 6 },
+    );
+    expect(roles).toBeNull();
+  });
+
+  it("infers roles of any records without throwing (fast-check)", () => {
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.constantFrom("https://static.cninfo.com.cn/a.PDF", "2026-08-26", "沪电股份2026H1半年报"),
+      fc.constant(null),
+    );
+    const citation = fc.dictionary(fc.constantFrom("name", "url", "date", "type"), value);
+    const record = fc.record({
+      fact: fc.constantFrom("2026H1沪电、深南、生益收入均增46%以上。利润与现金兑现不同步。", "短", ""),
+      sources: fc.array(citation, { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 3 }), (sample) => {
+        const roles = inferFieldRoles(sample, { recordTextMinHan: 6 });
+        expect(roles === null || roles.get("fact") !== undefined).toBe(true);
+      }),
+    );
   });
 });

@@ -405,7 +405,7 @@ export class RecordMapper {
               where.unnamedColumns ? withRowTime(record, withHeadline(record, inferred)) : inferred,
             );
       if (byRole !== null && typeof byRole.content === "string")
-        return this.read(byRole, mapping, where, format);
+        return this.read(withCodedNotes(byRole), mapping, where, format);
       const keys = textPaths.slice(0, 4).join(", ");
       return {
         failure: {
@@ -1069,6 +1069,23 @@ function isKeyedByCodes(value: Record<string, unknown>): boolean {
     if (YEAR_KEY.test(key)) years++;
   }
   return keys > 0 && years < keys;
+}
+
+/**
+ * A record read by its fields' roles with notes keyed by stock codes (a research card's `stockNotes: {"600183": "…",
+ * "002463": "…"}`, `isKeyedByCodes`): the codes as its `symbols`, the companies it is about, unless it lists some.
+ */
+function withCodedNotes(record: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(record, "symbols")) return record;
+  for (const key in record) {
+    const value = record[key];
+    if (!Object.hasOwn(record, key) || !isJsonObject(value) || !isKeyedByCodes(value)) continue;
+    const coded: Record<string, unknown> = {};
+    for (const field in record) if (Object.hasOwn(record, field)) setOwn(coded, field, record[field]);
+    setOwn(coded, "symbols", Object.keys(value));
+    return coded;
+  }
+  return record;
 }
 
 /**
