@@ -294,3 +294,24 @@ describe("a record citing its sources", () => {
     );
   });
 });
+
+describe("a filing's whole text beside its summary", () => {
+  it("reads an investor-relations cache's `fulltext` (the PDF's text) as the text, not the model's `summary`", () => {
+    const file = "ir-records-json/ai-dashboard__ir_records.json";
+    const [record] = records(read(file), file);
+    expect(record!.text.startsWith("证券代码：688525")).toBe(true);
+    expect(record!.text.endsWith("Cassy Kwong")).toBe(true);
+    expect(record!.text).toContain("Q5. 公司港股上市目前的进度如何？");
+    expect(record!.text).not.toContain("本次调研中，机构关注了");
+  });
+
+  it("reads `fulltext` as a scraper's record names the page's text (search-index file 36126867354's `{url, fulltext}`)", () => {
+    const record = {
+      url: "https://finance.eastmoney.com/a/202606183775034013.html",
+      fulltext:
+        "据多家美国媒体17日报道，美国匿名高级官员当天向媒体透露了美国与伊朗达成的谅解备忘录“正式文本”内容。",
+    };
+    const [article] = records(JSON.stringify([record]), "scraped.json");
+    expect(article!.text).toBe(record.fulltext);
+  });
+});

@@ -73,6 +73,11 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "contents",
       // The blog CMS's post body (see `post_title`).
       "post_content",
+      // A filing's or a report's whole text beside a summary of it (a dashboard's investor-relations cache: `summary` a
+      // model's digest, `fulltext` the PDF's text), as crawlers of announcements and reports name it.
+      "fulltext",
+      "full_text",
+      "fullText",
       // The same mock's record of a page's body (`detail: { content: \`<p>…\` }`).
       "detail.content",
       // news-please's article record (`maintext` beside `date_publish`, `source_domain`, `url`, `title`), as a news
