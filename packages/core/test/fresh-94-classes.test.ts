@@ -1,18 +1,20 @@
 // fresh-94's classes, read and fixed in session 55 (fix94): what personal finance dashboards commit — a social
 // platform's posts cached with the writer's name flattened onto them, a WeChat article index naming the account that
 // published each piece, a watchlist cache stamping its items with bare Unix seconds, a cache's header naming the outlet
-// of its list, a flash digest's stamp line of bar-parted fields naming the page its job read. Real excerpts: the files of
-// datasets/fresh-94 (provenance in its SOURCES.tsv) and records from the search index (file ids noted).
+// of its list, a flash digest's stamp line of bar-parted fields naming the page its job read, research cards citing the
+// filings they read and keying notes by stock code, an investor-relations record's filing text beside a model's summary.
+// Real excerpts: the files of datasets/fresh-94 (provenance in its SOURCES.tsv) and records from the search index (file
+// ids noted).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readLabelledFields } from "../src/credits/labelled-fields.js";
 import { canonicalOutlet } from "../src/credits/outlets.js";
-import { inferFieldRoles } from "../src/readers/field-roles.js";
 import type { Article } from "../src/index.js";
 import { parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
+import { inferFieldRoles } from "../src/readers/field-roles.js";
 import { REPO } from "./helpers.js";
 
 const read = (path: string) => readFileSync(join(REPO, "datasets/fresh-94", path), "utf8");
