@@ -30,6 +30,9 @@ export const FIELD_LABELS: Readonly<Record<FieldKind, readonly string[]>> = {
     // A scheduled job's time of its run over the board it writes (`🕒 自动巡检时间：`2026-09-15 09:34:00` (北京时间)`).
     "巡检时间",
     "自动巡检时间",
+    // A feed job's stamp of its digest's last run (`> 自动更新：2026/8/6 08:53:45｜新闻 396 条｜来源：…` under a flash
+    // monitor's Markdown heading).
+    "自动更新",
   ],
   // A relaying portal's poster field names the outlet it took the item from (`发布人：-网易科技报道`).
   // A label may name what it is the source of (`文章来源：第一财经日报`, `稿件来源：X`), as the credit grammar's pairs do.

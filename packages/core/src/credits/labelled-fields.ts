@@ -105,12 +105,25 @@ export function readLabelledFields(line: string): LabelledField[] | null {
     const label = start[1]!;
     const end = starts[i + 1]?.index ?? text.length;
     const written = withoutFieldSeparators(text.slice(start.index! + start[0].length, end));
+    const kind = kindOf.get(label)!;
     const value = mayCloseIcon(written.charCodeAt(written.length - 1))
       ? withoutTrailingIcon(written)
       : written;
-    if (value !== "") fields.push({ kind: kindOf.get(label)!, label, value });
+    if (value !== "") fields.push({ kind, label, value: kind === "date" ? beforeFieldBar(value) : value });
   }
   return fields.length > 0 ? fields : null;
+}
+
+/**
+ * A date's value up to the first bar in it: a date holds none, and what follows one is a field without a label
+ * (`自动更新：2026/8/6 08:53:45｜新闻 396 条｜来源：…`, a digest job's count of its items), not part of the date.
+ */
+function beforeFieldBar(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x7c || c === 0xff5c || c === 0x4e28) return value.slice(0, i).trimEnd();
+  }
+  return value;
 }
 
 /** `value` without a label's icon closing it and the white space around that icon. */

@@ -27,6 +27,8 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   // A post on the investors' community, shown `来自雪球` under its poster.
   雪球: "雪球",
   金十数据: "金十数据",
+  // Its brand as its flash pages and app call it (`金十快讯`, `金十首页全部市场快讯`).
+  金十: "金十数据",
   东方财富: "东方财富",
   同花顺: "同花顺",
   新浪财经: "新浪财经",

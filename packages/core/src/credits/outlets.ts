@@ -134,7 +134,8 @@ function readCanonicalOutlet(name: string): string {
   if (name.endsWith("©")) return canonicalOutlet(name.slice(0, -1));
   const squeezed = name.replace(/\s+/g, "");
   if (Object.hasOwn(KNOWN_OUTLETS, squeezed)) return KNOWN_OUTLETS[squeezed]!;
-  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`, `新浪财经7x24`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
+  // An outlet's flash channel (`现代快报快讯`, `财联社快讯`, `新浪财经7x24`, and as a feed job labels the page it read:
+  // `金十首页全部市场快讯`, `财联社全部电报`), a desk or data unit of it (`东方财富研究中心`, `东方财富Choice数据`:
   // a product's Latin name before the unit) and its app (`（中新经纬APP）`, `每经APP`) credit the outlet.
   const channel = (OUTLET_CHANNEL_OR_UNIT.exec(squeezed) ?? OUTLET_APP.exec(squeezed))?.[1];
   if (channel !== undefined && (looksLikeOutlet(channel) || OUTLET_APP.test(squeezed)))

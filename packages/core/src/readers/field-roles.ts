@@ -57,12 +57,18 @@ export function inferFieldRoles(
 ): FieldRoles | null {
   const sample = records.slice(0, ROLE_SAMPLE);
   const values = new Map<string, string[]>();
+  // The longest name among the records' citation lists (`citedLength`): 0 where they have none.
+  let cited = 0;
   for (const record of sample) {
     for (const key in record) {
       if (!Object.hasOwn(record, key)) continue;
       const value = record[key];
-      if (Array.isArray(value) && value.some((item) => item !== null && typeof item === "object"))
-        return null;
+      if (Array.isArray(value) && value.some((item) => item !== null && typeof item === "object")) {
+        const length = citedLength(value);
+        if (length === null) return null;
+        cited = Math.max(cited, length);
+        continue;
+      }
       if (typeof value !== "string" || value.trim() === "") continue;
       const list = values.get(key);
       if (list === undefined) values.set(key, [value.trim()]);
@@ -84,6 +90,9 @@ export function inferFieldRoles(
   for (const key of prose) if (!originals.includes(key)) roles.set(key, "copy");
   const text = longest(originals, values);
   if (text === null) return null;
+  // A record citing its sources writes more than it cites: a text no longer than the names it lists is a group's
+  // label over its records (a site's `{name, items: […]}`), read as such.
+  if (cited > 0 && values.get(text)!.some((value) => value.length < CITED_PROSE_RATIO * cited)) return null;
   for (const key of originals) roles.set(key, key === text ? "text" : "other");
   return roles;
 }
@@ -175,6 +184,33 @@ const SHAPES: readonly (readonly [FieldRole, RegExp])[] = [
   ["stamp", STAMP],
   ["code", HEX_CODE],
 ];
+
+/** How much longer than the longest name it cites a record's every text is (`citedLength`). */
+const CITED_PROSE_RATIO = 3;
+/** The most fields a citation holds (`{name, url, date}`, with a type or a page). */
+const CITATION_MAX_FIELDS = 5;
+
+/**
+ * The length of the longest name in a list of citations — objects of a few strings, each giving a web address (a
+ * research card's `sources: [{name: "沪电股份2026H1半年报", url: "…PDF", date: "2026-08-26"}]`: the filings it read) —
+ * the length counted without the addresses; null when the list is anything else (records of their own, with a text).
+ */
+function citedLength(list: readonly unknown[]): number | null {
+  let longestName = 0;
+  for (const item of list) {
+    if (item === null || typeof item !== "object" || Array.isArray(item)) return null;
+    let fields = 0;
+    let address = false;
+    for (const value of Object.values(item)) {
+      if (++fields > CITATION_MAX_FIELDS || (typeof value !== "string" && value !== null)) return null;
+      if (value === null) continue;
+      if (WEB_ADDRESS.test(value)) address = true;
+      else longestName = Math.max(longestName, value.length);
+    }
+    if (!address) return null;
+  }
+  return longestName;
+}
 
 /** Whether a field's values read as prose: one holds `minHan` Han characters, and across three or more records they vary. */
 function isProse(list: readonly string[], records: number, minHan: number): boolean {

@@ -73,6 +73,11 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "contents",
       // The blog CMS's post body (see `post_title`).
       "post_content",
+      // A filing's or a report's whole text beside a summary of it (a dashboard's investor-relations cache: `summary` a
+      // model's digest, `fulltext` the PDF's text), as crawlers of announcements and reports name it.
+      "fulltext",
+      "full_text",
+      "fullText",
       // The same mock's record of a page's body (`detail: { content: \`<p>…\` }`).
       "detail.content",
       // news-please's article record (`maintext` beside `date_publish`, `source_domain`, `url`, `title`), as a news
@@ -154,6 +159,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "item_pub_time",
       // The same mock's labelled time (`headTime: '日期：2013-08-21 14:09:53'`).
       "headTime",
+      // A dashboard's and a feed API's bare stamp (a watchlist-news cache's `ts: 1789668117` in Unix seconds; Baidu's feed
+      // item's own `ts` after its `sourcets`), kept last: a record's named dates come first.
+      "ts",
     ],
     url: [
       // A record's one address for the story before the links it also gives (东方财富's `Art_UniqueUrl` beside `Art_Url`).
@@ -198,6 +206,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "befrom",
       // The paper an e-paper scraper's record comes from (`newspaper: "文艺报"` beside a 新华社 story it printed).
       "newspaper",
+      // A WeChat official account's name, as article indexes and exporters keep it beside the article (`mp_name:
+      // "招商电子"`, `account_name`): the account published the piece.
+      "mp_name",
+      "account_name",
       // A Scrapy spider's item naming the paper it crawls (`website: "自由時報"`).
       "website",
       // A news.sina.com.cn spider's outlet key (avartia/NewsSpider's `src: "经济参考报"`, `src: "新华网"`).
@@ -224,6 +236,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "author.display_name",
       "author.name",
       "user.screen_name",
+      // … or flattened onto the post, as dashboards cache 雪球's and Weibo's posts (`screen_name` beside `user_id`).
+      "screen_name",
       // … and a news app's API its publishing account's (今日头条's open platform: `Author: {AuthorName}`; a news app's
       // mock API: `author: {userName, userId, userImg}`).
       "author.AuthorName",

@@ -405,7 +405,7 @@ export class RecordMapper {
               where.unnamedColumns ? withRowTime(record, withHeadline(record, inferred)) : inferred,
             );
       if (byRole !== null && typeof byRole.content === "string")
-        return this.read(byRole, mapping, where, format);
+        return this.read(withCodedNotes(byRole), mapping, where, format);
       const keys = textPaths.slice(0, 4).join(", ");
       return {
         failure: {
@@ -652,7 +652,7 @@ export class RecordMapper {
     raw = "",
   ): ReadItem[] | null {
     const items: ReadItem[] = [];
-    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items, null, raw, null);
+    this.readArraysWithin(container, NESTED_RECORD_DEPTH, line, refOf, items, null, raw, null, null);
     return items.some((item) => "document" in item) ? items : null;
   }
 
@@ -660,7 +660,9 @@ export class RecordMapper {
    * Reads the objects in the arrays of a JSON object into `items`, in document order, looking through its nested
    * objects `depth` levels down; the roles of an array's fields are inferred from its records together. An object
    * that is no news record but holds arrays (a scraped site's `{name, items: […]}` among a snapshot's `sources`)
-   * is a group: its records are read in its place, numbered on, and it is none itself.
+   * is a group: its records are read in its place, numbered on, and it is none itself. A group naming its outlet (a
+   * dashboard's cache `{source: "东方财富 7x24", list: […]}`) names that of its records that name none, as a feed's
+   * title does its items'.
    */
   private readArraysWithin(
     value: Record<string, unknown>,
@@ -671,9 +673,11 @@ export class RecordMapper {
     filedUnder: string | null,
     raw: string,
     snapshot: string | null,
+    feed: FeedHead | null,
   ): void {
     // A group's own stamp (a scraper's `updated_at`, `fetched_at`) is when its lists were taken, not when a story was.
     const taken = snapshotStamp(value) ?? snapshot;
+    const head = this.groupOutlet(value) ?? feed;
     // An object keyed by stock codes (`{"5007": {items: […]}, "2330": …}`): each key is the code its records are filed
     // under, read in the file's order (JavaScript lists number-like keys in number order).
     const byCode = isKeyedByCodes(value);
@@ -697,15 +701,32 @@ export class RecordMapper {
             raw: recordJson(record),
             inList: true,
             snapshot: taken,
+            ...(head === null ? {} : { feed: head }),
           };
           const read = this.document(record, where, "dump-record", arrayRoles);
           if ("failure" in read && depth > 1 && holdsArray(record))
-            this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw, taken);
+            this.readArraysWithin(record, depth - 1, line, refOf, items, code, raw, taken, head);
           else items.push(read);
         }
       } else if (isJsonObject(field) && depth > 1)
-        this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw, taken);
+        this.readArraysWithin(field, depth - 1, line, refOf, items, code, raw, taken, head);
     }
+  }
+
+  /**
+   * The outlet a group names under an outlet key of its own (`source`, `publisher`: the mapping's feed-name keys) as a
+   * feed's title names one (`outletOfFeedTitle`: a known outlet or a publication's name, `东方财富 7x24` → 东方财富);
+   * null where every such key holds a slug or a platform (`Jin10`, `weibo`) or a name too long for one.
+   */
+  private groupOutlet(group: Record<string, unknown>): FeedHead | null {
+    for (const path of this.resolve(this.mapping).fields.feedName) {
+      const name = group[path];
+      // A dotted path names a nested object's field; an outlet's name is short (the cap bounds the split).
+      if (typeof name !== "string" || name.length > GROUP_OUTLET_MAX_LENGTH || name.trim() === "") continue;
+      const outlet = outletOfFeedTitle(name.trim());
+      if (outlet !== null) return { outlet, built: null };
+    }
+    return null;
   }
 
   /** The keys the default mapping reads by name. */
@@ -1051,6 +1072,23 @@ function isKeyedByCodes(value: Record<string, unknown>): boolean {
 }
 
 /**
+ * A record read by its fields' roles with notes keyed by stock codes (a research card's `stockNotes: {"600183": "…",
+ * "002463": "…"}`, `isKeyedByCodes`): the codes as its `symbols`, the companies it is about, unless it lists some.
+ */
+function withCodedNotes(record: Record<string, unknown>): Record<string, unknown> {
+  if (Object.hasOwn(record, "symbols")) return record;
+  for (const key in record) {
+    const value = record[key];
+    if (!Object.hasOwn(record, key) || !isJsonObject(value) || !isKeyedByCodes(value)) continue;
+    const coded: Record<string, unknown> = {};
+    for (const field in record) if (Object.hasOwn(record, field)) setOwn(coded, field, record[field]);
+    setOwn(coded, "symbols", Object.keys(value));
+    return coded;
+  }
+  return record;
+}
+
+/**
  * A record filed under a stock code (a key of an object keyed by codes), with the code as its `stock_code` — its stock
  * list of one, read as a security where the code names a listing the model knows, else kept — unless it states one.
  */
@@ -1061,6 +1099,9 @@ function filedRecord(record: Record<string, unknown>, code: string | null): Reco
   setOwn(filed, "stock_code", code);
   return filed;
 }
+
+/** The longest group outlet name read (`RecordMapper.groupOutlet`): `东方财富 7x24` is 10, a brand with its channel ~30. */
+const GROUP_OUTLET_MAX_LENGTH = 40;
 
 /** The keys under which a feed saved as JSON lists its items: RSS's and JSON Feed's `items`, Atom's `entries`. */
 const FEED_ITEM_KEYS = ["items", "entries"];

@@ -111,7 +111,7 @@ function creditsOutletsPatterns(): readonly string[] {
   const SPACE = raw`/[ \t\u3000]/`;
   const LEGAL_FORM = raw`/(?<=\p{Script=Han}{2})(?:股份有限公司|有限责任公司|有限公司)$/u`;
   const SCRIPT_GAP = raw`/(?<=[A-Za-z0-9])[ \t\u3000]+(?=\p{Script=Han})|(?<=\p{Script=Han})[ \t\u3000]+(?=[A-Za-z0-9])/gu`;
-  const OUTLET_CHANNEL_OR_UNIT = raw`/^(.{2,16}?)(?:快讯|电报|7[x×X*]24|新[闻聞]中心|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u`;
+  const OUTLET_CHANNEL_OR_UNIT = raw`/^(.{2,16}?)(?:(?:首页|全部|市场|要闻){0,3}(?:快讯|电报|7[x×X*]24)|新[闻聞]中心|[A-Za-z]{0,12}(?:研究中心|数据中心|数据))$/u`;
   const OUTLET_APP = raw`/^(\p{Script=Han}[\p{Script=Han}0-9]{1,15})(?:APP|App)$/u`;
   const ACCOUNT_CREDIT = raw`/^(?!微信|官方)(\p{Script=Han}[\p{Script=Han}A-Za-z0-9]{1,15}?)(?:官方)?(?:(微信(?:公众号|公号)?|公众号|公号)|(微博)|官微)$/u`;
   const PORTAL_CHANNEL = raw`/^(?:新浪|和讯|网易|搜狐|腾讯|凤凰|金融界|中金在线|东方财富|中国经济网|中华网)(?:美股|港股|股票|期货|基金|银行|保险|理财|外汇|黄金|债券|证券|科技|数码|手机|汽车|房产|财经|商业|体育|娱乐|游戏|教育|健康|原创)$/u`;
