@@ -103,6 +103,7 @@ export const FRESH_91 = join(REPO, "datasets/fresh-91");
 export const FRESH_92 = join(REPO, "datasets/fresh-92");
 export const FRESH_93 = join(REPO, "datasets/fresh-93");
 export const FRESH_94 = join(REPO, "datasets/fresh-94");
+export const FRESH_95 = join(REPO, "datasets/fresh-95");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -895,6 +896,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_94),
   },
+  {
+    name: "fresh-95",
+    title: "Ninety-fifth fresh set",
+    description:
+      "`datasets/fresh-95`: a held-out set of whole saved pages and feeds from generators the sets hold least, from repositories no set drew from — a Hugo finance-news site's wire posts (front matter with a zone-less date, a cut summary and theme switches, a closing credit link; a Dow Jones byline and sign-off), an investor's MkDocs Material notes (a bold-marked title, day-only dates, nested bullets; a draft pasting a page's header, a Markdown table and a mismatched description), and RSS files a job saved whole: RSSHub's pretty-printed 8world feed (GMT dates, bilingual tags, an <author>), python-feedgen's dateless items with escaped HTML, a subscription plug and hashtags, news.gov.hk's own generator (day-only dates, an objectId, nested <p>, a furniture note) and morss's full-text feed carrying a Drupal body twice (taxonomy fields, a desk credit) (MT Newswires, Dow Jones Newswires, 8视界新闻网, Channel C HK, 香港政府新聞網, 獨立媒體) (see `datasets/fresh-95/SOURCES.tsv`); collected and labelled in session 55 before caixun ran on them, and measured once on 29eae0f4's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_95),
+  },
 ];
 
 /**
@@ -1000,6 +1009,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_92,
     FRESH_93,
     FRESH_94,
+    FRESH_95,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
