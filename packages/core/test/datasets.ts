@@ -104,6 +104,7 @@ export const FRESH_92 = join(REPO, "datasets/fresh-92");
 export const FRESH_93 = join(REPO, "datasets/fresh-93");
 export const FRESH_94 = join(REPO, "datasets/fresh-94");
 export const FRESH_95 = join(REPO, "datasets/fresh-95");
+export const FRESH_96 = join(REPO, "datasets/fresh-96");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -904,6 +905,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_95),
   },
+  {
+    name: "fresh-96",
+    title: "Ninety-sixth fresh set",
+    description:
+      "`datasets/fresh-96`: a held-out set of news as users export it into tables, reports and note sites, from repositories no set drew from — a WeChat public-account crawler's daily CSV (a cut preview beside the whole flattened article, the account's names and banner opening it), a topic-model demo's headerless TSV of id, time and a snippet cut mid-sentence, a GitHub Actions job's AI-annotated daily report in JSON (feeds' flashes with a 50-character title, a `【headline】body` title, a Google News `headline - outlet` title with `&nbsp;`, a headline with no body, a closing database plug), an investor's hand-built static notes page (an h1 under a site-suffixed <title>, a day-only date span, tags, a PDF link, a site-wide disclaimer box) and a CSV of research-report listings with no body (`name(code)：` titles) (环球零碳, 金十数据, 财联社, 华尔街见闻, 东方财富, 新浪财经, 中邮证券, 平安证券) (see `datasets/fresh-96/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 56 before caixun ran on them, and measured once on 40536c05's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_96),
+  },
 ];
 
 /**
@@ -1010,6 +1019,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_93,
     FRESH_94,
     FRESH_95,
+    FRESH_96,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
