@@ -57,6 +57,15 @@ if (runs !== undefined && runs !== "") {
     throw new Error(`FC_NUM_RUNS must be a count (20000) or a factor (x10), not ${runs}`);
   const runsFor = (own: number | undefined): number =>
     scaled ? (own ?? 100) * count : Math.max(own ?? 0, count);
+  // More runs take longer: a test's timeout and a property's bound grow with them, so that a run with FC_NUM_RUNS
+  // reports what a property found, not that the test ran out of time (session 56: the store's sharded property, 60
+  // runs in 8 s under load, ran past its file's 60 s at x10 and said nothing of its seeds).
+  const longer = Math.max(1, scaled ? count : count / 100);
+  vi.setConfig({ testTimeout: PROPERTY_TIME_LIMIT_MS * longer });
+  fc.configureGlobal({
+    ...fc.readConfigureGlobal(),
+    interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS * longer,
+  });
   vi.doMock("fast-check", async (importOriginal) => {
     const actual = await importOriginal<typeof import("fast-check")>();
     const assert = ((property: IRawProperty<unknown>, parameters?: RunParameters<unknown>) =>

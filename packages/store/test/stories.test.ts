@@ -326,17 +326,72 @@ describe("stories in the store", () => {
     );
   });
 
-  test("near copies of two flashes a figure apart, past the bound, in any order, edit places and batches: one story each, as grouping gives", async () => {
-    // A KOSPI flash of cls (as core's story-near-copies test) and the same with another figure (`3%` / `5%`): a copy
-    // whose move (`跌`) is replaced is split off into a story of its own, and was then the newest carrier of the anchors
-    // the later copies share, so that before core's `NearCopyCarriers` three asks went to it and the other flash's
-    // copies and a copy started a story (400 copies alternating, each edited at the next place: 8 stories).
-    const kospi =
-      "财联社8月3日电，韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。";
-    const flashes = [kospi, kospi.replace("3%", "5%")];
-    const places = [...kospi].flatMap((c, i) =>
-      i >= kospi.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
+  // A KOSPI flash of cls (as core's story-near-copies test) and the same with another figure (`3%` / `5%`): a copy
+  // whose move (`跌`) is replaced is split off into a story of its own, and was then the newest carrier of the anchors
+  // the later copies share, so that before core's `NearCopyCarriers` three asks went to it and the other flash's
+  // copies and a copy started a story (400 copies alternating, each edited at the next place: 8 stories).
+  const kospi = "财联社8月3日电，韩国KOSPI指数盘中跌幅扩大至3%，半导体板块领跌，三星电子、SK海力士跌幅居前。";
+  const flashes = [kospi, kospi.replace("3%", "5%")];
+  const places = [...kospi].flatMap((c, i) =>
+    i >= kospi.indexOf("电，") + 2 && /\p{Script=Han}/u.test(c) ? [i] : [],
+  );
+
+  /** Writes the copies (flash, edit place, character put there) in batches; the stored stories and grouping's. */
+  async function storeFlashCopies(copies: (readonly [number, number, number])[], batch: number) {
+    const made = copies.map(([f, place, char], n) => {
+      const at = places[place]!;
+      const text = flashes[f]!;
+      return {
+        moved: text[at] === "跌",
+        article: article({
+          id: `${f}:${String(n).padStart(4, "0")}`,
+          title: "",
+          text: text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1),
+          publishedAt: new Date(Date.UTC(2026, 7, 3, 1, 0, n)).toISOString(),
+        }),
+      };
+    });
+    const articles = made.map((m) => m.article);
+    const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
+    const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
+      .map((members) =>
+        members
+          .map((m) => keys[m]!.id)
+          .sort()
+          .join(" "),
+      )
+      .sort();
+    const { db, store } = freshStore();
+    for (let start = 0; start < articles.length; start += batch)
+      await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
+    const stored = db
+      .prepare(
+        "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
+      )
+      .all() as { ids: string }[];
+    return { made, grouped, stored: stored.map((row) => row.ids).sort() };
+  }
+
+  test("near copies of two flashes a figure apart, 400 alternating, each edited at the next place, in batches of 300: one story each, as grouping gives", async () => {
+    const { made, grouped, stored } = await storeFlashCopies(
+      Array.from({ length: 400 }, (_, n) => [n % 2, n % places.length, (n * 7919) % 20_000] as const),
+      300,
     );
+    expect(stored).toEqual(grouped);
+    // Every copy that keeps its move is in its flash's story (a copy without it may join it or found its own).
+    for (const flash of ["0", "1"]) {
+      const whole = made.filter((m) => m.article.id[0] === flash && !m.moved).map((m) => m.article.id);
+      const holding = grouped.filter((ids) => ids.split(" ").some((id) => whole.includes(id)));
+      expect(holding.length).toBe(1);
+      expect(whole.filter((id) => !holding[0]!.split(" ").includes(id))).toEqual([]);
+    }
+  });
+
+  // In any order, edit places and batches the store gives grouping's stories, and no story holds copies of both
+  // flashes. That every copy of a flash keeping its move is in one story does not hold in every order (core's
+  // story-near-copies test says why): this property claimed it, and failed one run in 30 of 150–400 copies in
+  // random order (session 56: grouping alone, `fc.sample` seed 1, runs 26 and 56), so one CI run in eight.
+  test("near copies of two flashes a figure apart, past the bound, in any order, edit places and batches: as grouping gives, no story of both", async () => {
     const copy = fc.tuple(fc.integer({ min: 0, max: 1 }), fc.nat(places.length - 1), fc.nat(19_999));
     await fc.assert(
       fc.asyncProperty(
@@ -344,53 +399,17 @@ describe("stories in the store", () => {
         fc.boolean(),
         fc.integer({ min: 1, max: 300 }),
         async (copies, alternate, batch) => {
-          const made = copies.map(([flash, place, char], n) => {
-            const f = alternate ? n % 2 : flash;
-            const at = places[alternate ? n % places.length : place]!;
-            const text = flashes[f]!;
-            return {
-              moved: text[at] === "跌",
-              article: article({
-                id: `${f}:${String(n).padStart(4, "0")}`,
-                title: "",
-                text: text.slice(0, at) + String.fromCharCode(0x4e00 + char) + text.slice(at + 1),
-                publishedAt: new Date(Date.UTC(2026, 7, 3, 1, 0, n)).toISOString(),
-              }),
-            };
-          });
-          const articles = made.map((m) => m.article);
-          const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
-          const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
-            .map((members) =>
-              members
-                .map((m) => keys[m]!.id)
-                .sort()
-                .join(" "),
-            )
-            .sort();
-          const { db, store } = freshStore();
-          for (let start = 0; start < articles.length; start += batch)
-            await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
-          const stored = db
-            .prepare(
-              "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
-            )
-            .all() as { ids: string }[];
-          expect(stored.map((row) => row.ids).sort()).toEqual(grouped);
+          const { grouped, stored } = await storeFlashCopies(
+            copies.map(([flash, place, char], n) =>
+              alternate ? ([n % 2, n % places.length, char] as const) : ([flash, place, char] as const),
+            ),
+            batch,
+          );
+          expect(stored).toEqual(grouped);
           for (const ids of grouped) expect(new Set(ids.split(" ").map((id) => id[0])).size).toBe(1);
-          // Every copy that keeps its move is in its flash's story.
-          for (const flash of ["0", "1"]) {
-            const whole = made.filter((m) => m.article.id[0] === flash && !m.moved).map((m) => m.article.id);
-            if (whole.length === 0) continue;
-            const story = grouped.find((ids) => ids.split(" ").includes(whole[0]!))!.split(" ");
-            expect(whole.filter((id) => !story.includes(id))).toEqual([]);
-          }
         },
       ),
-      {
-        numRuns: 4,
-        examples: [[Array.from({ length: 400 }, (_, n) => [0, 0, (n * 7919) % 20_000]), true, 300]],
-      },
+      { numRuns: 4 },
     );
   });
 
