@@ -62,12 +62,23 @@ describe("patternNeeds", () => {
       ["大促", "秒杀", "特价", "限时优惠", "限时折扣"],
       ["点此查看详情", "点击查看详情", "速抢", "抢购", "欢迎关注"],
     ]);
-    // A worse list is no choice (`扫描|扫码|识别`, shortest 2 against `二维码`'s 3); no words, no choices.
+    // A worse list is a choice after the best when its shortest word is two characters or more (`扫描|扫码|识别`,
+    // `关注|订阅` after `二维码`), not when it is one; no words, no choices.
     expect(
       wordChoices(
         /^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u,
       ),
-    ).toEqual([["二维码"]]);
+    ).toEqual([["二维码"], ["扫描", "扫码", "识别"], ["关注", "订阅"]]);
+    expect(wordChoices(/^[^。！？]{0,40}(?:扫|识)[^。！？]{0,12}二维码/u)).toEqual([["二维码"]]);
+    // A social-account plug (boilerplate's drop lines): the platforms' names first, the invitation's words after.
+    expect(
+      wordChoices(
+        /^[^。！？\n]{0,24}(?:Instagram|Facebook|YouTube|Youtube|Telegram|Threads|Twitter)(?:頻道|频道|專頁|专页|帳號|账号)?\s*[！!，,]\s*(?:欢迎|歡迎)(?:搜寻|搜尋|搜索|关注|關注|追踪|追蹤|订阅|訂閱)[^。！？\n]{1,60}[。！!]?$/u,
+      ).slice(0, 2),
+    ).toEqual([
+      ["Instagram", "Facebook", "YouTube", "Youtube", "Telegram", "Threads", "Twitter"],
+      ["欢迎", "歡迎"],
+    ]);
     expect(wordChoices(/[\u4e00-\u9fa5]{2}/u)).toEqual([]);
     expect(wordChoices(/公益广告|点赞/u)).toEqual([["公益广告", "点赞"]]);
   });

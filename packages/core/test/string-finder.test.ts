@@ -51,15 +51,17 @@ describe("stringScan's searches", () => {
   // Session 50's app-store prompt brought `搜`, the 33rd entry and a third search, until the sale rule's list of its
   // own four openings (`大促|秒杀|特价|限时…`) gave way to its call's (`速抢|抢购|欢迎关注|点…`), which others open with.
   // Session 55's social-account plug (fix93) is gated by its platforms' names (`Instagram|Facebook|YouTube|Telegram…`,
-  // longer than its invitation's words): four more entries, 34 in all, and a third search again.
+  // longer than its invitation's words): four more entries, 34 in all, and a third search again — until speed56 let
+  // a rule run behind any list of its words two characters long or more (`wordChoices`): the plug's `欢迎|歡迎` adds
+  // one entry where the names added four, 31 in all, two searches.
   const words = [...new Set(gateWords(genericDrop()).flatMap((words) => words ?? []))];
 
   it("groups strings so that each search opens with at most 16 of the table's entries, strings sharing one together", () => {
     const groups = openingGroups(words, (word) => [word.charCodeAt(0)]);
-    expect(groups.length).toBe(3);
+    expect(groups.length).toBe(2);
     expect(groups.flat().sort()).toEqual([...words].sort());
     const entries = groups.map((group) => new Set(group.map((word) => word.charCodeAt(0) % 128)));
-    expect(entries.map((set) => set.size)).toEqual([16, 16, 2]);
+    expect(entries.map((set) => set.size)).toEqual([16, 15]);
     for (const [i, set] of entries.entries())
       for (const other of entries.slice(i + 1))
         expect([...set].some((entry) => other.has(entry))).toBe(false);
@@ -68,7 +70,7 @@ describe("stringScan's searches", () => {
       ["a", "c"],
       ["b"],
     ]);
-    expect(stringScan(words).searches).toBe(3);
+    expect(stringScan(words).searches).toBe(2);
   });
 
   it("finds through several searches what includes finds (fast-check)", () => {

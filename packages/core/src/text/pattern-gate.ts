@@ -138,10 +138,18 @@ function spellSequence(items: readonly Node[]): {
 }
 
 /**
+ * A list of words whose shortest is this long is rare enough in a line to gate a rule (a four-character phrase,
+ * `欢迎订阅`), though `better` would take a longer one: a set may open its scan with it in place of a list that
+ * needs entries of the skip table no other pattern takes (a search more of every text for a few names).
+ */
+const CHOICE_LENGTH = 2;
+
+/**
  * Every list of words `patternNeeds` could give a pattern as well as the one it gives: the pattern's own parts'
  * lists (a sequence at the top, as a rule writes a lead-in, a keyword and a call: `…(?:大促|秒杀|…)…(?:速抢|抢购|…)`)
- * that `better` cannot tell apart from its words — their shortest string as long, as many strings. Every match holds
- * a word of each, so a set scanning for many patterns' words may take whichever opens as the others' do
+ * that `better` cannot tell apart from its words — their shortest string as long, as many strings — or whose shortest
+ * string is `CHOICE_LENGTH` long or longer (a social platform's names or the invitation to follow it). Every match
+ * holds a word of each, so a set scanning for many patterns' words may take whichever opens as the others' do
  * (`pattern-set.ts`). `patternNeeds`'s words first; none when it has none.
  */
 export function wordChoices(pattern: RegExp): (readonly string[])[] {
@@ -154,8 +162,8 @@ export function wordChoices(pattern: RegExp): (readonly string[])[] {
     .map((words) => minimalWords(words)!)
     .filter(
       (words) =>
-        shortestLength(words) === shortestLength(best) &&
-        words.length === best.length &&
+        ((shortestLength(words) === shortestLength(best) && words.length === best.length) ||
+          shortestLength(words) >= CHOICE_LENGTH) &&
         words.join("\n") !== best.join("\n"),
     );
   return [best, ...tied];
