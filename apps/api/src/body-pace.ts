@@ -50,13 +50,16 @@ export function tooSlow(pace: BodyPace): ProblemError {
 }
 
 /**
- * The 400 of a body that ended before the `Content-Length` its request declared: an upload cut short
- * (the client gone, a proxy's reset) is not the file, and was parsed, and stored, as if it were.
+ * The 400 of a body that ended before the `Content-Length` its request declared, or (`declared`
+ * unknown) before its chunked framing was whole: an upload cut short (the client gone, a proxy's
+ * reset) is not the file, and was parsed, and stored, as if it were.
  */
-export function cutShort(received: number, declared: number): ProblemError {
+export function cutShort(received: number, declared?: number): ProblemError {
   return new ProblemError(
     "bad-request",
-    `the body ended after ${received} of the ${declared} bytes its Content-Length declares; send it whole`,
+    declared === undefined
+      ? `the body's connection ended after ${received} bytes, before its framing was whole; send it whole`
+      : `the body ended after ${received} of the ${declared} bytes its Content-Length declares; send it whole`,
   );
 }
 

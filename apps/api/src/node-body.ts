@@ -176,7 +176,9 @@ export function clientOf(address: string | undefined): string {
 
 /** Why a request's body was not read whole: the app answers it before any route runs (`ApiDeps.refusal`). */
 export interface RefusedBody {
-  bodyRefused?: "budget" | "client-share" | "fair-share" | "too-slow";
+  bodyRefused?: "budget" | "client-share" | "fair-share" | "too-slow" | "cut-short";
+  /** The bytes that came of a body refused `cut-short`, for its answer. */
+  bodyReceived?: number;
 }
 
 /**
@@ -198,6 +200,10 @@ export interface RefusedBody {
  * - A body that brings fewer than `pace.minRate` bytes a second over a window of `pace.windowMs`
  *   is refused `too-slow` and its connection closed once answered (408): a client that sent all
  *   but the last byte and stalled held its bytes until `REQUEST_TIMEOUT_MS`.
+ * - A body whose connection ends or fails before its framing is whole (a chunked body without its
+ *   last chunk, fewer bytes than its `Content-Length`) is refused `cut-short` (400): Node's parser
+ *   answers the client itself, but the request was handed on with the bytes that had come, which
+ *   the app would have parsed, and stored, as if they were the file.
  *
  * The bytes a body holds go back to the budget when its response is sent (or the connection closes).
  * Resolves once the app may answer.
@@ -285,8 +291,17 @@ export function readBody(
       }
     });
     incoming.once("end", answer);
-    // A client that goes away mid-body: the app answers into a closed socket, which is harmless.
-    incoming.once("error", answer);
-    incoming.once("close", answer);
+    // A client that goes away mid-body: the app answers into a closed socket, which is harmless,
+    // and never with the part that came (`complete` is Node's: the message's framing was whole).
+    const cut = () => {
+      if (!incoming.complete && incoming.bodyRefused === undefined) {
+        refuse("cut-short");
+        incoming.bodyReceived = received;
+        chunks.length = 0;
+      }
+      answer();
+    };
+    incoming.once("error", cut);
+    incoming.once("close", cut);
   });
 }

@@ -5,7 +5,7 @@ import { openSqlite, sqliteArticleStore } from "@caixun/store/sqlite";
 import { getRequestListener } from "@hono/node-server";
 import { API_DOCUMENT } from "./api-document.generated.js";
 import { createApp } from "./app.js";
-import { bodyPaceFrom, tooSlow } from "./body-pace.js";
+import { bodyPaceFrom, cutShort, tooSlow } from "./body-pace.js";
 import { answerClientErrors, unreadableRequest } from "./client-error.js";
 import {
   type ApiDeps,
@@ -158,7 +158,8 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
     securities: shippedSecurities,
     corsOrigins,
     refusal: (c) => {
-      switch ((c.env as { incoming?: RefusedBody } | undefined)?.incoming?.bodyRefused) {
+      const incoming = (c.env as { incoming?: RefusedBody } | undefined)?.incoming;
+      switch (incoming?.bodyRefused) {
         case "budget":
           return busy(
             `the request bodies in flight fill the server's BODY_BUDGET (${bodyBudget.capacity} bytes)`,
@@ -173,6 +174,8 @@ export async function startServer(options: NodeServerOptions): Promise<RunningSe
           );
         case "too-slow":
           return tooSlow(pace);
+        case "cut-short":
+          return cutShort(incoming?.bodyReceived ?? 0);
         default:
           return undefined;
       }

@@ -6,12 +6,18 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { type RunningServer, startServer } from "./built-server.js";
 
+const TOKEN = "client-error-token";
 let work: string;
 let server: RunningServer;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "caixun-client-error-"));
-  server = await startServer({ db: join(work, "api.db"), port: 0, host: "127.0.0.1", settings: {} });
+  server = await startServer({
+    db: join(work, "api.db"),
+    port: 0,
+    host: "127.0.0.1",
+    settings: { API_TOKEN: TOKEN },
+  });
 });
 afterAll(async () => {
   await server?.close();
@@ -103,4 +109,47 @@ describe("requests Node's HTTP parser refuses", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ items: [], nextCursor: null });
   });
+});
+
+describe("a body cut short (its connection ended before its framing was whole)", () => {
+  const story = Buffer.from("中国太保公告\n\n中国太保保费收入达到1200亿元。", "utf8");
+  const head = (framing: string) =>
+    Buffer.from(
+      `POST /v1/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: text/plain\r\n${framing}\r\n`,
+      "latin1",
+    );
+  const cuts: [string, Buffer][] = [
+    [
+      "chunked without its last chunk",
+      Buffer.concat([
+        head("Transfer-Encoding: chunked\r\n"),
+        Buffer.from(`${story.length.toString(16)}\r\n`),
+        story,
+        Buffer.from("\r\n"),
+      ]),
+    ],
+    [
+      "cut inside a chunk",
+      Buffer.concat([
+        head("Transfer-Encoding: chunked\r\n"),
+        Buffer.from(`${(story.length + 10).toString(16)}\r\n`),
+        story,
+      ]),
+    ],
+    [
+      "fewer bytes than its Content-Length",
+      Buffer.concat([head(`Content-Length: ${story.length + 10}\r\n`), story]),
+    ],
+  ];
+  for (const [name, request] of cuts) {
+    test(`${name}: a problem+json 400, and no Article stored of what came`, async () => {
+      const answer = await exchange(request);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toMatch(/\r\ncontent-type: application\/problem\+json\r\n/i);
+      // The request was handed to the app with the part that came: it must have refused it, not stored it.
+      await new Promise((wait) => setTimeout(wait, 500));
+      const list = await fetch(`${server.url}/v1/articles`);
+      expect(((await list.json()) as { items: unknown[] }).items).toEqual([]);
+    });
+  }
 });

@@ -1,6 +1,9 @@
+import { EventEmitter } from "node:events";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { BodyBudget, clientOf } from "../../src/node-body.js";
+import { DEFAULT_BODY_PACE } from "../../src/body-pace.js";
+import { BodyBudget, clientOf, type RefusedBody, readBody } from "../../src/node-body.js";
 
 describe("clientOf: whose share of the body budget a connection takes", () => {
   test("an IPv4 address is its own client, mapped into IPv6 or not", () => {
@@ -176,5 +179,54 @@ describe("BodyBudget", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("readBody: a body whose framing is not whole", () => {
+  /**
+   * A request as Node hands it over: `complete` is Node's own flag, true once the message's framing (its
+   * `Content-Length` or its last chunk) was read. The events are what Node emits when the connection ends or fails
+   * mid-body (its parser then answers the client 400 itself, `client-error.ts`).
+   */
+  function request() {
+    const incoming = Object.assign(new EventEmitter(), {
+      method: "POST",
+      headers: { "transfer-encoding": "chunked" },
+      socket: { remoteAddress: "192.0.2.1", destroySoon() {} },
+      complete: false,
+    }) as unknown as IncomingMessage & RefusedBody & { rawBody?: Buffer };
+    const outgoing = Object.assign(new EventEmitter(), {
+      shouldKeepAlive: true,
+    }) as unknown as ServerResponse;
+    const budget = new BodyBudget(1 << 20, 1 << 20);
+    const read = readBody(incoming, outgoing, 1 << 16, budget, DEFAULT_BODY_PACE);
+    return { incoming, outgoing, budget, read };
+  }
+
+  for (const ending of ["error", "close"] as const) {
+    test(`a connection that ${ending === "error" ? "fails" : "closes"} mid-body: refused cut-short, no part handed to the app, its bytes given back`, async () => {
+      const { incoming, outgoing, budget, read } = request();
+      const part = Buffer.from("中国太保公告\n\n中国太保保费");
+      incoming.emit("data", part);
+      incoming.emit(ending, ending === "error" ? new Error("aborted") : undefined);
+      await read;
+      expect([incoming.bodyRefused, incoming.bodyReceived, incoming.rawBody]).toEqual([
+        "cut-short",
+        part.length,
+        undefined,
+      ]);
+      expect(outgoing.shouldKeepAlive).toBe(false);
+      expect(budget.take(1 << 20, { client: "::ffff:192.0.2.1/128", taken: 0, cut() {} })).toBe("taken");
+    });
+  }
+
+  test("a whole body (its framing read, then the connection closed): handed to the app as it came", async () => {
+    const { incoming, read } = request();
+    incoming.emit("data", Buffer.from("中国太保公告"));
+    (incoming as { complete: boolean }).complete = true;
+    incoming.emit("end");
+    incoming.emit("close");
+    await read;
+    expect([incoming.bodyRefused, incoming.rawBody?.toString("utf8")]).toEqual([undefined, "中国太保公告"]);
   });
 });

@@ -11,14 +11,30 @@ import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 process.env.WRANGLER_SEND_METRICS = "false";
-const { unstable_startWorker } = await import("wrangler");
+const { unstable_DevEnv } = await import("wrangler");
 
 const TOKEN = "raw-request-token";
-let worker: Awaited<ReturnType<typeof unstable_startWorker>>;
+let worker: Awaited<ReturnType<InstanceType<typeof unstable_DevEnv>["startWorker"]>>;
 let url: URL;
+/**
+ * The Worker's own socket in workerd, behind wrangler dev's proxy (`url`): wrangler's ProxyWorker passes each request
+ * on by a `fetch` of its own, and a body is read again from that hop. A deployment has Cloudflare's front end where the
+ * proxy is; the cut bodies below are asked of both.
+ */
+let direct: URL;
 
 beforeAll(async () => {
-  worker = await unstable_startWorker({
+  // What `unstable_startWorker` does, with the user Worker's address taken from the runtime's reload (wrangler hands
+  // it only to its proxy).
+  const devEnv = new unstable_DevEnv();
+  const reloaded = devEnv.proxy.onReloadComplete.bind(devEnv.proxy);
+  const userWorker = new Promise<{ protocol: string; hostname: string; port: string }>((found) => {
+    devEnv.proxy.onReloadComplete = (event) => {
+      found(event.proxyData.userWorkerUrl);
+      reloaded(event);
+    };
+  });
+  worker = await devEnv.startWorker({
     config: new URL("../../wrangler.jsonc", import.meta.url).pathname,
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, persist: false },
     // A body must keep 1 KB a second over each second (the default window is 5 s): the slow body is refused sooner.
@@ -28,6 +44,8 @@ beforeAll(async () => {
     },
   });
   url = await worker.url;
+  const { protocol, hostname, port } = await userWorker;
+  direct = new URL(`${protocol}//${hostname}:${port}/`);
 }, 600_000);
 afterAll(async () => {
   await worker?.dispose();
@@ -44,10 +62,16 @@ interface Answer {
 }
 
 /**
- * Sends `parts` on a new socket (waiting `pauseMs` between them, the socket left open) and reads the answer to the
- * socket's end. No answer within `BOUND_MS` is a stall: status 0.
+ * Sends `parts` on a new socket to `at` (wrangler dev's proxy unless told), waiting `pauseMs` between them, the socket
+ * left open unless `halfClose`, and reads the answer to the socket's end. No answer within `BOUND_MS` is a stall:
+ * status 0.
  */
-function exchange(parts: Buffer[], pauseMs = 0): Promise<Answer> {
+function exchange(
+  parts: Buffer[],
+  pauseMs = 0,
+  options: { at?: URL; halfClose?: boolean } = {},
+): Promise<Answer> {
+  const at = options.at ?? url;
   return new Promise((resolve) => {
     const started = Date.now();
     const chunks: Buffer[] = [];
@@ -64,11 +88,13 @@ function exchange(parts: Buffer[], pauseMs = 0): Promise<Answer> {
       });
     };
     const timer = setTimeout(() => done(true), BOUND_MS);
-    const socket = connect(Number(url.port), url.hostname, async () => {
+    const socket = connect(Number(at.port), at.hostname, async () => {
       for (const [i, part] of parts.entries()) {
         if (i > 0) await new Promise((wait) => setTimeout(wait, pauseMs));
         if (!socket.destroyed) socket.write(part);
       }
+      // The client's side closed (FIN) where its request stops: the server sees the connection end mid-body.
+      if (options.halfClose && !socket.destroyed) socket.end();
     });
     socket.on("data", (chunk) => {
       chunks.push(chunk);
@@ -256,4 +282,77 @@ describe("raw requests to the Worker in workerd", () => {
     expect(answer.status).toBe(-1);
     expect(answer.ms).toBeLessThan(BOUND_MS);
   });
+});
+
+/**
+ * Bodies cut short, each followed by the client's FIN: workerd's HTTP server fails the body stream where the framing
+ * broke ("Network connection lost", or an internal error for a bad chunk size or an overlong chunk extension), the
+ * Worker's body reader (`readAtPace`) answers that 400 `bad-request`, and no route runs (a write's route would have
+ * met the empty D1). Through wrangler dev's proxy the chunked ones arrive whole-looking: the ProxyWorker's `fetch`
+ * re-sends the body chunked and, when the body it reads fails, ends its own with the last chunk (a throwaway worker
+ * that only reads `request.text()` gets the part, no error, behind the proxy and the error straight from workerd and
+ * from miniflare alone), so the Worker parses the part as if whole. That hop is wrangler's dev tooling; a deployment
+ * relies on Cloudflare's front end, which parses the client's request itself.
+ */
+describe("bodies cut short", () => {
+  const story = utf8(STORY);
+  const head = (path: string, framing: string) =>
+    latin1(
+      `POST ${path} HTTP/1.1\r\n${HOST}Authorization: Bearer ${TOKEN}\r\nContent-Type: text/plain\r\n${framing}\r\n`,
+    );
+  const chunked = (path: string) => head(path, "Transfer-Encoding: chunked\r\n");
+  const size = (bytes: number) => latin1(`${bytes.toString(16)}\r\n`);
+  const CUTS: { name: string; request: (path: string) => Buffer }[] = [
+    {
+      name: "chunked without its last chunk",
+      request: (path) => Buffer.concat([chunked(path), size(story.length), story, latin1("\r\n")]),
+    },
+    {
+      name: "chunked, cut inside a chunk",
+      request: (path) => Buffer.concat([chunked(path), size(story.length + 10), story]),
+    },
+    {
+      name: "chunked, a bad chunk size after the first",
+      request: (path) =>
+        Buffer.concat([chunked(path), size(story.length), story, latin1("\r\nzz\r\nmore\r\n0\r\n\r\n")]),
+    },
+    {
+      name: "chunked, a chunk extension of 20 KB after the first",
+      request: (path) =>
+        Buffer.concat([
+          chunked(path),
+          size(story.length),
+          story,
+          latin1(`\r\n3;${"x".repeat(20_000)}\r\n。\r\n0\r\n\r\n`),
+        ]),
+    },
+    {
+      name: "fewer bytes than its Content-Length",
+      request: (path) => Buffer.concat([head(path, `Content-Length: ${story.length + 10}\r\n`), story]),
+    },
+  ];
+
+  for (const { name, request } of CUTS) {
+    for (const path of ["/v1/parse", "/v1/articles"]) {
+      test(`${name}, to ${path} on the Worker's own socket: the app's 400 bad-request, no route run`, async () => {
+        const answer = await exchange([request(path)], 0, { at: direct, halfClose: true });
+        expect([answer.status, answer.type]).toEqual([400, "application/problem+json"]);
+        expect(JSON.parse(answer.body)).toMatchObject({ status: 400, code: "bad-request" });
+        expect(answer.ms).toBeLessThan(BOUND_MS);
+      });
+    }
+  }
+
+  for (const { name, request } of CUTS) {
+    test(`${name}, through wrangler dev's proxy: the proxy's 503 (or the part, which the proxy's hop can make whole), never a 500`, async () => {
+      const answer = await exchange([request("/v1/parse")], 0, { halfClose: true });
+      expect(answer.ms).toBeLessThan(BOUND_MS);
+      if (answer.status === 503) {
+        expect(answer.type).toBe("text/plain;charset=UTF-8");
+        expect(answer.body).toMatch(/^Your worker restarted mid-request\./);
+      } else {
+        expect([answer.status, answer.type]).toEqual([200, "application/json"]);
+      }
+    });
+  }
 });
