@@ -26,7 +26,12 @@ export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 
  * text anchor in common), as `compareFeatures` would join them. And an item published in a stated second
  * (`statedSecond`) carries one anchor for it: a feed that posts another's flash in its second, cut to a line
  * (`美国财政部公布可交易债务融资预估`, no text anchor in common with the flash), is compared with it. One anchor
- * only, so that it does not raise the share every other pair needs.
+ * only, so that it does not raise the share every other pair needs. Last, a text carries one anchor for each of its
+ * first `FIGURE_ANCHORS` figures (value and unit, `Features.facts`): its character triples leave figures out, so two
+ * flashes of one wording with other figures (`跌幅扩大至3%` / `至5%`) share every text anchor, and a near copy past the
+ * candidates' bound that the one refuses had no anchor leading to the other (`NearCopyCarriers`: a copy of the `5%`
+ * flash without its move, asked first of the `3%` flash's story, founded a story of its own, and the next copies of
+ * the `5%` flash joined it).
  */
 export function storyAnchors(features: Features): Int32Array {
   const text = anchorsOf(features.chars, CANDIDATES.every);
@@ -34,14 +39,28 @@ export function storyAnchors(features: Features): Int32Array {
   const headline = features.key.headline;
   const titled = headline.length >= TRIPLE;
   const second = statedSecond(features.key);
-  if (signals.length === 0 && !titled && second === null) return text;
+  const figures = features.chars.length >= TRIPLE && features.facts.size > 0;
+  if (signals.length === 0 && !titled && second === null && !figures) return text;
   const anchors = new Set(text);
   if (titled) for (const anchor of anchorsOf(headline, CANDIDATES.every)) anchors.add(anchor);
   for (const signal of signals)
     for (let i = 0; i < CANDIDATES.signalWeight; i++) anchors.add(hashString(`${signal}#${i}`));
   if (second !== null) anchors.add(hashString(`second:${second}`));
+  if (figures) {
+    let taken = 0;
+    for (const fact of features.facts.keys()) {
+      if (taken++ === FIGURE_ANCHORS) break;
+      anchors.add(hashString(`figure:${fact}`));
+    }
+  }
   return Int32Array.from(anchors);
 }
+
+/**
+ * Figures of a text that carry an anchor each (`storyAnchors`), the first ones: a table of figures adds no more, so
+ * that its figures do not outweigh its wording in the share two texts need.
+ */
+const FIGURE_ANCHORS = 4;
 
 /** Characters of a character triple: a shorter title has none (`anchorsOf` would hash it whole). */
 const TRIPLE = 3;
