@@ -285,6 +285,7 @@ export const NEAR_COPY_PRIORS = 3;
 export class NearCopyCarriers {
   private readonly asked = new Set<string>();
   private readonly ruledOut = new Set<number>();
+  private readonly refusedFounders = new Set<string>();
 
   constructor(
     private readonly common: readonly number[],
@@ -314,7 +315,18 @@ export class NearCopyCarriers {
 
   /** The story of a carrier asked, founded by `founder`, does not take the item. */
   refused(founder: Features): void {
+    this.refusedFounders.add(founder.key.id);
     for (const anchor of storyAnchors(founder)) this.ruledOut.add(anchor);
+  }
+
+  /**
+   * True when a carrier's story, founded by `founderId`, already refused the item: the carrier is passed over without
+   * an ask. The anchors where a refused founder's own edits are lead to other copies of its story, each edited at
+   * its own place (three copies of the `3%` flash were the three carriers a copy of the `5%` flash asked, and it founded
+   * a story of its own before its figure's anchor was reached).
+   */
+  passedOver(founderId: string): boolean {
+    return this.refusedFounders.has(founderId);
   }
 
   /** True once `NEAR_COPY_PRIORS` carriers are asked. */
