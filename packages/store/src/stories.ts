@@ -664,7 +664,7 @@ async function exactCopyStoryFor(
  * The story of the newest item before this one (stored or this call's) carrying one of its anchors, in the order core's
  * `NearCopyCarriers` gives, when core's `nearCopyJoins` says the item joins it and the story's founder is still within
  * reach, as `StoryGrouper` asks when an exact copy gives no story either. A carrier whose size is further from the
- * item's than a near copy's can be (`nearCopySize`) is not read.
+ * item's than a near copy's can be (`nearCopySize`) is not asked (it is read, to pass over a story that refused the item).
  */
 async function nearCopyStoryFor(
   { dbs, windows }: Scope,
@@ -676,6 +676,8 @@ async function nearCopyStoryFor(
   const id = item.article.id;
   const at = item.key.at!;
   const carriers = new NearCopyCarriers(common, item.anchors);
+  /** Carriers read: each once, whether asked or passed over. */
+  const seen = new Set<string>();
   for (const anchor of carriers.order()) {
     let prior: NearCopyPrior | undefined;
     const local = earlier.newestCarrying(anchor, at, id);
@@ -699,10 +701,12 @@ async function nearCopyStoryFor(
           db: dbs[i]!,
         };
     }
-    if (prior === undefined || prior.reach === null || prior.reach < at || !carriers.ask(prior.id)) continue;
-    if (!nearCopySize(item.key, prior.size, settings)) continue;
+    if (prior === undefined || prior.reach === null || prior.reach < at || seen.has(prior.id)) continue;
+    seen.add(prior.id);
+    // Read before the ask: a carrier of a story that already refused the item is passed over, as grouping does.
     const asked = await nearCopyOf(dbs, prior, item, earlier, settings);
-    if (asked === null) continue;
+    if (asked !== null && carriers.passedOver(asked.founder.key.id)) continue;
+    if (!carriers.ask(prior.id) || !nearCopySize(item.key, prior.size, settings) || asked === null) continue;
     if (asked.joins) return asked.story;
     carriers.refused(asked.founder);
   }

@@ -26,7 +26,12 @@ export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 
  * text anchor in common), as `compareFeatures` would join them. And an item published in a stated second
  * (`statedSecond`) carries one anchor for it: a feed that posts another's flash in its second, cut to a line
  * (`美国财政部公布可交易债务融资预估`, no text anchor in common with the flash), is compared with it. One anchor
- * only, so that it does not raise the share every other pair needs.
+ * only, so that it does not raise the share every other pair needs. Last, a text carries one anchor for each of its
+ * first `FIGURE_ANCHORS` figures (value and unit, `Features.facts`): its character triples leave figures out, so two
+ * flashes of one wording with other figures (`跌幅扩大至3%` / `至5%`) share every text anchor, and a near copy past the
+ * candidates' bound that the one refuses had no anchor leading to the other (`NearCopyCarriers`: a copy of the `5%`
+ * flash without its move, asked first of the `3%` flash's story, founded a story of its own, and the next copies of
+ * the `5%` flash joined it).
  */
 export function storyAnchors(features: Features): Int32Array {
   const text = anchorsOf(features.chars, CANDIDATES.every);
@@ -34,14 +39,28 @@ export function storyAnchors(features: Features): Int32Array {
   const headline = features.key.headline;
   const titled = headline.length >= TRIPLE;
   const second = statedSecond(features.key);
-  if (signals.length === 0 && !titled && second === null) return text;
+  const figures = features.chars.length >= TRIPLE && features.facts.size > 0;
+  if (signals.length === 0 && !titled && second === null && !figures) return text;
   const anchors = new Set(text);
   if (titled) for (const anchor of anchorsOf(headline, CANDIDATES.every)) anchors.add(anchor);
   for (const signal of signals)
     for (let i = 0; i < CANDIDATES.signalWeight; i++) anchors.add(hashString(`${signal}#${i}`));
   if (second !== null) anchors.add(hashString(`second:${second}`));
+  if (figures) {
+    let taken = 0;
+    for (const fact of features.facts.keys()) {
+      if (taken++ === FIGURE_ANCHORS) break;
+      anchors.add(hashString(`figure:${fact}`));
+    }
+  }
   return Int32Array.from(anchors);
 }
+
+/**
+ * Figures of a text that carry an anchor each (`storyAnchors`), the first ones: a table of figures adds no more, so
+ * that its figures do not outweigh its wording in the share two texts need.
+ */
+const FIGURE_ANCHORS = 4;
 
 /** Characters of a character triple: a shorter title has none (`anchorsOf` would hash it whole). */
 const TRIPLE = 3;
@@ -266,6 +285,7 @@ export const NEAR_COPY_PRIORS = 3;
 export class NearCopyCarriers {
   private readonly asked = new Set<string>();
   private readonly ruledOut = new Set<number>();
+  private readonly refusedFounders = new Set<string>();
 
   constructor(
     private readonly common: readonly number[],
@@ -295,7 +315,18 @@ export class NearCopyCarriers {
 
   /** The story of a carrier asked, founded by `founder`, does not take the item. */
   refused(founder: Features): void {
+    this.refusedFounders.add(founder.key.id);
     for (const anchor of storyAnchors(founder)) this.ruledOut.add(anchor);
+  }
+
+  /**
+   * True when a carrier's story, founded by `founderId`, already refused the item: the carrier is passed over without
+   * an ask. The anchors where a refused founder's own edits are lead to other copies of its story, each edited at
+   * its own place (three copies of the `3%` flash were the three carriers a copy of the `5%` flash asked, and it founded
+   * a story of its own before its figure's anchor was reached).
+   */
+  passedOver(founderId: string): boolean {
+    return this.refusedFounders.has(founderId);
   }
 
   /** True once `NEAR_COPY_PRIORS` carriers are asked. */

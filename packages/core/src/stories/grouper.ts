@@ -197,7 +197,8 @@ export class StoryGrouper<T> {
     const carriers = new NearCopyCarriers(common, anchors);
     for (const anchor of carriers.order()) {
       const prior = this.index.newest(anchor);
-      if (prior === undefined || !carriers.ask(prior.features.key.id)) continue;
+      if (prior === undefined || carriers.passedOver(prior.story.founder.key.id)) continue;
+      if (!carriers.ask(prior.features.key.id)) continue;
       const story = prior.story;
       if (!this.isOpen(story) || !nearCopySize(mine.key, prior.features.key.size, this.settings)) continue;
       if (nearCopyJoins(mine, anchors.length, prior.features, story.founder, template, this.settings))
