@@ -1,0 +1,59 @@
+// fresh-95's classes, read and fixed in session 56 (fix95): whole files as a static-site generator or a feed job saved
+// them — RSS files saved whole by their own generators (a stylesheet instruction before the `<rss>`), Hugo wire posts
+// (front matter naming the wire, a closing credit link, a Dow Jones byline and sign-off), MkDocs Material notes.
+// Real excerpts: the files of datasets/fresh-95 (provenance in its SOURCES.tsv) and files from the search index (file
+// ids noted).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Article } from "../src/index.js";
+import { detectInput } from "../src/index.js";
+import { parseAllSync } from "../src/parse-all.js";
+import { REPO } from "./helpers.js";
+
+const read = (path: string) => readFileSync(join(REPO, "datasets/fresh-95", path), "utf8");
+const records = (input: string, filename: string): Article[] =>
+  [...parseAllSync(input, { filename })].map((item) => {
+    if (!("article" in item)) throw new Error(`no article in ${filename}`);
+    return item.article;
+  });
+
+describe("feeds saved whole by their own generators", () => {
+  it("reads a feed whose generator links a stylesheet before `<rss>` (news.gov.hk's ISD generator) one article per item", () => {
+    const file = "isd-rss-xml/newsgovhk__finance-mortgage-march.rss";
+    const text = read(file);
+    expect(detectInput(text, file)).toBe("feed");
+    const [story, ...rest] = records(text, file);
+    expect(rest).toEqual([]);
+    expect(story!.title).toBe("上月新批住宅按揭增6.2%");
+    expect(story!.publishedAt).toBe("2024-04-30T00:00:00+08:00");
+    expect(story!.source?.name).toBe("香港政府新聞網");
+    expect(story!.originalUrl).toBe("https://www.news.gov.hk/chi/2024/04/20240430/20240430_164234_442.html");
+    expect(story!.text.startsWith("金融管理局公布，3月新批出住宅按揭貸款額191億元，按月增加6.2%。")).toBe(true);
+    expect(story!.text.endsWith("未償還按揭貸款總額18,534億元，沒有明顯變動。")).toBe(true);
+  });
+
+  it("reads the `/rss.xsl` line site generators write before their feed (index file 65993658610's template, filled)", () => {
+    const feed = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>',
+      '<rss version="2.0">',
+      "  <channel>",
+      "    <title>VIB News Feed - Testing</title>",
+      "    <link>https://example.com</link>",
+      "    <item>",
+      "      <title>VIB lãi trước thuế quý III tăng 12%</title>",
+      "      <link>https://example.com/news/vib-q3</link>",
+      "      <pubDate>Tue, 21 Oct 2025 08:00:00 GMT</pubDate>",
+      "      <description><![CDATA[<p>Ngân hàng VIB báo lãi trước thuế quý III tăng 12% so với cùng kỳ năm trước.</p>]]></description>",
+      "    </item>",
+      "  </channel>",
+      "</rss>",
+    ].join("\n");
+    expect(detectInput(feed, "news.xml")).toBe("feed");
+    const [story] = records(feed, "news.xml");
+    expect(story!.title).toBe("VIB lãi trước thuế quý III tăng 12%");
+    expect(story!.publishedAt).toBe("2025-10-21T08:00:00Z");
+    expect(story!.originalUrl).toBe("https://example.com/news/vib-q3");
+  });
+});
