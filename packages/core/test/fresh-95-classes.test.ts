@@ -57,3 +57,31 @@ describe("feeds saved whole by their own generators", () => {
     expect(story!.originalUrl).toBe("https://example.com/news/vib-q3");
   });
 });
+
+describe("a feed's outlet and its full text", () => {
+  it("names a site's own feed's items by the feed's title when the channel links the home page they link to", () => {
+    const file = "feedgen-rss-xml/channelchk__golden-week-taxi-courtesy.rss";
+    const [story] = records(read(file), file);
+    expect(story!.source?.name).toBe("Channel C HK");
+    // The same items under a channel linking another site (a reading list's) are not that site's.
+    const elsewhere = read(file).replace("<link>https://channelchk.com/</link>", "<link>https://example.org/</link>");
+    expect(records(elsewhere, file)[0]!.source).toBeNull();
+  });
+
+  it("prefers the name a site's feed gives itself to the hosts table's, and reads morss's `ns0:encoded` as the content", () => {
+    const file = "morss-fulltext-rss/inmediahk__takeaway-cutlery-talent-lunch.morss.rss";
+    const [story, ...rest] = records(read(file), file);
+    expect(rest).toEqual([]);
+    expect(story!.source?.name).toBe("獨立媒體");
+    expect(story!.publishedAt).toBe("2024-05-02T10:41:11+00:00");
+    // morss's copy of the body, not the Drupal description with its taxonomy fields.
+    expect(story!.text).not.toContain("自由標籤");
+    expect(story!.text).not.toContain("morss_score");
+    expect(story!.text.endsWith("當局將會訪問全港2萬小型餐飲業，了解訂購餐具上的困難。")).toBe(true);
+  });
+
+  it("reads 8world, Mediacorp's Chinese site, by its name in a feed's title and by its host", () => {
+    for (const file of ["rsshub-feed-xml/8world__nuh-digestive-centre.rss", "rsshub-feed-xml/8world__anti-scam-centre-dbs-uob.rss"])
+      expect(records(read(file), file).map((story) => story.source?.name)).toEqual(["8视界新闻网"]);
+  });
+});
