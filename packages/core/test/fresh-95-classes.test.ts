@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Article } from "../src/index.js";
-import { detectInput } from "../src/index.js";
+import { detectInput, parse } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 import { REPO } from "./helpers.js";
 
@@ -29,7 +29,9 @@ describe("feeds saved whole by their own generators", () => {
     expect(story!.publishedAt).toBe("2024-04-30T00:00:00+08:00");
     expect(story!.source?.name).toBe("香港政府新聞網");
     expect(story!.originalUrl).toBe("https://www.news.gov.hk/chi/2024/04/20240430/20240430_164234_442.html");
-    expect(story!.text.startsWith("金融管理局公布，3月新批出住宅按揭貸款額191億元，按月增加6.2%。")).toBe(true);
+    expect(story!.text.startsWith("金融管理局公布，3月新批出住宅按揭貸款額191億元，按月增加6.2%。")).toBe(
+      true,
+    );
     expect(story!.text.endsWith("未償還按揭貸款總額18,534億元，沒有明顯變動。")).toBe(true);
   });
 
@@ -64,7 +66,10 @@ describe("a feed's outlet and its full text", () => {
     const [story] = records(read(file), file);
     expect(story!.source?.name).toBe("Channel C HK");
     // The same items under a channel linking another site (a reading list's) are not that site's.
-    const elsewhere = read(file).replace("<link>https://channelchk.com/</link>", "<link>https://example.org/</link>");
+    const elsewhere = read(file).replace(
+      "<link>https://channelchk.com/</link>",
+      "<link>https://example.org/</link>",
+    );
     expect(records(elsewhere, file)[0]!.source).toBeNull();
   });
 
@@ -81,7 +86,55 @@ describe("a feed's outlet and its full text", () => {
   });
 
   it("reads 8world, Mediacorp's Chinese site, by its name in a feed's title and by its host", () => {
-    for (const file of ["rsshub-feed-xml/8world__nuh-digestive-centre.rss", "rsshub-feed-xml/8world__anti-scam-centre-dbs-uob.rss"])
+    for (const file of [
+      "rsshub-feed-xml/8world__nuh-digestive-centre.rss",
+      "rsshub-feed-xml/8world__anti-scam-centre-dbs-uob.rss",
+    ])
       expect(records(read(file), file).map((story) => story.source?.name)).toEqual(["8视界新闻网"]);
+  });
+});
+
+describe("an English wire story as a Hugo site reposts it", () => {
+  it("reads Dow Jones's byline, its `Write to` sign-off and the closing link named for the wire the post is filed under", () => {
+    const file = "hugo-tradingview-md/bulwark__djn-mcewen-mining-senior-notes.en.md";
+    const story = parse(read(file), { filename: file });
+    expect(story.title).toBe("McEwen Mining Shares Drop After Private Placement of Senior Notes");
+    expect(story.author).toBe("Chris Wack");
+    expect(story.source?.name).toBe("Dow Jones Newswires");
+    expect(story.originalUrl).toBe(
+      "https://www.tradingview.com/news/DJN_DN20250207008912:0-mcewen-mining-shares-drop-after-private-placement-of-senior-notes/",
+    );
+    expect(story.text.startsWith("McEwen Mining shares were down 15% at $7.37")).toBe(true);
+    expect(story.text.endsWith("unless earlier converted, redeemed or repurchased.")).toBe(true);
+  });
+
+  it("reads a Markdown body under a theme's `thumbnail` switch as Markdown, not as a Hexo aggregator's HTML", () => {
+    const file = "hugo-tradingview-md/bulwark__mtnewswires-malaysian-shares-matrix-concepts.en.md";
+    const story = parse(read(file), { filename: file });
+    expect(story.source?.name).toBe("MT Newswires");
+    expect(story.text).not.toContain("](https://");
+    expect(story.text.endsWith("dubbed Rancangan Perkampungan Tersusun (RPT) Negeri Perak.")).toBe(true);
+  });
+
+  it("keeps a closing link the front matter does not file the post under, and a `By` line that names no one", () => {
+    const post = [
+      "---",
+      'title: "Stocks rise"',
+      'date: "2025-02-10 17:37:11"',
+      "tags:",
+      '  - "Markets"',
+      "---",
+      "",
+      "By the close, stocks had risen for a third day as investors bought banks and miners across the region.",
+      "",
+      "Shares of Matrix Concepts rose 5% after it won a contract to build homes in Perak for the state government.",
+      "",
+      "[Read more](https://example.com/markets/stocks-rise)",
+      "",
+    ].join("\n");
+    const story = parse(post, { filename: "stocks.md" });
+    expect(story.author).toBeNull();
+    expect(story.source).toBeNull();
+    expect(story.text.startsWith("By the close, stocks had risen")).toBe(true);
   });
 });

@@ -128,12 +128,17 @@ export function feedHead(head: string): SiteFeedHead {
   const title = headElement(head, TITLE_OPEN, "</title>");
   const feed = feedHeadOf(title, headElement(head, BUILT_OPEN, "</lastbuilddate>"));
   // Only a title that names no outlet by the credits' rules, and is one short name (no joint of parts), may be a site's.
-  if (feed.outlet !== null || title === null || title.length > SITE_TITLE_MAX || FEED_TITLE_JOINT_CHAR.test(title))
+  if (
+    feed.outlet !== null ||
+    title === null ||
+    title.length > SITE_TITLE_MAX ||
+    FEED_TITLE_JOINTS.some((joint) => title.includes(joint))
+  )
     return { ...feed, site: null };
   const link = head.indexOf("<link>");
   const end = link < 0 ? -1 : head.indexOf("</link>", link);
   const home = end < 0 ? null : elementText(head.slice(link + 6, end));
-  const host = home !== null && HOME_PAGE.test(home) ? urlHost(home) : null;
+  const host = home !== null && isHomePage(home) ? urlHost(home) : null;
   return { ...feed, site: host === null ? null : { name: title, host: withoutWww(host) } };
 }
 
@@ -149,9 +154,14 @@ export interface SiteFeedHead extends FeedHead {
 /** Longest channel title read as a site's name: a name, not a sentence describing the feed. */
 const SITE_TITLE_MAX = 24;
 /** What joins a feed title's parts (`outlets.ts`' joint, less plain spaces, which a name like `Channel C HK` holds). */
-const FEED_TITLE_JOINT_CHAR = /[|｜_—–]|\s-\s/;
-/** A site's home page: scheme, host, then at most a slash. */
-const HOME_PAGE = /^https?:\/\/[^/\s?#]{1,100}\/?$/;
+const FEED_TITLE_JOINTS = ["|", "｜", "_", "—", "–", " - "];
+
+/** Whether an address is a site's home page: scheme, host, then at most a slash. */
+function isHomePage(address: string): boolean {
+  if (!address.startsWith("http://") && !address.startsWith("https://")) return false;
+  const path = address.indexOf("/", address.indexOf("//") + 2);
+  return path < 0 || path === address.length - 1;
+}
 
 /** A host without its leading `www.`: a site's home page and its stories' links may write it either way. */
 export function withoutWww(host: string): string {
