@@ -138,3 +138,14 @@ describe("an English wire story as a Hugo site reposts it", () => {
     expect(story.text.startsWith("By the close, stocks had risen")).toBe(true);
   });
 });
+
+describe("MkDocs Material notes", () => {
+  it("takes a post's stated title without the strong marks its writer typed in it", () => {
+    const file = "mkdocs-blog-md/mkdocs-investment__8272-overallotment.md";
+    expect(parse(read(file), { filename: file }).title).toBe("過額配售是什麼？以 8272 全景軟體 為例");
+    // Unpaired marks are the title's own characters.
+    const post =
+      "---\ntitle: 5** 評等的基金\ndate: 2024-10-20\n---\n\n晨星把這檔基金評為五星，理由是長期報酬穩定而費用低於同類基金的平均。\n";
+    expect(parse(post, { filename: "fund.md" }).title).toBe("5** 評等的基金");
+  });
+});
