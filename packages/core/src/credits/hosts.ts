@@ -57,6 +57,7 @@ export const OUTLET_HOSTS: Readonly<Record<string, string>> = {
   "rfi.fr": "法国国际广播电台",
   "zaobao.com": "联合早报",
   "zaobao.com.sg": "联合早报",
+  "8world.com": "8视界新闻网",
   "theinitium.com": "端传媒",
   "cn.nikkei.com": "日经中文网",
   "cn.yna.co.kr": "韩联社",

@@ -134,6 +134,9 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   PTSNews: "公視新聞網",
   KinmenDailyNews: "金門日報",
   LianheZaobao: "联合早报",
+  // Mediacorp's Chinese news site writes its brand in Latin letters (a feed's title `即时新闻 - 一览最新新闻资讯 - 8world`,
+  // RSSHub's `/8world`, fresh-95) and its name 8视界新闻网 on its pages.
+  "8world": "8视界新闻网",
   SinChewDaily: "星洲日报",
   NanyangSiangPau: "南洋商报",
   "21stCenturyBusinessHerald": "21世纪经济报道",

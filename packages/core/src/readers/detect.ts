@@ -132,10 +132,11 @@ const SERVER_TEMPLATE_BLOCK = String.raw`(?:<%(?:[^%]|%(?!>))*%>|<\?php\b(?:[^?]
 const LEADING_SCRIPT = String.raw`<script\b[^>]*>(?:[^<]|<(?!/script))*</script>`;
 
 /**
- * What markup may open with before its first tag: white space, an XML declaration, then comments,
+ * What markup may open with before its first tag: white space, an XML declaration and the stylesheet
+ * instructions a feed's own generator links for browsers (`<?xml-stylesheet href="/tc/style.xsl"?>`), then comments,
  * a server template's directives (`SERVER_TEMPLATE_BLOCK`) and script blocks (`LEADING_SCRIPT`) in any order.
  */
-const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:(?:${SERVER_TEMPLATE_BLOCK}|${LEADING_SCRIPT}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
+const MARKUP_PROLOGUE = String.raw`^\s*(?:<\?xml[^>]*>\s*)?(?:<\?xml-stylesheet[^>]*>\s*){0,3}(?:(?:${SERVER_TEMPLATE_BLOCK}|${LEADING_SCRIPT}|<!--(?:[^-]|-(?!->))*-->)\s*)*`;
 
 /**
  * A body that opens with an HTML tag is an HTML page or fragment — after any XML declaration and

@@ -3,7 +3,7 @@ import { setOwn } from "../assemble/own-property.js";
 import { outletOfUrl } from "../credits/domains.js";
 import { decodeHtml } from "../text/entities.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
-import { WEB_ADDRESS } from "../text/url.js";
+import { urlHost, WEB_ADDRESS } from "../text/url.js";
 import { type FeedHead, feedHeadOf } from "./record.js";
 
 /**
@@ -48,6 +48,9 @@ const ELEMENT_KEYS: Readonly<Record<string, string>> = {
   updated: "date",
 };
 
+/** The RSS content module's namespace, which `content:encoded` is in under whatever prefix declares it. */
+const CONTENT_MODULE = "purl.org/rss/1.0/modules/content/";
+
 /**
  * The record of one `<item>` or `<entry>` element (its XML, from the opening tag to the closing
  * one): each child element's text under the key the record mapping reads it by — CDATA as written,
@@ -77,7 +80,13 @@ export function feedItemRecord(xml: string): Record<string, unknown> {
         : ((name === "category" ? TERM.exec(tag)?.[1] : undefined) ?? elementText(inner));
     if (value === "") continue;
     if (name === "category") categories.push(value);
-    const key = Object.hasOwn(ELEMENT_KEYS, name) ? ELEMENT_KEYS[name]! : name;
+    // The content module under a prefix a serializer made up for it (Python's ElementTree writes `ns0:encoded` with the
+    // module's namespace declared on it, as morss's full-text feeds do): the whole story, as `content:encoded` is.
+    const key = Object.hasOwn(ELEMENT_KEYS, name)
+      ? ELEMENT_KEYS[name]!
+      : name.endsWith(":encoded") && tag.includes(CONTENT_MODULE)
+        ? "content"
+        : name;
     // The first element of a key wins (an `author` before a `dc:creator`); a story's text loses its page's debris.
     if (!Object.hasOwn(record, key))
       setOwn(record, key, key === "description" || key === "content" ? withoutPageDebris(value) : value);
@@ -114,12 +123,49 @@ function looseLink(record: Record<string, unknown>, text: string): void {
  * The feed's own title and build time (`FeedHead`) from its head, the XML before its first item: RSS's channel
  * `<title>` (Atom's feed `<title>`) and `<lastBuildDate>` (a translator's lower-cased `<lastbuilddate>` too).
  */
-export function feedHead(head: string): FeedHead {
+export function feedHead(head: string): SiteFeedHead {
   if (!readersFeedPatternsCompiled) compileReadersFeedPatterns();
-  return feedHeadOf(
-    headElement(head, TITLE_OPEN, "</title>"),
-    headElement(head, BUILT_OPEN, "</lastbuilddate>"),
-  );
+  const title = headElement(head, TITLE_OPEN, "</title>");
+  const feed = feedHeadOf(title, headElement(head, BUILT_OPEN, "</lastbuilddate>"));
+  // Only a title that names no outlet by the credits' rules, and is one short name (no joint of parts), may be a site's.
+  if (
+    feed.outlet !== null ||
+    title === null ||
+    title.length > SITE_TITLE_MAX ||
+    FEED_TITLE_JOINTS.some((joint) => title.includes(joint))
+  )
+    return { ...feed, site: null };
+  const link = head.indexOf("<link>");
+  const end = link < 0 ? -1 : head.indexOf("</link>", link);
+  const home = end < 0 ? null : elementText(head.slice(link + 6, end));
+  const host = home !== null && isHomePage(home) ? urlHost(home) : null;
+  return { ...feed, site: host === null ? null : { name: title, host: withoutWww(host) } };
+}
+
+/**
+ * A feed's head, with the site whose own feed it is: the channel's title when it is one short name that no credit rule
+ * reads as an outlet (`Channel C HK`, `獨立媒體`) and the channel's `<link>` is that site's home page. Its items that link
+ * to the same host are that site's stories (`feedDocuments`); an item linking elsewhere (a reading list's) is not.
+ */
+export interface SiteFeedHead extends FeedHead {
+  site: { name: string; host: string } | null;
+}
+
+/** Longest channel title read as a site's name: a name, not a sentence describing the feed. */
+const SITE_TITLE_MAX = 24;
+/** What joins a feed title's parts (`outlets.ts`' joint, less plain spaces, which a name like `Channel C HK` holds). */
+const FEED_TITLE_JOINTS = ["|", "｜", "_", "—", "–", " - "];
+
+/** Whether an address is a site's home page: scheme, host, then at most a slash. */
+function isHomePage(address: string): boolean {
+  if (!address.startsWith("http://") && !address.startsWith("https://")) return false;
+  const path = address.indexOf("/", address.indexOf("//") + 2);
+  return path < 0 || path === address.length - 1;
+}
+
+/** A host without its leading `www.`: a site's home page and its stories' links may write it either way. */
+export function withoutWww(host: string): string {
+  return host.startsWith("www.") ? host.slice(4) : host;
 }
 
 /** The text of the first element `open` finds in a feed's head, to its closing tag (compared ignoring case), or null. */

@@ -3,12 +3,13 @@ import type { PackSet } from "../packs/index.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import type { ParseSettings } from "../settings.js";
 import type { Encoding } from "../stages/decode.js";
+import { urlHost } from "../text/url.js";
 import { warning } from "../warnings.js";
 import { clippingHtmlStories, clippingTextStories } from "./clipping-exports.js";
 import { codeRecords } from "./code-records.js";
 import { csvDocuments } from "./csv-documents.js";
 import type { InputKind } from "./detect.js";
-import { feedHead, feedItemRecord, feedItems } from "./feed.js";
+import { feedHead, feedItemRecord, feedItems, withoutWww } from "./feed.js";
 import { holdsHan } from "./field-roles.js";
 import { parseRecordText } from "./json-lines.js";
 import { readLabelledFile } from "./labelled.js";
@@ -196,10 +197,17 @@ function theStoryRow(items: readonly ReadItem[], minHan: number): readonly ReadI
  */
 function feedDocuments(text: string, mapper: RecordMapper, line: number): ReadItem[] {
   const { items, cut } = feedItems(text);
-  const feed = items.length > 0 ? feedHead(text.slice(0, text.indexOf(items[0]!))) : undefined;
-  const read = items.map((raw, index) =>
-    mapper.document(feedItemRecord(raw), { ref: `item ${index + 1}`, line, raw, feed }, "dump-record"),
-  );
+  const head = items.length > 0 ? feedHead(text.slice(0, text.indexOf(items[0]!))) : undefined;
+  // An item of a site's own feed (`SiteFeedHead`) that links to the site is the site's: the name its feed gives itself
+  // is the item's outlet, before the hosts table's (`香港獨立媒體` for inmediahk.net, whose feed calls it `獨立媒體`).
+  const site = head?.site ?? null;
+  const read = items.map((raw, index) => {
+    const record = feedItemRecord(raw);
+    const host = site !== null && typeof record.link === "string" ? urlHost(record.link) : null;
+    if (host !== null && withoutWww(host) === site!.host && record.source === undefined)
+      record.site_name = site!.name;
+    return mapper.document(record, { ref: `item ${index + 1}`, line, raw, feed: head }, "dump-record");
+  });
   if (cut) {
     const ref = `item ${items.length + 1}`;
     read.push({

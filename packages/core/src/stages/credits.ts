@@ -69,7 +69,7 @@ import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
-import { blockText, isLinksOnly, type RawBlock } from "./raw-block.js";
+import { blockText, isLinksOnly, type Link, type RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 
 /**
@@ -105,11 +105,22 @@ let ADDRESSED_SIGN_OFF: RegExp;
  * `请访问本站 ….cn`): a call to look or visit, or a site's own `官网`.
  */
 let POINTER_WORDS: RegExp;
+/** An English wire's byline on a line of its own over the story (`By Chris Wack`, `By A and B`): one to three names. */
+let ENGLISH_BYLINE: RegExp;
+/** Dow Jones's sign-off closing its stories (`Write to Chris Wack at chris.wack@wsj.com`), one to three writers. */
+let WRITE_TO: RegExp;
 
 /** Compiles `STAGES_CREDITS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesCreditsPatterns(): void {
-  [READING_UI_TAIL, BRACKETED_WRITER, CLOSING_TRANSLATION_CREDIT, ADDRESSED_SIGN_OFF, POINTER_WORDS] =
-    STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<5>;
+  [
+    READING_UI_TAIL,
+    BRACKETED_WRITER,
+    CLOSING_TRANSLATION_CREDIT,
+    ADDRESSED_SIGN_OFF,
+    POINTER_WORDS,
+    ENGLISH_BYLINE,
+    WRITE_TO,
+  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<7>;
   stagesCreditsPatternsCompiled = true;
 }
 
@@ -397,7 +408,9 @@ export const credits: Stage<
   Pick<SourceDocument, "body" | "originalUrl" | "data" | "summary" | "hasFrontMatter"> & BodyRead,
   Pick<BodyRead, "rawBlocks"> & { credits: Credits }
 > = (context) => {
-  const { rawBlocks, pageLines, body, data } = context.document;
+  const { pageLines, body, data } = context.document;
+  const wire = wireCredits(context.document.rawBlocks, data);
+  const rawBlocks = wire.blocks;
   const feed = context.document.hasFrontMatter ? statedFeedName(data.source ?? data.account) : null;
   const header = feed === null ? null : accountHeader(rawBlocks, feed);
   const read = readCredits(
@@ -414,6 +427,11 @@ export const credits: Stage<
     authorField(data.author),
   );
   if (header?.writer) read.credits.author ??= header.writer;
+  if (wire.writers.length > 0) read.credits.author ??= wire.writers.join("、");
+  if (wire.credit !== null) {
+    read.credits.sources.push({ name: wire.credit.text, strength: Strength.creditLine });
+    read.credits.originalUrl ??= wire.credit.href;
+  }
   // The reading UI names the page's account for certain; the line over the story may name its writer alone
   // (`尹路 *2026年4月20日 15:26*`), which the account line reads as the account.
   const account = readingUiAccount(body);
@@ -425,6 +443,68 @@ export const credits: Stage<
   if (summarised !== null) read.credits.sources.push({ name: summarised, strength: Strength.trailing });
   return advance(context, { rawBlocks: read.blocks, credits: read.credits });
 };
+
+/**
+ * An English wire story's own credits as a site reposting it keeps them, each a block of its own: the byline over it
+ * (`By Chris Wack`), Dow Jones's sign-off under it (`Write to Chris Wack at chris.wack@wsj.com`), and the closing link
+ * to the story's page named for the wire (`[Dow Jones Newswires](https://www.tradingview.com/news/DJN_…)`) when the
+ * front matter files the post under that name (its `categories` or `tags`): the writers, the wire and its page, none of
+ * them text. A prefix test gates each pattern; a link named otherwise (`[Read more](…)`) stays for the other rules.
+ */
+function wireCredits(
+  blocks: readonly RawBlock[],
+  data: Readonly<Record<string, unknown>>,
+): { blocks: readonly RawBlock[]; writers: string[]; credit: Link | null } {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
+  let start = 0;
+  let end = blocks.length;
+  let credit: Link | null = null;
+  const last = blocks[end - 1];
+  const link = last?.links.length === 1 ? last.links[0]! : null;
+  if (
+    link !== null &&
+    last!.block.type === "paragraph" &&
+    last!.block.text.trim() === link.text.trim() &&
+    link.href.startsWith("http") &&
+    filedUnder(data, link.text.trim())
+  ) {
+    credit = { text: link.text.trim(), href: link.href };
+    end--;
+  }
+  let writers: string[] = [];
+  const signOff = blocks[end - 1]?.block;
+  if (end > 1 && signOff?.type === "paragraph" && signOff.text.startsWith("Write to ")) {
+    const line = signOff.text.trim();
+    if (WRITE_TO.test(line)) {
+      writers = line
+        .slice(9)
+        .split(/,| and /)
+        .map((part) => part.trim().split(" at ")[0]!);
+      end--;
+    }
+  }
+  const first = blocks[0]?.block;
+  if (end > 1 && first?.type === "paragraph" && first.text.startsWith("By ")) {
+    const byline = ENGLISH_BYLINE.exec(first.text.trim());
+    if (byline !== null) {
+      writers = byline[1]!.split(/, | and /);
+      start = 1;
+    }
+  }
+  return start === 0 && end === blocks.length
+    ? { blocks, writers, credit }
+    : { blocks: blocks.slice(start, end), writers, credit };
+}
+
+/** Whether the front matter files the post under `name` (a `categories` or `tags` entry, or the one string it holds). */
+function filedUnder(data: Readonly<Record<string, unknown>>, name: string): boolean {
+  const lower = name.toLowerCase();
+  return [data.categories, data.tags].some((value) =>
+    (Array.isArray(value) ? value : [value]).some(
+      (entry) => typeof entry === "string" && entry.trim().toLowerCase() === lower,
+    ),
+  );
+}
 
 /** How many blocks into the body a WeChat page's header (`原创`, the writer, the account) may reach. */
 const ACCOUNT_HEADER_BLOCKS = 5;

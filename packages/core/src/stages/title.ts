@@ -177,7 +177,9 @@ export const title: Stage<
       : { headline: prefixed.headline, site: outlet, writer: prefixed.writer };
   };
   // A title is text: a mapping or a list stated as one (`title: {a: 1}`) states none.
-  const dataTitle = scalarText(data.title);
+  const scalarTitle = scalarText(data.title);
+  const dataTitle =
+    syntax === "markdown" && scalarTitle?.includes("**") ? withoutStrongMarks(scalarTitle) : scalarTitle;
   const statedTitle = cleanTitle(dataTitle ?? "") || cleanTitle(stated.title ?? "");
   // Only a file that states no title at all gives its leading heading up as one (a stated `_` is
   // still a stated title, though nothing of it is left once its debris is trimmed).
@@ -646,4 +648,13 @@ function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength
     return cutTitle(sentence, maxLength);
   }
   return "";
+}
+
+/**
+ * A Markdown post's stated title with the strong marks its writer typed in it (`以 **8272 全景軟體** 為例`, an MkDocs
+ * Material post's `title:`, its h1 repeating it) taken out as the page renders them: paired `**`, no others.
+ */
+function withoutStrongMarks(title: string): string {
+  const parts = title.split("**");
+  return parts.length >= 3 && parts.length % 2 === 1 ? parts.join("") : title;
 }

@@ -611,7 +611,18 @@ function stagesCreditsPatterns(): readonly string[] {
   const CLOSING_TRANSLATION_CREDIT = raw`/(?<=[。！？”])\s*[\p{Script=Han}A-Za-z]{2,12}?(?:编译自|摘译自|译自)\s*[A-Za-z][^\n]{0,200}$/u`;
   const ADDRESSED_SIGN_OFF = raw`/(?<=[。！？!?”」』])\s*([\p{Script=Han}A-Za-z]{2,12})\s+((?:www\.)?[A-Za-z0-9-]{2,30}(?:\.[A-Za-z]{2,6}){1,2})。?$/u`;
   const POINTER_WORDS = raw`/请|详见|详情|官网|访问|登录|关注/u`;
-  return [READING_UI_TAIL, BRACKETED_WRITER, CLOSING_TRANSLATION_CREDIT, ADDRESSED_SIGN_OFF, POINTER_WORDS];
+  const ENGLISH_NAME = "[A-Z][A-Za-z'’.-]{0,20}(?: [A-Z][A-Za-z'’.-]{0,20}){1,3}";
+  const ENGLISH_BYLINE = `/^By (${ENGLISH_NAME}(?:(?:, | and )${ENGLISH_NAME}){0,2})$/u`;
+  const WRITE_TO = `/^Write to (${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}(?:(?:,| and) (?:${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}){0,2}$/u`;
+  return [
+    READING_UI_TAIL,
+    BRACKETED_WRITER,
+    CLOSING_TRANSLATION_CREDIT,
+    ADDRESSED_SIGN_OFF,
+    POINTER_WORDS,
+    ENGLISH_BYLINE,
+    WRITE_TO,
+  ];
 }
 export const STAGES_CREDITS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesCreditsPatterns();
 

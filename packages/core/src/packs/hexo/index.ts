@@ -25,7 +25,12 @@ export const hexo: GeneratorPack = {
   name: "hexo",
   format: "hexo-aggregator",
   bodySyntax: "html",
-  matches: ({ data }) => Array.isArray(data.categories) && ("headimg" in data || "thumbnail" in data),
+  // Its body is the scraped page's HTML (`<div>` around it): a Markdown post whose theme also writes a `thumbnail` switch
+  // (a Hugo theme's `thumbnail: ""` beside `widgets`, `sidebar`, fresh-95's wire posts) is no aggregator's copy.
+  matches: ({ data, body }) =>
+    Array.isArray(data.categories) &&
+    ("headimg" in data || "thumbnail" in data) &&
+    body.trimStart().startsWith("<"),
   authorFieldIsChannel: true,
   imageFields: ["headimg", "thumbnail"],
   placeholderImages: [
