@@ -57,9 +57,15 @@ export function cutShareTrailer(text: string): { rest: string; trailer: ShareTra
   return trailer === null ? null : { rest: text.slice(0, label).trimEnd(), trailer };
 }
 
+/**
+ * The characters a trailer's line opens with (its labels' first: 全, 原, 本, R, r), maybe after spaces: a test of one
+ * character before the fragment is looked for, as the credits read every line of every story through here.
+ */
+const LABEL_FIRST = new Set([..."全原本Rr \u3000"].map((c) => c.charCodeAt(0)));
+
 /** Reads a line that is a copy script's trailer (`TRAILER_LINE`); null for any other line. */
 export function readShareTrailer(line: string): ShareTrailer | null {
-  if (!line.includes(TRACKING_MARK)) return null;
+  if (!LABEL_FIRST.has(line.charCodeAt(0)) || !line.includes(TRACKING_MARK)) return null;
   const trailer = TRAILER_LINE.exec(line.trim());
   if (trailer === null) return null;
   const parts = trailer[1]?.split(TITLE_BAR) ?? [];
