@@ -1366,13 +1366,14 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
  */
 function readClosingTrailer(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const last = blocks[blocks.length - 1];
-  const cut = last?.block.type === "paragraph" ? cutShareTrailer(last.block.text) : null;
+  if (last === undefined || last.block.type !== "paragraph") return blocks;
+  const cut = cutShareTrailer(last.block.text);
   if (cut === null) return blocks;
   credits.originalUrl ??= cut.trailer.url;
   const site = cut.trailer.site === null ? "" : canonicalOutlet(cut.trailer.site);
   if (looksLikeOutlet(site)) credits.sources.push({ name: site, strength: Strength.trailing });
   if (cut.rest === "") return blocks.slice(0, -1);
-  return [...blocks.slice(0, -1), { ...last!, block: { ...last!.block, text: cut.rest } }];
+  return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: cut.rest } }];
 }
 
 /** The marks a topic line ends with: a test before the pattern, which nearly every line fails. */
