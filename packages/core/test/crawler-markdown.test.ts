@@ -87,8 +87,8 @@ describe("`原文` labelling an original's address (credits/grammar.ts ORIGINAL_
   });
 
   it("reads the address when it is the one link of a single story", () => {
-    const article = parse("# 标题\n\n正文第一段。\n\n原文：https://example.com/news/1.html\n");
-    expect(article.originalUrl).toBe("https://example.com/news/1.html");
+    const article = parse("# 标题\n\n正文第一段。\n\n原文：https://news.mysite.cn/news/1.html\n");
+    expect(article.originalUrl).toBe("https://news.mysite.cn/news/1.html");
     expect(article.text).toBe("正文第一段。");
   });
 });

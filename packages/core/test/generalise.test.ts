@@ -576,9 +576,9 @@ describe("session 7 classes of the fresh sets (datasets/fresh-2, datasets/fresh-
 
 describe("a mirror's navigation heading", () => {
   it("is only a back or home link: a linked headline that starts with 返回 is the title", () => {
-    const article = parse("## [返回故乡的路](https://example.com/story)\n\n正文第一段。\n");
+    const article = parse("## [返回故乡的路](https://news.mysite.cn/story)\n\n正文第一段。\n");
     expect(article.title).toBe("返回故乡的路");
-    expect(article.originalUrl).toBe("https://example.com/story");
+    expect(article.originalUrl).toBe("https://news.mysite.cn/story");
   });
 });
 
@@ -1826,12 +1826,12 @@ describe("session 21: records of news APIs (datasets/fresh-18)", () => {
       "2021-11-03T18:23:12+08:00",
     ]);
     const pascal = parse(
-      JSON.stringify({ Title: "标题", Content: "正文第一段。", Url: "https://example.com/a/1.html" }),
+      JSON.stringify({ Title: "标题", Content: "正文第一段。", Url: "https://news.mysite.cn/a/1.html" }),
     );
     expect([pascal.title, pascal.text, pascal.originalUrl]).toEqual([
       "标题",
       "正文第一段。",
-      "https://example.com/a/1.html",
+      "https://news.mysite.cn/a/1.html",
     ]);
     // Keys that share no prefix keep their names: `news_title` beside `content` is read as it stands.
     const mixed = parse(JSON.stringify({ news_title: "标题", content: "正文第一段。" }));
@@ -2616,10 +2616,10 @@ describe("session 28: a collector's zones around the item it copied (datasets/fr
   });
 
   it("takes a lone address field under the headline as the item's link, bare or linked", () => {
-    const linked = archive(`**URL**: https://example.com/a/1\n\n## 原始摘要\n\n${story}\n\n${machine}`);
-    expect([linked.originalUrl, linked.text]).toEqual(["https://example.com/a/1", story]);
-    const labelled = archive(`**原始链接**: [查看原文](https://example.com/a/2)\n\n${story}`);
-    expect([labelled.originalUrl, labelled.text]).toEqual(["https://example.com/a/2", story]);
+    const linked = archive(`**URL**: https://news.mysite.cn/a/1\n\n## 原始摘要\n\n${story}\n\n${machine}`);
+    expect([linked.originalUrl, linked.text]).toEqual(["https://news.mysite.cn/a/1", story]);
+    const labelled = archive(`**原始链接**: [查看原文](https://news.mysite.cn/a/2)\n\n${story}`);
+    expect([labelled.originalUrl, labelled.text]).toEqual(["https://news.mysite.cn/a/2", story]);
     // Deeper in the story an address line may point anywhere: it stays, and is no original.
     const deep = archive(`${story}\n\nURL: https://example.com/tool`);
     expect([deep.originalUrl, deep.text.endsWith("URL: https://example.com/tool")]).toEqual([null, true]);

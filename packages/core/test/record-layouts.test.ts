@@ -67,12 +67,12 @@ describe("a sheet as a JSON array of arrays", () => {
       JSON.stringify([
         ["標題", "連結"],
         ["", ""],
-        ["台積電法說會釋利多", "https://example.com/1"],
+        ["台積電法說會釋利多", "https://news.mysite.cn/1"],
       ]),
     );
     expect(summary(read)).toEqual([
       "not-a-news-record item 1",
-      ["item 2", "台積電法說會釋利多", null, "https://example.com/1"],
+      ["item 2", "台積電法說會釋利多", null, "https://news.mysite.cn/1"],
     ]);
   });
 

@@ -114,10 +114,10 @@ describe("a bare address in the body", () => {
       filename: "clip.md",
     });
     expect(stated.text).toBe(OPENING);
-    const unstated = parse(`---\ntitle: 标题\n---\n\n${OPENING}\n\nhttps://example.com/a_1.htm\n`, {
+    const unstated = parse(`---\ntitle: 标题\n---\n\n${OPENING}\n\nhttps://news.mysite.cn/a_1.htm\n`, {
       filename: "post.md",
     });
-    expect(unstated.originalUrl).toBe("https://example.com/a_1.htm");
+    expect(unstated.originalUrl).toBe("https://news.mysite.cn/a_1.htm");
     expect(unstated.text).toBe(OPENING);
   });
 });

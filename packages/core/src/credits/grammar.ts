@@ -62,6 +62,7 @@ import {
   namesNewsroom,
   withoutNamePadding,
 } from "./outlets.js";
+import { readShareTrailer } from "./share-trailer.js";
 import { foldCreditLabels } from "./traditional.js";
 
 /**
@@ -411,6 +412,8 @@ export type CreditLine =
       linkText?: string;
       /** `via: https://…` under a translation: the story it translates, the original only of a file stating none. */
       translated?: true;
+      /** The site a copy script's trailer names by its page's title (`… | 全球觀察 | 聯合新聞網 http://…#ixzz…`). */
+      site?: string;
     }
   /**
    * `原标题：…`, `（原标题：…）`. `restAt`: where the story's first paragraph begins in the line read, when a feed ran
@@ -692,6 +695,11 @@ export function readCreditLine(written: string, maxNameLength = 20): CreditLine 
       name: canonicalOutlet(bylined[3]!),
       author: splitNames(withoutNamePadding(names)).join("、"),
     };
+  const trailer = readShareTrailer(written);
+  if (trailer !== null)
+    return trailer.site === null
+      ? { kind: "original-link", url: trailer.url }
+      : { kind: "original-link", url: trailer.url, site: trailer.site };
   // 独家 is no credit word (prose says it often, and one more word slows the test of every line): a line opening with
   // it may be an own story's label (`独家：界面新闻`).
   if (!CREDIT_WORD_TEST.test(written) && !written.startsWith(OWN_STORY_LABELS[1]!)) return null;

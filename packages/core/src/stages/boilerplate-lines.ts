@@ -162,6 +162,10 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // WeChat's page around an article, as clippers and archives copy it: the reader-mode buttons, an
   // account card's counts and label, the topic tag and its neighbours, the follow prompt over the story.
   raw`/^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u`,
+  // The attribution lines a copy script sets under its trailer (`Power By udn.com`, `Follow us: @ETtodaynet on Twitter |
+  // ETtoday on Facebook`, see `credits/share-trailer.ts`): the site's, never the story's.
+  raw`/^Power(?:ed)? [Bb]y [a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}$/u`,
+  raw`/^Follow us: @\w{1,30} on Twitter(?: \| [^|]{1,40} on Facebook)?$/u`,
   raw`/^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u`,
   raw`/^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u`,
   raw`/^[↑⬆👆☝]?\s*点击(?:上方)?\s*[“"「]?蓝字[^。！？]{0,24}$/u`,

@@ -49,6 +49,7 @@ import {
   statedFeedName,
 } from "../credits/outlets.js";
 import { type CreditRegions, creditRegions, inRegion } from "../credits/regions.js";
+import { cutShareTrailer } from "../credits/share-trailer.js";
 import type { NamedEvidence } from "../credits/tally.js";
 import { dayClosingLine, readStampLine, readWriterStamp, type StampLine } from "../enrich/date-evidence.js";
 import { dateFromParts } from "../enrich/dates.js";
@@ -695,7 +696,10 @@ export function readCredits(
               cutRelatedBoxes(
                 withoutTaglines(
                   withoutAccountCards(
-                    readClosingEditor(withoutClosingTranslationCredit(foot.blocks), credits),
+                    readClosingEditor(
+                      withoutClosingTranslationCredit(readClosingTrailer(foot.blocks, credits)),
+                      credits,
+                    ),
                     accounts,
                   ),
                 ),
@@ -1435,6 +1439,23 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   credits.archiveDay = archiveStampDay(last.block.text);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
 }
+/**
+ * The blocks, the last without a copy script's trailer run on after its prose (`cutShareTrailer`: an HTML copy's
+ * paragraph whose line breaks became spaces): its address is the original and the site its title names a closing
+ * credit, as the trailer on a line of its own gives (`readCreditLine`). A paragraph that is the trailer alone leaves.
+ */
+function readClosingTrailer(blocks: RawBlock[], credits: Credits): RawBlock[] {
+  const last = blocks[blocks.length - 1];
+  if (last === undefined || last.block.type !== "paragraph") return blocks;
+  const cut = cutShareTrailer(last.block.text);
+  if (cut === null) return blocks;
+  credits.originalUrl ??= cut.trailer.url;
+  const site = cut.trailer.site === null ? "" : canonicalOutlet(cut.trailer.site);
+  if (looksLikeOutlet(site)) credits.sources.push({ name: site, strength: Strength.trailing });
+  if (cut.rest === "") return blocks.slice(0, -1);
+  return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: cut.rest } }];
+}
+
 /** The marks a topic line ends with: a test before the pattern, which nearly every line fails. */
 const TOPIC_MARKS = new Set([..."＞>》"].map((mark) => mark.charCodeAt(0)));
 
@@ -2261,6 +2282,9 @@ function readCreditBlock(
       // the original of this copy.
       if (credit.translated && statedLink !== null) return true;
       credits.originalUrl ??= url;
+      // A copy script's trailer names the page's site after its headline: the story's outlet, as a closing credit does.
+      const site = credit.site === undefined ? "" : canonicalOutlet(credit.site);
+      if (looksLikeOutlet(site)) credits.sources.push({ name: site, strength: Strength.trailing });
       return true;
     }
     case "editor":

@@ -6,7 +6,7 @@ import { looksLikeOutlet, sameOutlet, withoutNamePadding } from "../credits/outl
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
-import { isFlashFeedPage } from "../text/url.js";
+import { isFlashFeedPage, isPlaceholderLink } from "../text/url.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
 import type { Provenance } from "./provenance.js";
@@ -73,8 +73,8 @@ export const fields: Stage<SourceDocument & BodyRead & { credits: Credits } & Pr
     context,
     {
       originalUrl: credits.bareUrl
-        ? (linkOutsideBody(context.document) ?? credits.originalUrl)
-        : (credits.originalUrl ?? linkOutsideBody(context.document)),
+        ? (linkOutsideBody(context.document) ?? storyLink(credits.originalUrl))
+        : (storyLink(credits.originalUrl) ?? linkOutsideBody(context.document)),
       author: resolveAuthor([
         ...named(credits.author, AuthorStrength.byline),
         ...named(
@@ -138,8 +138,15 @@ export function linkOutsideBody(
 ): string | null {
   // A flash feed's own page a scraper gave a flash without one (`isFlashFeedPage`) is no story's address.
   const own =
-    document.originalUrl !== null && !isFlashFeedPage(document.originalUrl) ? document.originalUrl : null;
-  return own ?? statedUrl(document.data) ?? document.stated.originalUrl ?? null;
+    document.originalUrl !== null && !isFlashFeedPage(document.originalUrl)
+      ? storyLink(document.originalUrl)
+      : null;
+  return own ?? statedUrl(document.data) ?? storyLink(document.stated.originalUrl ?? null);
+}
+
+/** A link unless its host is a placeholder (`isPlaceholderLink`: a template's `https://example.com/…` is no original). */
+function storyLink(link: string | null): string | null {
+  return link !== null && !isPlaceholderLink(link) ? link : null;
 }
 
 export function statedUrl(data: Record<string, unknown>): string | null {
@@ -147,7 +154,7 @@ export function statedUrl(data: Record<string, unknown>): string | null {
     const value = stringField(data[key]);
     // A feed's address written as its HTML had it (`?__biz=…&amp;mid=…`): the `&` it stands for. A flash feed's own
     // page a scraper gave a flash without one (`isFlashFeedPage`) is no story's address.
-    if (value && /^https?:\/\//i.test(value) && !isFlashFeedPage(value))
+    if (value && /^https?:\/\//i.test(value) && !isFlashFeedPage(value) && !isPlaceholderLink(value))
       return value.replaceAll("&amp;", "&");
   }
   return null;

@@ -153,6 +153,31 @@ const FLASH_FEED_PAGES: ReadonlySet<string> = new Set([
 
 const SLASH = 0x2f;
 
+/**
+ * Hosts that name no site: a template's or a sample's placeholder (`https://example.com/news/1`, a dev server's
+ * `http://localhost:3000/…`), never where a story was published. The names RFC 2606 and RFC 6761 reserve for it
+ * (example.com/.net/.org, the `.example`, `.test`, `.invalid`, `.localhost` domains), the loopback and unspecified
+ * addresses, and `test.com`, which samples use as freely.
+ */
+const PLACEHOLDER_HOSTS: ReadonlySet<string> = new Set([
+  ...["example.com", "example.net", "example.org", "test.com"],
+  // `localhost` is one of the reserved domains below.
+  ...["127.0.0.1", "0.0.0.0", "[::1]"],
+]);
+const PLACEHOLDER_DOMAINS = ["example", "test", "invalid", "localhost"];
+
+/** Whether a link's host is a placeholder (`PLACEHOLDER_HOSTS`, or under one or under a reserved domain). */
+export function isPlaceholderLink(link: string): boolean {
+  const host = urlHost(link);
+  if (host === null) return false;
+  // The host and each parent domain of it, read from its dots: as many checks as the host has labels.
+  for (let at = 0; at !== -1; at = host.indexOf(".", at) + 1 || -1) {
+    if (PLACEHOLDER_HOSTS.has(host.slice(at))) return true;
+  }
+  const top = host.slice(host.lastIndexOf(".") + 1);
+  return PLACEHOLDER_DOMAINS.includes(top);
+}
+
 /** Whether a link is a flash feed's own page (`FLASH_FEED_PAGES`), its query and fragment aside. */
 export function isFlashFeedPage(link: string): boolean {
   const host = urlHost(link);
