@@ -11,12 +11,10 @@
  *   pnpm --filter @caixun/api hostile-ingest --url http://127.0.0.1:8787 --token T --pid <workerd's pid> --parse-only
  *     a server already running, e.g. the Worker in workerd; `--parse-only` where its store has no tables
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PARSE_ATTACKS } from "../../../packages/core/test/adversarial/parse-attacks.js";
-import { startServer } from "../test/node/built-server.js";
+import { loadTarget } from "./load-target.js";
 
 const { values } = parseArgs({
   options: {
@@ -38,22 +36,7 @@ const every = Number(values.every);
 const token = values.token!;
 const HANG_MS = 30_000;
 
-let dir: string | null = null;
-let close = async () => {};
-let base: string;
-if (values.url) {
-  base = values.url.replace(/\/$/, "");
-} else {
-  dir = mkdtempSync(join(tmpdir(), "caixun-hostile-ingest-"));
-  const server = await startServer({
-    db: join(dir, "caixun.db"),
-    port: 0,
-    host: "127.0.0.1",
-    settings: { API_TOKEN: token },
-  });
-  base = server.url;
-  close = () => server.close();
-}
+const { base, stop } = await loadTarget(values.url, token, "hostile-ingest");
 
 /** The server's resident memory in MiB: another process's from /proc, or this one's (the Node server runs here). */
 function rssMib(): number {
@@ -109,8 +92,7 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
-await close();
-if (dir) rmSync(dir, { recursive: true, force: true });
+await stop();
 
 let fiveHundreds = 0;
 const rows: string[] = [];

@@ -11,13 +11,12 @@
  *     a server already running, e.g. the Worker in workerd (`wrangler dev`, see docs/reliability.md)
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { PARSE_ATTACKS } from "../../../packages/core/test/adversarial/parse-attacks.js";
-import { startServer } from "../test/node/built-server.js";
 import { REPO_ROOT, seedFixtures } from "../test/node/fixtures.js";
+import { loadTarget } from "./load-target.js";
 
 const { values } = parseArgs({
   options: {
@@ -32,22 +31,7 @@ const clients = Number(values.clients);
 const token = values.token!;
 const HANG_MS = 30_000;
 
-let dir: string | null = null;
-let close = async () => {};
-let base: string;
-if (values.url) {
-  base = values.url.replace(/\/$/, "");
-} else {
-  dir = mkdtempSync(join(tmpdir(), "caixun-mixed-load-"));
-  const server = await startServer({
-    db: join(dir, "caixun.db"),
-    port: 0,
-    host: "127.0.0.1",
-    settings: { API_TOKEN: token },
-  });
-  base = server.url;
-  close = () => server.close();
-}
+const { base, stop } = await loadTarget(values.url, token, "mixed-load");
 
 /** Every stored article's id and fingerprint, page by page, hashed. */
 async function checksum(): Promise<{ hash: string; count: number }> {
@@ -137,8 +121,7 @@ await Promise.all(
   }),
 );
 const after = await checksum();
-await close();
-if (dir) rmSync(dir, { recursive: true, force: true });
+await stop();
 
 let fiveHundreds = 0;
 const rows: string[] = [];
