@@ -24,6 +24,32 @@ function freshStore() {
   return { db, store: sqliteArticleStore(db) };
 }
 
+/** The stories grouping in memory gives `articles`: each a line of its ids, sorted, and the lines sorted. */
+function groupedIds(articles: Article[]): string[] {
+  const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
+  return groupKeys(keys, DEFAULT_STORY_SETTINGS)
+    .map((members) =>
+      members
+        .map((m) => keys[m]!.id)
+        .sort()
+        .join(" "),
+    )
+    .sort();
+}
+
+/** The stories a fresh store keeps of `articles` written `batch` at a time, in the form `groupedIds` gives. */
+async function storedIds(articles: Article[], batch = articles.length): Promise<string[]> {
+  const { db, store } = freshStore();
+  for (let start = 0; start < articles.length; start += batch)
+    await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
+  const rows = db
+    .prepare(
+      "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
+    )
+    .all() as { ids: string }[];
+  return rows.map((row) => row.ids).sort();
+}
+
 /** A store sharded by month: August 2026 on, and everything older. */
 function julyAndAugust() {
   const open = () => {
@@ -166,23 +192,9 @@ describe("stories in the store", () => {
             publishedAt: minute === null ? null : new Date(Date.UTC(2026, 7, 3, 9, minute)).toISOString(),
           }),
         );
-        const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
-        const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
-          .map((members) =>
-            members
-              .map((m) => keys[m]!.id)
-              .sort()
-              .join(" "),
-          )
-          .sort();
-        const { db, store } = freshStore();
-        await store.upsert(articles.map((one) => ({ article: one })));
-        const stored = db
-          .prepare(
-            "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
-          )
-          .all() as { ids: string }[];
-        expect(stored.map((row) => row.ids).sort()).toEqual(grouped);
+        const grouped = groupedIds(articles);
+        const stored = await storedIds(articles);
+        expect(stored).toEqual(grouped);
       }),
       { numRuns: 40 },
     );
@@ -220,23 +232,8 @@ describe("stories in the store", () => {
             );
           }
         }
-        const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
-        const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
-          .map((members) =>
-            members
-              .map((m) => keys[m]!.id)
-              .sort()
-              .join(" "),
-          )
-          .sort();
-        const { db, store } = freshStore();
-        for (let start = 0; start < articles.length; start += batch)
-          await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
-        const stored = db
-          .prepare(
-            "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
-          )
-          .all() as { ids: string }[];
+        const grouped = groupedIds(articles);
+        const stored = await storedIds(articles, batch);
         const byText = counts
           .map((_, t) =>
             articles
@@ -246,7 +243,7 @@ describe("stories in the store", () => {
           )
           .sort();
         expect(grouped).toEqual(byText);
-        expect(stored.map((row) => row.ids).sort()).toEqual(byText);
+        expect(stored).toEqual(byText);
       }),
       { numRuns: 6 },
     );
@@ -298,24 +295,9 @@ describe("stories in the store", () => {
             publishedAt: new Date(Date.UTC(2026, 7, 3, 1, 0, n)).toISOString(),
           }),
         );
-        const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
-        const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
-          .map((members) =>
-            members
-              .map((m) => keys[m]!.id)
-              .sort()
-              .join(" "),
-          )
-          .sort();
-        const { db, store } = freshStore();
-        for (let start = 0; start < articles.length; start += batch)
-          await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
-        const stored = db
-          .prepare(
-            "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
-          )
-          .all() as { ids: string }[];
-        expect(stored.map((row) => row.ids).sort()).toEqual(grouped);
+        const grouped = groupedIds(articles);
+        const stored = await storedIds(articles, batch);
+        expect(stored).toEqual(grouped);
         // No story of two texts; the first text's copies one story (the others' change names, which split them).
         for (const ids of grouped) expect(new Set(ids.split(" ").map((id) => id[0])).size).toBe(1);
         expect(grouped.filter((ids) => ids.startsWith("0:")).map((ids) => ids.split(" ").length)).toEqual([
@@ -352,24 +334,9 @@ describe("stories in the store", () => {
       };
     });
     const articles = made.map((m) => m.article);
-    const keys = articles.map((one) => storyKey(one, DEFAULT_STORY_SETTINGS));
-    const grouped = groupKeys(keys, DEFAULT_STORY_SETTINGS)
-      .map((members) =>
-        members
-          .map((m) => keys[m]!.id)
-          .sort()
-          .join(" "),
-      )
-      .sort();
-    const { db, store } = freshStore();
-    for (let start = 0; start < articles.length; start += batch)
-      await store.upsert(articles.slice(start, start + batch).map((one) => ({ article: one })));
-    const stored = db
-      .prepare(
-        "SELECT group_concat(id, ' ') AS ids FROM (SELECT id, story_id FROM articles ORDER BY id) GROUP BY story_id",
-      )
-      .all() as { ids: string }[];
-    return { made, grouped, stored: stored.map((row) => row.ids).sort() };
+    const grouped = groupedIds(articles);
+    const stored = await storedIds(articles, batch);
+    return { made, grouped, stored };
   }
 
   test("near copies of two flashes a figure apart, 400 alternating, each edited at the next place, in batches of 300: one story each, as grouping gives", async () => {
