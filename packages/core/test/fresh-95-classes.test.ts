@@ -35,17 +35,17 @@ describe("feeds saved whole by their own generators", () => {
     expect(story!.text.endsWith("未償還按揭貸款總額18,534億元，沒有明顯變動。")).toBe(true);
   });
 
-  it("reads the `/rss.xsl` line site generators write before their feed (index file 65993658610's template, filled)", () => {
+  it("reads the `/rss.xsl` line site generators write before their feed (index file 65993658610's template, filled with the bank's own host: a template's `example.com` is a placeholder, no original)", () => {
     const feed = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>',
       '<rss version="2.0">',
       "  <channel>",
       "    <title>VIB News Feed - Testing</title>",
-      "    <link>https://example.com</link>",
+      "    <link>https://www.vib.com.vn</link>",
       "    <item>",
       "      <title>VIB lãi trước thuế quý III tăng 12%</title>",
-      "      <link>https://example.com/news/vib-q3</link>",
+      "      <link>https://www.vib.com.vn/news/vib-q3</link>",
       "      <pubDate>Tue, 21 Oct 2025 08:00:00 GMT</pubDate>",
       "      <description><![CDATA[<p>Ngân hàng VIB báo lãi trước thuế quý III tăng 12% so với cùng kỳ năm trước.</p>]]></description>",
       "    </item>",
@@ -56,7 +56,7 @@ describe("feeds saved whole by their own generators", () => {
     const [story] = records(feed, "news.xml");
     expect(story!.title).toBe("VIB lãi trước thuế quý III tăng 12%");
     expect(story!.publishedAt).toBe("2025-10-21T08:00:00Z");
-    expect(story!.originalUrl).toBe("https://example.com/news/vib-q3");
+    expect(story!.originalUrl).toBe("https://www.vib.com.vn/news/vib-q3");
   });
 });
 

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { isLonePersonName } from "../src/credits/outlets.js";
 import type { Article } from "../src/index.js";
 import { parseAllSync } from "../src/parse-all.js";
 
@@ -86,7 +87,9 @@ describe("a news aggregator's description that only repeats the headline and its
       .map((codes) => String.fromCodePoint(...codes));
     fc.assert(
       fc.property(han, han, han, (title, outlet, more) => {
-        fc.pre(!title.includes(outlet) && !outlet.includes(title));
+        // A source column of two or three characters opening with a common surname (`丁一`) is a writer, not an outlet
+        // (`isLonePersonName`, session 55): its line is no headline-and-outlet repeat (seed -1569367393).
+        fc.pre(!title.includes(outlet) && !outlet.includes(title) && !isLonePersonName(outlet));
         const headline = { title, source: outlet, summary: `${title} ${outlet}` };
         const longer = { title, source: outlet, summary: `${title} ${outlet}${more}` };
         const [bare, said] = articles(JSON.stringify([headline, longer]), "news.json");
