@@ -112,6 +112,22 @@ describe("the segmenter given a long line in spans", () => {
     );
   });
 
+  it("keeps a Han run that an emoji sequence ends, however the line is cut", () => {
+    // CI's failure of session 56 (seed -219475469): ICU gave 中中 the word status of `中‍©` (none), so the whole line
+    // had no piece and the line cut after the first 中 had one; the same with kana in the run (`ア中中々̈`).
+    expect(segmentedPieces("中中\u200d©", 1)).toEqual([{ han: true, text: "中中" }]);
+    expect(segmentedPieces("中中\u200d©")).toEqual([{ han: true, text: "中中" }]);
+    expect(segmentedPieces("ア中中々\u0308", 1)).toEqual(segmentedPieces("ア中中々\u0308"));
+    expect(segmentedPieces("ア中中々\u0308")).toEqual([
+      { han: false, text: "ア" },
+      { han: true, text: "中中々" },
+    ]);
+    expect(searchPieces("中国人民银行行长\u200d😀 cpi")).toEqual([
+      { han: true, text: "中国人民银行行长" },
+      { han: false, text: "cpi" },
+    ]);
+  });
+
   it("reads a line of 150,000 characters with a rare one in linear time", () => {
     // The static site's hostile Article (thirty-third round): markup, then 正文。 repeated on one line, which the
     // segmenter read in time of its square (120,000 characters past three minutes of the site's build).

@@ -17,7 +17,7 @@ export interface SearchPiece {
 
 const HAN_RUN = /(\p{Script=Han}+)/u;
 const HAN = /^\p{Script=Han}+$/u;
-/** Letters, numbers and private-use characters make a word; a piece with none is a separator. */
+/** Letters (Han among them), numbers and private-use characters make a word; a segment with none is a separator. */
 const WORD_CHARACTER = /[\p{L}\p{N}\p{Co}]/u;
 
 let segmenter: Intl.Segmenter | null = null;
@@ -87,7 +87,11 @@ export function segmentedPieces(folded: string, span = SEGMENT_SPAN): SearchPiec
   // across a span's cut as it does across the dictionary's word boundaries.
   for (const spanText of segmentSpans(folded, span))
     for (const segment of segmenter.segment(spanText)) {
-      if (!segment.isWordLike) {
+      // A segment the segmenter calls no word is a separator, unless it holds a letter, number or Han: ICU gives a
+      // whole dictionary run (Han and kana) the word status of its last segment, so an emoji sequence or a combining
+      // mark after `中国银行` made 中国 and 银行 no words, and whether they were depended on where a span was cut
+      // (CI, session 56: `中中‍©`; `ア中中々̈`). A word of connectors alone (`__`) stays a word that parts nothing.
+      if (!segment.isWordLike && !WORD_CHARACTER.test(segment.segment)) {
         endRun();
         continue;
       }
