@@ -67,6 +67,7 @@ import {
 import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
+import { isPlaceholderLink } from "../text/url.js";
 import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
@@ -2205,6 +2206,8 @@ function readCreditBlock(
     // A bare address is a share link, the story's original, only where no other is stated outside
     // the body (or it is that one): else it is the story's own (a tool's page under `插件地址:`).
     const url = bare[1]!;
+    // A template's placeholder (`https://example.com/…`) is no original (`isPlaceholderLink`): not read, so it stays.
+    if (isPlaceholderLink(url)) return false;
     if (credits.originalUrl === null && (statedLink === null || statedLink === url)) {
       credits.originalUrl = url;
       credits.bareUrl = true;

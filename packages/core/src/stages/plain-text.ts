@@ -14,7 +14,7 @@ import {
 import { decodeHtml } from "../text/entities.js";
 import { framedLabel, mayFrameLabels } from "../text/framed-label.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
-import { WEB_ADDRESS } from "../text/url.js";
+import { isPlaceholderLink, WEB_ADDRESS } from "../text/url.js";
 import {
   CRAWLER_SLOT,
   clippingStory,
@@ -150,7 +150,9 @@ export function readPlainText(
   });
   const stated: PackFields = {};
   // A line that is only the page's address, as a crawler writes it over what it read.
-  if (lines[0] && WEB_ADDRESS.test(lines[0].text)) stated.originalUrl = lines.shift()!.text;
+  // A template's placeholder address (`isPlaceholderLink`) is no page's: it is not read, so it stays.
+  if (lines[0] && WEB_ADDRESS.test(lines[0].text) && !isPlaceholderLink(lines[0].text))
+    stated.originalUrl = lines.shift()!.text;
   let title: string | null = null;
   let titleLine: number | null = null;
   let stampDate: string | null = null;
