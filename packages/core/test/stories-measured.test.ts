@@ -81,7 +81,8 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
   it("groups the seven days as measured, and the same whatever order the records come in", () => {
     const stories = partition(keys);
     expect(records.length).toBe(11338);
-    expect(stories.length).toBe(6655);
+    // 6,655 until stories57: eastmoney's midday report of 2026-07-31 (`…两市半日合计成交…`) joins the reviews' story.
+    expect(stories.length).toBe(6654);
     const storyOf = new Map(stories.flatMap((ids, s) => ids.map((id) => [id, s] as const)));
     expect(confusion((a, b) => storyOf.get(a) === storyOf.get(b))).toEqual({
       tune: [78, 1, 2, 82],
@@ -99,7 +100,7 @@ describe.skipIf(!dumpsPresent())(`labelled flash pairs in ${DUMPS}`, () => {
       blind8: [64, 0, 7, 44],
       blind9: [63, 0, 1, 51],
       blind10: [44, 0, 3, 63],
-      blind11: [66, 0, 2, 42],
+      blind11: [67, 0, 1, 42],
       blind12: [46, 0, 3, 61],
       blind13: [50, 0, 3, 57],
       blind14: [49, 0, 2, 59],

@@ -959,22 +959,23 @@ describe("compareFeatures", () => {
     expect(session("中际旭创港股上市首日开盘破发跌0.92％，现报971.00港元。")).toBeNull();
   });
 
+  // cls:2442340 and ths:678578247 (2026-07-31 11:32 and 11:35): cls titles its midday review `午评：`
+  // (a review that names no market is the A-share one) and ends it `截至收盘，…`; ths titles it `A股午评：`.
+  const middayCls = item(
+    "cls:2442340",
+    at,
+    "财联社7月31日电，市场早盘高开后震荡，创业板指涨超5%，深成指涨超3%。量能明显放大，沪深两市半日成交额1.79万亿，较上个交易日放量3323亿。盘面上热点快速轮动，全市场超4500只个股上涨。从板块来看，AI应用端爆发，中文在线、荣信文化、蓝色光标、易点天下20cm涨停。算力租赁概念持续拉升，美利云、云赛智联、宏景科技、利通电子等多股涨停。半导体产业链表现活跃，盛景微、盛剑科技涨停。机器人概念震荡拉升，中大力德、锋龙股份涨停。下跌方面，银行板块走势较弱，农业银行跌超4%。截至收盘，沪指涨0.76%，深成指涨3.16%，创业板指涨5.04%。",
+    { title: "午评：科创50指数半日涨近6% 全市场超4500只个股上涨" },
+  );
+  const middayThs = item(
+    "ths:678578247",
+    later(2.4),
+    "截至午盘，上证指数涨0.76%，深证成指涨3.16%，创业板指涨5.04%，北证50涨3.4%。三市成交额17980亿元，较上日放量3353亿元。全市场超4500家个股上涨。 板块题材上，智谱AI、存储芯片、元件板块涨幅居前；银行、保险概念板块跌幅居前。 盘面上，智谱AI概念持续走高，传智教育5连板，正和生态、易点天下、凯文教育、蓝色光标、深桑达A、中文在线涨停，优刻得涨超15%，新致软件、科蓝软件、并行科技、海天瑞声、每日互动、平治信息、汉得信息、亚信安全、金山办公、青云科技、值得买、光云科技、彩讯股份、凡拓数创、拓斯达、华宇软件、首都在线、因赛集团涨超10%。存储芯片板块高开震荡，利和兴、炬光科技、中科飞测、南亚新材等数只个股涨超10%，快客智能、诚邦股份等数只个股涨停。元件板块大幅高开，宝鼎科技、泰晶科技涨停，南亚新材、中英科技、迅捷兴涨超10%，本川智能、弘信电子、三环集团、威尔高、鹏鼎控股跟涨。银行板块震荡走弱，农业银行跌超4%，中国银行、宁波银行、交通银行、工商银行跟跌。保险板块走弱，中国太保、中国平安跌超2%，中国人保、中国人寿跟跌。",
+    { title: "A股午评：创业板指高开震荡涨5.04% AI应用方向全面走高" },
+  );
+
   it("finds two feeds' reviews of one A-share session, whatever session words their texts go on to use", () => {
-    // cls:2442340 and ths:678578247 (2026-07-31 11:32 and 11:35): cls titles its midday review `午评：`
-    // (a review that names no market is the A-share one) and ends it `截至收盘，…`; ths titles it `A股午评：`.
-    const cls = item(
-      "cls:2442340",
-      at,
-      "财联社7月31日电，市场早盘高开后震荡，创业板指涨超5%，深成指涨超3%。量能明显放大，沪深两市半日成交额1.79万亿，较上个交易日放量3323亿。盘面上热点快速轮动，全市场超4500只个股上涨。从板块来看，AI应用端爆发，中文在线、荣信文化、蓝色光标、易点天下20cm涨停。算力租赁概念持续拉升，美利云、云赛智联、宏景科技、利通电子等多股涨停。半导体产业链表现活跃，盛景微、盛剑科技涨停。机器人概念震荡拉升，中大力德、锋龙股份涨停。下跌方面，银行板块走势较弱，农业银行跌超4%。截至收盘，沪指涨0.76%，深成指涨3.16%，创业板指涨5.04%。",
-      { title: "午评：科创50指数半日涨近6% 全市场超4500只个股上涨" },
-    );
-    const ths = item(
-      "ths:678578247",
-      later(2.4),
-      "截至午盘，上证指数涨0.76%，深证成指涨3.16%，创业板指涨5.04%，北证50涨3.4%。三市成交额17980亿元，较上日放量3353亿元。全市场超4500家个股上涨。 板块题材上，智谱AI、存储芯片、元件板块涨幅居前；银行、保险概念板块跌幅居前。 盘面上，智谱AI概念持续走高，传智教育5连板，正和生态、易点天下、凯文教育、蓝色光标、深桑达A、中文在线涨停，优刻得涨超15%，新致软件、科蓝软件、并行科技、海天瑞声、每日互动、平治信息、汉得信息、亚信安全、金山办公、青云科技、值得买、光云科技、彩讯股份、凡拓数创、拓斯达、华宇软件、首都在线、因赛集团涨超10%。存储芯片板块高开震荡，利和兴、炬光科技、中科飞测、南亚新材等数只个股涨超10%，快客智能、诚邦股份等数只个股涨停。元件板块大幅高开，宝鼎科技、泰晶科技涨停，南亚新材、中英科技、迅捷兴涨超10%，本川智能、弘信电子、三环集团、威尔高、鹏鼎控股跟涨。银行板块震荡走弱，农业银行跌超4%，中国银行、宁波银行、交通银行、工商银行跟跌。保险板块走弱，中国太保、中国平安跌超2%，中国人保、中国人寿跟跌。",
-      { title: "A股午评：创业板指高开震荡涨5.04% AI应用方向全面走高" },
-    );
-    expect(verdict(cls, ths)).toMatchObject({ same: true, reason: "same" });
+    expect(verdict(middayCls, middayThs)).toMatchObject({ same: true, reason: "same" });
     const session = (title: string) =>
       featuresOf(storyKey(item("x", at, "沪指涨0.4%。", { title }), S), S).leadSession;
     expect(session("午评：科创50指数半日涨近6% 全市场超4500只个股上涨")).toBe("a股:midday");
@@ -991,7 +992,49 @@ describe("compareFeatures", () => {
       "财联社7月29日电，市场探底回升，三大指数集体收涨。沪深两市成交额2.3万亿，较上一个交易日放量2708亿。盘面上，市场热点快速轮动，全市场超4200只个股上涨。从板块来看，大消费板块逆势走强，食品饮料方向领涨，一鸣食品2连板，均瑶健康、良品铺子、欢乐家、李子园涨停。零售概念表现活跃，东百集团2连板，国光连锁、国芳集团涨停。大金融板块午后走高，华林证券直线涨停。端侧AI概念异动拉升，博通集成、国光电器直线涨停。电网设备板块震荡回升，汉缆股份、三变科技、海兴电力涨停。固态电池概念走强，金龙羽、领湃科技涨停。下跌方面，脑机接口概念盘中震荡调整，创新医疗跌停价收盘，倍益康跌超10%。截至收盘，沪指涨0.4%，深成指涨1.1%，创业板指涨1.55%。",
       { title: "收评：创业板指探底回升涨1.55% 全市场超4200只个股上涨" },
     );
-    expect(verdict(cls, close).same).toBe(false);
+    expect(verdict(middayCls, close).same).toBe(false);
+  });
+
+  it("finds eastmoney's midday report of the indexes (`…，两市半日合计成交…`) the A-share midday session, as the reviews", () => {
+    // eastmoney:202607313828119998 (2026-07-31 11:30:25, 2.2 minutes before cls's review): the `【午盘播报】` column,
+    // whose first sentence (to the first `；`) names no session; its `两市半日` turnover does. It shared 10 candidate
+    // anchors with cls's review, under the 10.7 it needed (a tenth of 107), so grouping the seven days never compared
+    // the two and blind11 labelled them one story apart; the session's 16 anchors (`storyAnchors`) now lead to it.
+    const report = item(
+      "eastmoney:202607313828119998",
+      later(-2.2),
+      "【午盘播报】沪指上涨0.76%，报3833.65点；深成指上涨3.16%，报13705.42点；创业板指上涨5.04%，报3408.15点；科创50指数上涨5.91%，报1682.27点，两市半日合计成交17853亿。盘面上，kimi概念、数字媒体、智谱AI概念、ChatGPT概念、AI语料、财税数字化涨幅居前，银行、保险、厨卫电器、草甘膦表现不佳，逆势下挫。全市场上涨个股有4517家，下跌个股有903家，88只股涨停。",
+      { title: "创业板指上涨5.04% 科创50指数上涨5.91% 科技股暴力反弹", source: { name: "东方财富" } },
+    );
+    const session = (text: string) => featuresOf(storyKey(item("x", at, text), S), S).leadSession;
+    expect(featuresOf(storyKey(report, S), S).leadSession).toBe("a股:midday");
+    // eastmoney:202607293824903096 (2026-07-29 11:30:24), the column two days before.
+    expect(
+      session(
+        "【午盘播报】沪指下跌0.53%，报3793.18点；深成指下跌0.43%，报13452.05点；创业板指下跌0.47%，报3311.32点，两市半日合计成交14794亿。盘面上，饮料乳品、教育、休闲食品涨幅居前。",
+      ),
+    ).toBe("a股:midday");
+    // Not a session report: an ETF's half-day turnover (ths:678545287, 2026-07-30 11:31:48), the midday tally of
+    // limit moves (eastmoney:202607303826423049), the close's column without `半日` (eastmoney:202607293825060243).
+    expect(
+      session(
+        "截至上午收盘，创业板ETF易方达（159915）成交额95.41亿元、科创50ETF华夏（588000）成交额91.69亿元，均较此前半日成交额显著放量。",
+      ),
+    ).toBeNull();
+    expect(
+      session("7月30日午间，A股半日下来共有51只涨停股、46只跌停股。消费精选概念活跃，火星人涨停。"),
+    ).toBeNull();
+    expect(
+      session(
+        "【收盘播报】沪指涨0.40%，深证成指涨1.10%，创业板指涨1.55%。成交额超2.3万亿，教育、游戏、食品饮料、乘用车、能源金属、影视院线、零售板块涨幅居前，电子化学品逆市走弱。",
+      ),
+    ).toBeNull();
+    // A turnover stated after the first full stop is another sentence's (a stock's, a board's).
+    expect(session("沪指涨0.76%。某板块走强，两市半日成交额1.79万亿。")).toBeNull();
+    const stories = groupStories([report, middayCls, middayThs]);
+    expect(stories.map((story) => story.copies.map((copy) => copy.id))).toEqual([
+      ["eastmoney:202607313828119998", "cls:2442340", "ths:678578247"],
+    ]);
   });
 
   it("finds two feeds' reports of one futures session, whatever they call the market", () => {

@@ -361,7 +361,7 @@ export async function assignStories(
       key,
       keyJson: prepared ?? JSON.stringify(key),
       features,
-      anchors: storyAnchors(features),
+      anchors: storyAnchors(features, settings),
       relayed: article.via.length > 0,
     });
   }
@@ -675,7 +675,7 @@ async function nearCopyStoryFor(
 ): Promise<string | null> {
   const id = item.article.id;
   const at = item.key.at!;
-  const carriers = new NearCopyCarriers(common, item.anchors);
+  const carriers = new NearCopyCarriers(common, item.anchors, settings);
   /** Carriers read: each once, whether asked or passed over. */
   const seen = new Set<string>();
   for (const anchor of carriers.order()) {

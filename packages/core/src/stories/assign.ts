@@ -27,13 +27,13 @@ export const CANDIDATES = Object.freeze({ every: 2, maxPosting: 100, minShared: 
  * (`statedSecond`) carries one anchor for it: a feed that posts another's flash in its second, cut to a line
  * (`美国财政部公布可交易债务融资预估`, no text anchor in common with the flash), is compared with it. One anchor
  * only, so that it does not raise the share every other pair needs. Last, a text carries one anchor for each of its
- * first `FIGURE_ANCHORS` figures (value and unit, `Features.facts`): its character triples leave figures out, so two
+ * first `figureAnchors` figures (value and unit, `Features.facts`; `StorySettings.figureAnchors`): its character triples leave figures out, so two
  * flashes of one wording with other figures (`跌幅扩大至3%` / `至5%`) share every text anchor, and a near copy past the
  * candidates' bound that the one refuses had no anchor leading to the other (`NearCopyCarriers`: a copy of the `5%`
  * flash without its move, asked first of the `3%` flash's story, founded a story of its own, and the next copies of
  * the `5%` flash joined it).
  */
-export function storyAnchors(features: Features): Int32Array {
+export function storyAnchors(features: Features, settings: Readonly<StorySettings>): Int32Array {
   const text = anchorsOf(features.chars, CANDIDATES.every);
   const signals = leadSignals(features);
   const headline = features.key.headline;
@@ -49,18 +49,12 @@ export function storyAnchors(features: Features): Int32Array {
   if (figures) {
     let taken = 0;
     for (const fact of features.facts.keys()) {
-      if (taken++ === FIGURE_ANCHORS) break;
+      if (taken++ >= settings.figureAnchors) break;
       anchors.add(hashString(`figure:${fact}`));
     }
   }
   return Int32Array.from(anchors);
 }
-
-/**
- * Figures of a text that carry an anchor each (`storyAnchors`), the first ones: a table of figures adds no more, so
- * that its figures do not outweigh its wording in the share two texts need.
- */
-const FIGURE_ANCHORS = 4;
 
 /** Characters of a character triple: a shorter title has none (`anchorsOf` would hash it whole). */
 const TRIPLE = 3;
@@ -263,13 +257,6 @@ export function exactCopyJoins(
 }
 
 /**
- * Items past the candidates' bound whose newest earlier carrier is asked of `nearCopyJoins`: the carriers of the
- * item's anchors (`NearCopyCarriers`), this many of them at most (a copy one character apart carries all but a few of
- * the anchors of the one before it).
- */
-export const NEAR_COPY_PRIORS = 3;
-
-/**
  * The anchors whose newest earlier carriers an item past the candidates' bound asks of `nearCopyJoins`, in order, and
  * the carriers asked: one walk for grouping a corpus (`StoryGrouper`) and a store, each finding the newest carrier of
  * an anchor its own way. First the item's anchors too common to propose candidates (`common`, in the order of its
@@ -277,7 +264,7 @@ export const NEAR_COPY_PRIORS = 3;
  * the candidates' lookup). An anchor the founder of a story already asked carries is passed over: where two open
  * stories share most of their text (a flash and its copy with another figure, `3%` / `5%`, which the comparison
  * splits off), the newest carrier of their shared anchors is the newer story's copy, and asking that story again and
- * again (each of its copies one character apart at its own place carries all but a few of them) spent the three asks,
+ * again (each of its copies one character apart at its own place carries all but a few of them) spent the asks (`StorySettings.nearCopyPriors`),
  * so a near copy of the other went to neither (600 copies of the two KOSPI flashes, alternating, were 10 stories). The
  * anchors where the item's text differs from that founder's lead to the story it copies. Only a story whose founder
  * was compared (`refused`) rules its anchors out, as grouping and a store both compare it.
@@ -290,6 +277,7 @@ export class NearCopyCarriers {
   constructor(
     private readonly common: readonly number[],
     private readonly anchors: Int32Array,
+    private readonly settings: Readonly<StorySettings>,
   ) {}
 
   /** The anchors to ask, lazily: a story refused meanwhile rules out the anchors its founder carries. */
@@ -316,7 +304,7 @@ export class NearCopyCarriers {
   /** The story of a carrier asked, founded by `founder`, does not take the item. */
   refused(founder: Features): void {
     this.refusedFounders.add(founder.key.id);
-    for (const anchor of storyAnchors(founder)) this.ruledOut.add(anchor);
+    for (const anchor of storyAnchors(founder, this.settings)) this.ruledOut.add(anchor);
   }
 
   /**
@@ -329,9 +317,9 @@ export class NearCopyCarriers {
     return this.refusedFounders.has(founderId);
   }
 
-  /** True once `NEAR_COPY_PRIORS` carriers are asked. */
+  /** True once `StorySettings.nearCopyPriors` carriers are asked. */
   get done(): boolean {
-    return this.asked.size >= NEAR_COPY_PRIORS;
+    return this.asked.size >= this.settings.nearCopyPriors;
   }
 }
 

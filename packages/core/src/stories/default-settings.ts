@@ -56,4 +56,6 @@ export const DEFAULT_STORY_SETTINGS: Readonly<StorySettings> = Object.freeze({
   minLatinNameLetters: 4,
   repostContainment: 0.05,
   nearCopySpan: 4,
+  nearCopyPriors: 3,
+  figureAnchors: 4,
 });

@@ -9,6 +9,7 @@ import { contentCharacters, withoutTrailingZeros } from "./comparable.js";
 import { leadingInstruments } from "./instruments.js";
 import type { StoryKey } from "./key.js";
 import {
+  halfDaySessionOf,
   type LeadBoard,
   type LeadMove,
   leadBoardOf,
@@ -277,8 +278,9 @@ export function featuresOf(stored: StoryKey, settings: Readonly<StorySettings>):
     commentator: leadingCommentator(key.text),
     leadMove: leadMoveOf(lead, leadQuantities),
     leadBoard: leadBoardOf(lead),
-    // A feed may tell the open in its title alone and start its text with the first index's figure.
-    leadSession: leadSessionOf(lead) ?? leadSessionOf(key.headline),
+    // A feed may tell the open in its title alone and start its text with the first index's figure; the midday report
+    // of the indexes tells its session by the half day's turnover after them.
+    leadSession: leadSessionOf(lead) ?? leadSessionOf(key.headline) ?? halfDaySessionOf(key.text),
     listedMoves: listedMovesOf(key.text),
     leadTellsMove: MOVE_WORD.test(lead),
     leadDocuments: [

@@ -125,7 +125,7 @@ export class StoryGrouper<T> {
     const copy = { key, item };
     this.newest = key.at;
     const template = key.day !== null && this.templates.see(key.skeleton, key.day);
-    const anchors = storyAnchors(mine);
+    const anchors = storyAnchors(mine, this.settings);
     const candidates: Candidate<OpenStory<T>>[] = [];
     const common: number[] = [];
     this.index.candidates(
@@ -194,7 +194,7 @@ export class StoryGrouper<T> {
     template: boolean,
     common: readonly number[],
   ): OpenStory<T> | null {
-    const carriers = new NearCopyCarriers(common, anchors);
+    const carriers = new NearCopyCarriers(common, anchors, this.settings);
     for (const anchor of carriers.order()) {
       const prior = this.index.newest(anchor);
       if (prior === undefined || carriers.passedOver(prior.story.founder.key.id)) continue;

@@ -11,7 +11,6 @@ export {
   comparableCopies,
   enoughSharedAnchors,
   exactCopyJoins,
-  NEAR_COPY_PRIORS,
   NearCopyCarriers,
   nearCopyJoins,
   nearCopySize,

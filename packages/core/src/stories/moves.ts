@@ -414,6 +414,14 @@ const GROUP_MARKET_OF: Readonly<Record<string, string>> = { 欧洲股市: "欧�
  * session. Anchored.
  */
 let A_SHARE_REVIEW: RegExp;
+/**
+ * A midday report told by the A-share indexes and the half day's turnover (eastmoney's daily `【午盘播报】`, its column
+ * tag left out of the comparison text: `沪指上涨0.76%，报3833.65点；深成指上涨3.16%…，两市半日合计成交17853亿。`): the
+ * same session as the other feeds' `午评` and `截至午盘` write-ups minutes apart, with which it shares the indexes'
+ * figures but few words. Anchored at an index, the turnover's `半日` before the first full stop (past the `；` that
+ * ends a story's first sentence); bounded runs.
+ */
+let A_SHARE_HALF_DAY: RegExp;
 
 /** The session report `lead` (a first sentence, or a title) opens with, or null. */
 export function leadSessionOf(lead: string): string | null {
@@ -428,6 +436,15 @@ export function leadSessionOf(lead: string): string | null {
   const [, market, when] = session;
   // `多数收跌`, `收涨`: the market closed, whichever way.
   return `${MARKET_OF[market!] ?? market}:${SESSION_OF[when!] ?? "close"}`;
+}
+
+/**
+ * The session a text reports when it opens with the A-share indexes and states the half day's turnover before its first
+ * full stop (`A_SHARE_HALF_DAY`): the midday report, though its first sentence (to the first `；`) names no session.
+ */
+export function halfDaySessionOf(text: string): string | null {
+  if (!storiesMovesPatternsCompiled) compileStoriesMovesPatterns();
+  return A_SHARE_HALF_DAY.test(text) ? "a股:midday" : null;
 }
 
 /** Characters of a clause before its direction word that a list of names is read from. */
@@ -478,11 +495,12 @@ function compileStoriesMovesPatterns(): void {
     SESSION,
     GROUP_OPEN,
     A_SHARE_REVIEW,
+    A_SHARE_HALF_DAY,
     LISTED_FIGURE,
     ALIAS,
     CALENDAR_WORD,
     LIST_CLAUSE_END,
-  ] = STORIES_MOVES_PATTERNS.map(regexFromLiteral) as RegExps<33>;
+  ] = STORIES_MOVES_PATTERNS.map(regexFromLiteral) as RegExps<34>;
   storiesMovesPatternsCompiled = true;
 }
 

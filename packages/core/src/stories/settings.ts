@@ -313,6 +313,31 @@ export interface StorySettings {
    */
   nearCopySpan: number;
   /**
+   * Earlier carriers, at most, that an item past the candidates' bound asks of `nearCopyJoins` (`assign.ts`
+   * `NearCopyCarriers`: the newest carrier of each of its too-common anchors, then of its other anchors, a carrier whose
+   * story already refused the item passed over): a copy one character apart carries all but a few of the anchors of the
+   * one before it, so the first carrier asked is nearly always in its story, and the next two find it past a copy of
+   * another story that shares most of its text (a flash and its twin with another figure). Each ask is a lookup and up
+   * to two comparisons — in a store a row read from SQL —, made for every item past the bound that no candidate and no
+   * exact copy placed. Raised, such an item looks further back before it founds a story of its own, at that cost each;
+   * lowered to 1, an item whose newest carrier is a copy of the twin founds a story of its own, and the next copies of
+   * its flash may join it (600 copies of the two KOSPI flashes, alternating, were 10 stories before the walk passed over
+   * refused stories, docs/reliability.md). Grouping a corpus and a store ask the same carriers, so both read it here.
+   */
+  nearCopyPriors: number;
+  /**
+   * Figures of a text (value and unit, `Features.facts`, the first ones) that carry a candidate anchor each
+   * (`assign.ts` `storyAnchors`): character triples leave figures out, so two flashes of one wording with other figures
+   * (`跌幅扩大至3%` / `至5%`) share every text anchor, and a near copy past the candidates' bound needs its figure's
+   * anchor to lead to its own flash (`NearCopyCarriers`). Few: each anchor counts in the share of anchors two items
+   * need to be compared (`CANDIDATES.minShared` of the smaller count), so a table's figures must not outweigh its
+   * wording. Raised, a flash of many figures needs more anchors in common with a write-up that states none of them
+   * (at 4 already, ths's ETF turnover, `5902.05亿元`, stopped being compared with July's ETF inflows, whose figures
+   * differ); lowered, a near copy whose figure is not among the first ones has no anchor leading to its flash.
+   * The stored anchors of a store are made with it: change it only with a store written anew.
+   */
+  figureAnchors: number;
+  /**
    * Letters a Latin word needs to name a party for `namedContainment`: shorter ones are words any
    * flash may use (`app`, `etf`, `ceo`).
    */

@@ -1071,6 +1071,7 @@ function storiesMovesPatterns(): readonly string[] {
   const SESSION = raw`/^(?:\d{1,2}月\d{1,2}日)?[^，,。；;\n\d]{0,8}?(夜盘|港股|美股|a股|欧股|日股|韩股|股指期货|国债期货|期市|商品期货|期货|恒生指数|恒指|日经225指数|韩国kospi指数|韩国综指|韩国综合指数)(?:三大股?指数?)?(早盘开盘|开盘|早盘收盘|午间收盘|午盘|午评|收盘|收评|收市|(?:多数|集体|全线|普遍)?收[涨跌])/u`;
   const GROUP_OPEN = raw`/^[^，,。；;\n\d]{0,8}?(美股|欧股|欧洲股市|欧洲主要股指|港股|a股|日韩股市)(?:三大股?指数?|主要股?指数?)?(?:开盘|(?:集体|多数|全线|普遍|均)?(?:高开|低开|平开)(?![高低]?[收走]))/u`;
   const A_SHARE_REVIEW = raw`/^(午评|收评)/u`;
+  const A_SHARE_HALF_DAY = raw`/^(?:沪指|上证指数|深成指|深证成指|创业板指)[^。！!？?\n]{0,160}?(?:两市|三市)半日/u`;
   const LISTED_FIGURE = raw`/^(超|逾|近)?(\d{1,3}(?:\.\d{1,2})?)%/u`;
   const ALIAS = raw`/[（(][^（）()]{0,12}[)）]/gu`;
   const CALENDAR_WORD = raw`/[年月日]/u`;
@@ -1105,6 +1106,7 @@ function storiesMovesPatterns(): readonly string[] {
     SESSION,
     GROUP_OPEN,
     A_SHARE_REVIEW,
+    A_SHARE_HALF_DAY,
     LISTED_FIGURE,
     ALIAS,
     CALENDAR_WORD,
