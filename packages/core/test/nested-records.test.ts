@@ -3,7 +3,11 @@
 // Vue app kept it (Wpenga/vue2, src/assets/countyNews.js): the version of datasets/fresh-88 (commit
 // 1b79ba5b7efad4574ffc50fd51e362179618df0c, provenance in datasets/fresh-88/SOURCES.tsv) and an excerpt of a later
 // fetch the repository kept (commit b9e3d3634c136aa4fab0a4fc49fbf4e406b4a8ee, the index's file id 7930634269:
-// the response's head, the list's meta and timeline entries 2 and 5, their reasons to dislike cut to the outlet's).
+// the response's head, the list's meta and timeline entries 2 and 5, their reasons to dislike cut to the outlet's);
+// and 今日头条's feed response whose entry holds its story one object down (`{content: {abstract, title, source,
+// media_info: {name}, publish_time, …}, code}`) as a GsonFormat bean keeps it (Rayho's tsxiu,
+// com/rayho/tsxiu/module_news/bean/NewsBean.java, the index's file id 10876875766: the class's opening javadoc and
+// DataBean's, its first entry with share_info, user_info and a few flags left out; the getters left out).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -174,6 +178,31 @@ const LATER_FETCH = `export default{
         }
 `;
 
+/** Rayho's tsxiu NewsBean.java (see above): 今日头条's feed entry `{content: {…}, code}` in DataBean's javadoc. */
+const TOUTIAO_BEAN = String.raw`package com.rayho.tsxiu.module_news.bean;
+
+public class NewsBean {
+
+    /**
+     * message : success
+     * data:["content":{}]
+     * total_number : 19
+     * has_more : true
+     */
+
+    private String message;
+
+    public static class DataBean {
+        /**
+         * content : {"abstract":"回望历史，总有一些关键节点值得铭记。5年前，党的十八届三中全会作出全面深化改革重大战略决策。5年来，以习近平同志为核心的党中央以巨大的政治勇气和智慧，更有力的措施和办法推进全面深化改革。","action_list":[{"action":1,"desc":"","extra":{}},{"action":3,"desc":"","extra":{}},{"action":7,"desc":"","extra":{}},{"action":9,"desc":"","extra":{}}],"aggr_type":1,"allow_download":false,"article_sub_type":0,"article_type":0,"article_url":"http://toutiao.com/group/6649875310391067143/","article_version":0,"ban_comment":0,"behot_time":1548310308,"bury_count":0,"cell_flag":262155,"cell_layout_style":1,"cell_type":0,"comment_count":351,"content_decoration":"","cursor":1548310308000,"digg_count":881,"display_url":"http://toutiao.com/group/6649875310391067143/","filter_words":[{"id":"8:0","is_selected":false,"name":"看过了"},{"id":"9:1","is_selected":false,"name":"内容太水"},{"id":"5:575762286","is_selected":false,"name":"拉黑作者:学习进行时"},{"id":"1:1733187203","is_selected":false,"name":"不想看:十九大"}],"forward_info":{"forward_count":46},"group_id":6649875310391067143,"has_m3u8_video":false,"has_mp4_video":0,"has_video":false,"hot":0,"ignore_web_transform":1,"interaction_data":"","is_stick":true,"is_subject":false,"item_id":6649875310391067143,"item_version":0,"keywords":"深化改革领导小组,学习进行时,华盛顿州,习近平,博鳌亚洲论坛,永无止境","label":"置顶","label_extra":{"icon_url":{},"is_redirect":false,"redirect_url":"","style_type":0},"label_style":1,"level":0,"log_pb":{"impr_id":"201901241411480100080590389837FA3","is_following":"0"},"media_info":{"avatar_url":"http://p1.pstatp.com/large/2bd5002833a717e5f769","follow":false,"is_star_user":false,"media_id":1571589787106305,"name":"学习进行时","recommend_reason":"","recommend_type":0,"user_id":62213436706,"user_verified":true,"verified_content":""},"media_name":"学习进行时","need_client_impr_recycle":1,"publish_time":1548294764,"read_count":127500,"repin_count":1076,"rid":"201901241411480100080590389837FA3","share_count":590,"share_url":"http://m.toutiao.com/a6649875310391067143/?iid=0\u0026app=news_article\u0026is_hit_share_recommend=0","show_dislike":false,"source":"学习进行时","source_icon_style":4,"stick_label":"置顶","tag":"news_politics","title":"五年来，习近平这样论述“全面深化改革”","url":"http://toutiao.com/group/6649875310391067143/","user_verified":1,"verified_content":"新华网学习进行时官方账号","video_style":0}
+         * code :
+         */
+        private ContentBean content;
+        private String code;
+    }
+}
+`;
+
 describe("a news app's timeline whose entries hold their story one object down", () => {
   it("reads each entry's story: the headline under info, its showTime, mediaInfo's name, the base's link", () => {
     const file = readFileSync(join(REPO, "datasets/fresh-88/sina-newsapp-js/vue2__countyNews.js"), "utf8");
@@ -230,5 +259,22 @@ describe("a news app's timeline whose entries hold their story one object down",
       const shown = JSON.stringify({ text: article.text, title: article.title, source: article.source });
       expect(shown).not.toMatch(/24小时播报|来源:|欢迎关注|中国主流财经全媒体|昨天/);
     }
+  });
+});
+
+describe("a news app's feed entry whose story is the object under its content key", () => {
+  it("reads 今日头条's entry as its story: the abstract is the text, the filter words and the account are not", () => {
+    const read = articles(TOUTIAO_BEAN);
+    expect(read).toHaveLength(1);
+    const [article] = read;
+    expect(headline(article!)).toStrictEqual({
+      ref: null,
+      title: "五年来，习近平这样论述“全面深化改革”",
+      // publish_time 1548294764 (Unix seconds), not behot_time (when the feed pushed it).
+      publishedAt: "2019-01-24T09:52:44+08:00",
+      source: "学习进行时",
+      originalUrl: "http://toutiao.com/group/6649875310391067143/",
+      text: "回望历史，总有一些关键节点值得铭记。5年前，党的十八届三中全会作出全面深化改革重大战略决策。5年来，以习近平同志为核心的党中央以巨大的政治勇气和智慧，更有力的措施和办法推进全面深化改革。",
+    });
   });
 });
