@@ -199,6 +199,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "source",
       // A feed reader's entry names the feed it came from in an object (feedparser's `source: {title, href}`).
       "source.title",
+      // A news app's feed item names the account that published it in an object (新浪新闻's timeline `mediaInfo: {name:
+      // "健康时报", description, avatar}`; 今日头条's feed `media_info: {name: "人民网", media_id, avatar_url}`).
+      "mediaInfo.name",
+      "media_info.name",
       "news_source",
       // A news API's abbreviated credit (`{id, dt, title, sum, auth}`: `auth: "财新网"`, `"智通财经"`).
       "auth",

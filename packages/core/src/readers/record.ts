@@ -192,6 +192,17 @@ let CREDIT_KEY: RegExp;
  * @bounded: anchored; each repetition ends at a semicolon its names cannot hold, so no split is tried twice.
  */
 let CLOSED_NAME_LIST: RegExp;
+/**
+ * The time label a news app's feed shows for an item (`刚刚`, `3分钟前`, `今天 10:20`, `昨天 10:04`, a day without its
+ * year `5月8日 18:56`), written beside the item's absolute time (新浪新闻's timeline entry titled `昨天 10:04`, its story's
+ * `showTime` one object down): a label relative to the day the feed was fetched, never a headline.
+ */
+let TIME_LABEL: RegExp;
+/**
+ * A key of a list's paging state (`pageSize`, `pageMaxNum`, `totalNum`, `has_more`): an object holding one is the
+ * list's or page's head (新浪新闻's timeline `meta`), not one of its entries, whatever title it carries.
+ */
+let PAGING_KEY: RegExp;
 
 /** Compiles `READERS_RECORD_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileReadersRecordPatterns(): void {
@@ -235,7 +246,9 @@ function compileReadersRecordPatterns(): void {
     WRITTEN_DATE,
     CREDIT_KEY,
     CLOSED_NAME_LIST,
-  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<39>;
+    TIME_LABEL,
+    PAGING_KEY,
+  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<41>;
   readersRecordPatternsCompiled = true;
 }
 
@@ -379,8 +392,11 @@ export class RecordMapper {
       // or, with no link, a title with the outlet that ran it and when (a finance app's 要闻 response kept as a bean's
       // sample, `{"title", "source":"证券时报", "date":"2017-06-19 08:51:40"}`): the outlet and the time make it a story's
       // headline, not a label or a menu entry.
-      if (where.inList) {
-        const headline = named ?? record;
+      // A list's or a page's paging state beside its title (a timeline's `meta`: `title`, `url`, `pageSize`, `totalNum`)
+      // is the list's head, not one of its headlines.
+      if (where.inList && !holdsPagingState(named ?? record)) {
+        // An entry whose story sits further down, its own title none or a time label (`nestedHeadline`): the story's.
+        const headline = nestedHeadline(named ?? record, mapping) ?? named ?? record;
         const link = storyLink(headline, mapping);
         const title = firstText(headline, fields.title);
         if (title !== null && link !== null && !isNavigationEntry(title, link))
@@ -1028,6 +1044,64 @@ function keysByMeaning(record: Record<string, unknown>): Record<string, unknown>
  * 新浪财经 7x24's `{"result": {"data": {"feed": {"list": […]}}}}` four.
  */
 const NESTED_RECORD_DEPTH = 4;
+
+/**
+ * The story a list's entry holds further down when its own title is none or a time label (`TIME_LABEL`): 新浪新闻's
+ * timeline entry `{title: "昨天 10:04", item: {base: {base: {url}}, info: {title, showTime, mediaInfo: {name}}}}`. The
+ * nearest object (breadth first, `NESTED_RECORD_DEPTH` objects down, lists passed over: they hold covers and reasons,
+ * not the story) holding a headline and a publish time is the story; when it states no link, the nearest story link
+ * the entry holds (its own first) is its link. Null when the entry's own title is a headline, or no object down there holds one.
+ */
+function nestedHeadline(
+  record: Record<string, unknown>,
+  mapping: ResolvedMapping,
+): Record<string, unknown> | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
+  const { fields } = mapping;
+  const own = firstText(record, fields.title);
+  if (own !== null && !TIME_LABEL.test(own.trim())) return null;
+  let story: Record<string, unknown> | null = null;
+  let link = storyLink(record, mapping);
+  let level = objectsIn(record);
+  for (let depth = 1; depth <= NESTED_RECORD_DEPTH && level.length > 0; depth++) {
+    const next: Record<string, unknown>[] = [];
+    for (const object of level) {
+      if (story === null) {
+        const title = firstText(object, fields.title);
+        if (
+          title !== null &&
+          !TIME_LABEL.test(title.trim()) &&
+          publishDate(object, fields.publishedAt) !== null
+        )
+          story = object;
+      }
+      link ??= storyLink(object, mapping);
+      next.push(...objectsIn(object));
+    }
+    if (story !== null && link !== null) break;
+    level = next;
+  }
+  if (story === null || link === null || storyLink(story, mapping) !== null) return story;
+  const linked = { ...story };
+  setOwn(linked, "url", link);
+  return linked;
+}
+
+/** The objects a record's own keys hold (not lists, not the record's own values). */
+function objectsIn(record: Record<string, unknown>): Record<string, unknown>[] {
+  const objects: Record<string, unknown>[] = [];
+  for (const key in record)
+    if (Object.hasOwn(record, key) && isJsonObject(record[key]))
+      objects.push(record[key] as Record<string, unknown>);
+  return objects;
+}
+
+/** Whether a record holds a key of a list's paging state (`PAGING_KEY`). */
+function holdsPagingState(record: Record<string, unknown>): boolean {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
+  for (const key in record) if (Object.hasOwn(record, key) && PAGING_KEY.test(key)) return true;
+  return false;
+}
 
 /**
  * An object's keys in the order the JSON text writes them: number-like keys (`INDEX_KEY`) are listed by JavaScript in

@@ -56,6 +56,8 @@ function readersRecordPatterns(): readonly string[] {
   const WRITTEN_DATE = raw`/^\d{4}(?:[-/.年]\d{1,2}|\d{4}(?:\D|$))/`;
   const CREDIT_KEY = raw`/author|editor|byline|writer|reporter|staff|credit/i`;
   const CLOSED_NAME_LIST = raw`/^(?:[^;；\d\n]{1,40}[;；])+\s*$/u`;
+  const TIME_LABEL = raw`/^(?:刚刚|\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:今天|昨天|前天)(?:\s?\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s?\d{1,2}:\d{2})$/u`;
+  const PAGING_KEY = raw`/^(?:page_?(?:size|max_?num|count)|total_?(?:num|count|pages?)|has_?(?:more|next))$/i`;
   return [
     ENTITY_ID_KEY,
     SCOPE_PREFIX,
@@ -96,6 +98,8 @@ function readersRecordPatterns(): readonly string[] {
     WRITTEN_DATE,
     CREDIT_KEY,
     CLOSED_NAME_LIST,
+    TIME_LABEL,
+    PAGING_KEY,
   ];
 }
 export const READERS_RECORD_PATTERNS: readonly string[] = /* @__PURE__ */ readersRecordPatterns();
