@@ -147,7 +147,11 @@ export interface ParseSettings {
    * or column's name by its shape alone (`标题 - 今日经济`); see `credits/site-suffix.ts`.
    */
   titleSuffixMaxLength: number;
-  /** Shortest headline, in code points, that a site's name may be taken off (`快讯 | 路透` stays whole). */
+  /**
+   * Shortest headline, in code points, that a site's name may be taken off (`快讯 | 路透` stays whole); a first sentence
+   * shorter than this is no derived title either (a snippet's `異常。` cut from the sentence before it), and the next
+   * sentence runs on from it.
+   */
   titleHeadlineMinLength: number;
   /**
    * Longest keyword, in code points, of those a portal glues to its pages' titles with `|` before its name

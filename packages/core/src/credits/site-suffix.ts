@@ -8,6 +8,7 @@ import {
   looksLikeOutlet,
   outletKey,
   platformOutlet,
+  sameOutlet,
 } from "./outlets.js";
 
 /**
@@ -62,6 +63,11 @@ let WRITER_PREFIX: RegExp;
 let EPISODE_TITLE: RegExp;
 /** A platform's name, a dot or a bar, and the column's name. @bounded: anchored, both names bounded. */
 let COLUMN_PLATFORM_FIRST: RegExp;
+/**
+ * A site named for its owner as a person's blog or notes are (`卢穗杰的博客`, `烟囱的美股学习笔记`, `阮一峰的网络日志`): the
+ * owner's name (a handle may be Latin: `Leo的博客`), 的, then what the site keeps. @bounded: anchored, both runs bounded.
+ */
+let PERSONAL_SITE_NAME: RegExp;
 
 /** Compiles `CREDITS_SITE_SUFFIX_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileCreditsSiteSuffixPatterns(): void {
@@ -78,7 +84,8 @@ function compileCreditsSiteSuffixPatterns(): void {
     WRITER_PREFIX,
     EPISODE_TITLE,
     COLUMN_PLATFORM_FIRST,
-  ] = CREDITS_SITE_SUFFIX_PATTERNS.map(regexFromLiteral) as RegExps<12>;
+    PERSONAL_SITE_NAME,
+  ] = CREDITS_SITE_SUFFIX_PATTERNS.map(regexFromLiteral) as RegExps<13>;
   creditsSiteSuffixPatternsCompiled = true;
 }
 
@@ -131,6 +138,15 @@ export interface SiteSuffixSettings {
 export function isTemplateSiteName(name: string): boolean {
   if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
   return TEMPLATE_SITE_NAME.test(name.trim());
+}
+
+/**
+ * Whether a site's name is a person's own site's (`PERSONAL_SITE_NAME`): one writer's blog or notes publish as no
+ * outlet, so the name leaves a title as a template's does and names no source.
+ */
+export function isPersonalSiteName(name: string): boolean {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
+  return PERSONAL_SITE_NAME.test(name.trim());
 }
 
 /** How much longer than its site's name a tail naming the site may be (`少数派会员 π+Prime`, `CSDN博客`). */
@@ -247,7 +263,12 @@ export function splitSiteSuffix(
       headline = rest;
       continue;
     }
-    // A template's name for the site (`标题_我的网站`) is the page's part: it leaves, naming no site.
+    // A template's name for the site (`标题_我的网站`) is the page's part: it leaves, naming no site; so does a person's
+    // own site's (`留言板 - 卢穗杰的博客`).
+    if (isPersonalSiteName(tail)) {
+      headline = rest;
+      continue;
+    }
     if (!outlet && !shaped && !isPagePart(tail) && !isTemplateSiteName(tail)) break;
     // The last part that reads as an outlet names the site (`新浪网` of `标题 - 财经频道 - 新浪网`); an
     // acronym after it is the same site's short name (`法国国际广播电台 - RFI`).
@@ -268,6 +289,24 @@ export function splitSiteSuffix(
   }
   if (headline !== title.trim()) headline = withoutKeywordTail(headline, settings);
   return { headline, site: site ?? lastBare };
+}
+
+/**
+ * A record's title without the name of the outlet the record names, after a separator (Google News' items, relayed by a
+ * job beside `source: "华尔街见闻"`: `标题 - 华尔街见闻`): that name is the site's, never the headline's. Any other tail
+ * stays: a record's title is its feed's, kept as stated.
+ */
+export function withoutStatedSite(
+  title: string,
+  site: string,
+  settings: Readonly<Pick<SiteSuffixSettings, "titleHeadlineMinLength">>,
+): string {
+  if (!creditsSiteSuffixPatternsCompiled) compileCreditsSiteSuffixPatterns();
+  const trimmed = title.trim();
+  const match = TAIL.exec(trimmed);
+  if (match === null || !sameOutlet(match[2]!.trim(), site)) return title;
+  const rest = trimmed.slice(0, match.index).trim();
+  return [...rest].length >= settings.titleHeadlineMinLength ? rest : title;
 }
 
 /**

@@ -129,6 +129,9 @@ const DAY_PATTERNS: readonly RegExp[] = [
   /(?<!\d)(20\d{2}|19\d{2})(0[1-9]|1[0-2])([0-2]\d|3[01])(?!\d)/u,
 ];
 
+/** A line that is one day and nothing else, as `DAY_PATTERNS` write it with separators. */
+const DAY_ALONE = /^\d{4}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([-./])\d{1,2}\1\d{1,2})$/u;
+
 /** A calendar date written in a piece of text (a title, a file name), or null. */
 export function calendarDateIn(text: string): CalendarDate | null {
   const normalised = halfWidthDigits(text);
@@ -148,7 +151,7 @@ const BLOG_DAY_LINE_MAX = 40;
 
 /**
  * The day a short line under a page's headline ends with in a blog's words (`BLOG_DAY`: `其它内容 十一月 6th, 2009`,
- * a category and the day); null for a longer line, a clause before the day, or no such day.
+ * a category and the day), or is alone (`DAY_ALONE`); null for a longer line, a clause before the day, or no such day.
  */
 export function dayClosingLine(text: string): CalendarDate | null {
   if (!enrichDateEvidencePatternsCompiled) compileEnrichDateEvidencePatterns();
@@ -162,6 +165,8 @@ export function dayClosingLine(text: string): CalendarDate | null {
       return dateFromParts(date.year, date.month, date.day) !== null ? date : null;
     }
   }
+  // A day alone (`2026-07-20`: a notes site's `<span class="date">` under the headline, its tags beside it left out).
+  if (DAY_ALONE.test(line)) return calendarDateIn(line);
   const blog = BLOG_DAY.exec(line);
   // Before the day, a label's words (a category, `Posted in`), never a clause.
   if (blog?.groups === undefined || /[，。；！？,;!?]/u.test(line.slice(0, blog.index))) return null;

@@ -1,7 +1,7 @@
 import { EXTRACT_PAGE_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { isOriginalLinkLabel } from "../credits/grammar.js";
 import { looksLikeOutlet } from "../credits/outlets.js";
-import { isTemplateSiteName } from "../credits/site-suffix.js";
+import { isPersonalSiteName, isTemplateSiteName } from "../credits/site-suffix.js";
 import {
   type CalendarDate,
   dayInFoldersOfUrl,
@@ -1265,12 +1265,19 @@ function linesAfter(content: Element, count: number): string[] {
  * field's line it would be read as part of the value beside it.
  */
 function isPageControl(node: Element): boolean {
+  // A file's download button (`<a class="pdf" href="….pdf" download>⬇ 下载 PDF</a>`) and the post's tags set beside its day
+  // (`<span class="date">2026-07-20</span><span class="tag">融资余额</span>…`, a notes site's head) are no field either.
+  if (node.name === "a" && node.attribs.download !== undefined) return true;
+  if (TAG_CLASS.test(node.attribs.class ?? "")) return true;
   const text = textContent(node).replace(/\s+/g, " ").trim();
   // A script's link showing a count (`<a href="javascript:;" class="cy_comment">1</a>`, the comments' button) is one too.
   if (node.name === "a" && /^\d+$/.test(text) && /^\s*javascript:/i.test(node.attribs.href ?? ""))
     return true;
   return PAGE_CONTROLS.test(text);
 }
+
+/** An inline element's class naming it a tag (`tag`, `post-tag`, `tags`): a tag chip, one word of the post's tags. */
+const TAG_CLASS = /(?:^|[\s_-])tags?(?:$|[\s_-])/iu;
 
 /** Lines read between a headline and its story: a page's info block is a few lines. */
 const INFO_LINES = 40;
@@ -1443,8 +1450,9 @@ function siteOfTitle(fullTitle: string, headline: string | null): string | null 
     .slice(headline.trim().length)
     .split(/(?<![A-Za-z])\s+|\s+(?!\p{Script=Han})|_|\||--|—|(?<!\d)-(?!\d)/u)
     .map((part) => part.replace(/\s+/gu, ""))
-    // A site template's placeholder name (`标题_我的网站`) names no site.
-    .filter((part) => part !== "" && !isTemplateSiteName(part));
+    // A site template's placeholder name (`标题_我的网站`) names no site, and a person's own site (`标题 · 烟囱的美股学习笔记`)
+    // no outlet.
+    .filter((part) => part !== "" && !isTemplateSiteName(part) && !isPersonalSiteName(part));
   const site = parts.findLast((part) => looksLikeOutlet(part)) ?? parts.at(-1);
   return site !== undefined && site.length >= 2 && site.length <= 20 ? site : null;
 }

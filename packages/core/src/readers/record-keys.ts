@@ -78,6 +78,9 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "fulltext",
       "full_text",
       "fullText",
+      // A crawler's text cleaned of its page's markup, the whole article on one line (a WeChat public-account crawler's
+      // daily CSV: `clean_text` beside `content_preview`, that text cut at ~300 characters and closed with `...`).
+      "clean_text",
       // The same mock's record of a page's body (`detail: { content: \`<p>…\` }`).
       "detail.content",
       // news-please's article record (`maintext` beside `date_publish`, `source_domain`, `url`, `title`), as a news
@@ -101,6 +104,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "content_short",
       // A market site's scraped list item (an investing app's fabricator: `title`, `preview` cut with `...`, `source`).
       "preview",
+      // The WeChat crawler's cut copy of its `clean_text` (read only where no whole text is).
+      "content_preview",
       // Baidu's feed API (`abs` one sentence, `long_abs` the story's lead; `content` may be empty).
       "long_abs",
       // The blog CMS's post summary (see `post_title`).
@@ -223,6 +228,11 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       // A content API's byline object names the paper its writers work for (FT中文网's `byline: {organization:
       // "英国《金融时报》", authors: […]}`; the New York Times' Article Search API's `byline: {original, organization}`).
       "byline.organization",
+      // A research-report listing's issuer: eastmoney's report API (`orgSName: "中邮证券"`, `orgName` the company's
+      // name), tushare's `research_report` (`inst_csname`); a listing's row has no text (`isReportListing`).
+      "orgSName",
+      "orgName",
+      "inst_csname",
       // A site's name under `site` when it is a name and not a slug (新浪's roll API: `site: "新浪网"`; a translation
       // service's records: `site: "路透社"` beside `source_url`); a slug there is the feed's key (`feedKey`).
       "site",
@@ -248,6 +258,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "author.userName",
       // A misspelt author column of CMS and course demos (`authour` beside `releaseTime`, `AUTHOUR` beside `CONTENT`).
       "authour",
+      // A research report's analyst (eastmoney's report API: `researcher: "陈文倩"` beside `orgSName`).
+      "researcher",
     ],
     editor: ["editor", "responsible_editor"],
   },
@@ -263,6 +275,8 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
     { path: "tickers" },
     // One code a record is filed under (a stock-news search export's `code` column, `002855`): its stock list of one.
     { path: "stock_code" },
+    // The stock a research report covers (eastmoney's report API: `stockCode` beside `stockName` and `orgSName`).
+    { path: "stockCode" },
     { path: "code" },
   ],
   drop: [],
@@ -335,6 +349,12 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   新闻链接: "url",
   文章链接: "url",
   发布日期: "date",
+  // A research-report table's columns (akshare's `stock_research_report_em`: 报告名称, 机构, 日期; a trading project's
+  // `标题,报告类型,发布日期,机构`): the broker that issued the report, as eastmoney's API names it.
+  报告名称: "title",
+  机构: "orgName",
+  研究机构: "orgName",
+  机构名称: "orgName",
   // The code a row is filed under (a stock-news table's 代码 / 股票代码 column): its stock list of one.
   代码: "stock_code",
   股票代码: "stock_code",

@@ -2,6 +2,7 @@ import { READERS_RECORD_PATTERNS } from "@caixun/core/text/rule-patterns";
 import type { Format, Listing } from "../article.js";
 import { hash64 } from "../assemble/hash.js";
 import { setOwn } from "../assemble/own-property.js";
+import { outletOfUrl } from "../credits/domains.js";
 import {
   EDITOR_RANK,
   editorCredited,
@@ -14,6 +15,7 @@ import {
 } from "../credits/grammar.js";
 import { fieldKind, readLabelledFields } from "../credits/labelled-fields.js";
 import { isLonePersonName, looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
+import { withoutStatedSite } from "../credits/site-suffix.js";
 import {
   dateFromUrl,
   dayInFoldersOfUrl,
@@ -308,7 +310,11 @@ export class RecordMapper {
     readonly mapping: RecordMapping | null,
     private readonly settings: Pick<
       ParseSettings,
-      "recordTextMinHan" | "maxRecordFields" | "pageNavigationMaxLength" | "plainTitleMaxLength"
+      | "recordTextMinHan"
+      | "maxRecordFields"
+      | "pageNavigationMaxLength"
+      | "plainTitleMaxLength"
+      | "titleHeadlineMinLength"
     > = DEFAULT_SETTINGS,
   ) {}
 
@@ -404,6 +410,9 @@ export class RecordMapper {
         if (title !== null && link === null && isOutletHeadline(headline, fields))
           return this.read(headline, mapping, where, format);
       }
+      // A row of a research-report listing (eastmoney's report API, akshare's and tushare's report tables, a trading
+      // project's `标题,报告类型,发布日期,机构`): a report's title, its day and the broker that issued it, never a body.
+      if (isReportListing(record, fields)) return this.read(record, mapping, where, format);
       // Keys whose names say nothing (`{d, t, s, x, h}`) under the default mapping: the fields' roles, read from
       // their values (a mapping given or a feed's pack names its keys as they are; a record with a title and no
       // text is a title alone, or no news: a label file's `title` beside its `textStartsWith`).
@@ -465,7 +474,13 @@ export class RecordMapper {
       where.feed?.outlet ??
       null;
 
+    // The story's own link, read before the title: the site its host names may close the title.
+    const originalUrl = storyLink(record, mapping);
     let title = listTitle(text(fields.title) ?? "");
+    // A title closed by the name of the site the record names (Google News' and NewsAPI's `标题 - 华尔街见闻`): its outlet
+    // field's, else its link's host's (NewsAPI's `source: {Name: "Wallstreetcn.com"}` beside a wallstreetcn.com link).
+    const site = feedName ?? (originalUrl === null ? null : outletOfUrl(originalUrl));
+    if (site !== null) title = withoutStatedSite(title, site, this.settings);
     const content =
       withPageMarkup(record, text(fields.content), fields.content) ?? paragraphList(record, fields.content);
     const summary = text(fields.summary);
@@ -509,6 +524,9 @@ export class RecordMapper {
       ) {
         title = copied[1]!.trim();
         flashTitle = true;
+        // A feed that states the flash only as its title (新浪's 7x24 relayed with an empty `description`): the flash
+        // after its headline is the text.
+        if (body.trim() === "") body = rest.trim();
       }
     }
     const topic = title.charCodeAt(0) === 0x23 && WEIBO_TOPIC.test(title);
@@ -519,12 +537,11 @@ export class RecordMapper {
       body = body.slice(headline[0].length).trimStart();
     }
     if (title !== "") body = withoutPageNavigation(body, title, this.settings.pageNavigationMaxLength);
-    // A feed's description that only repeats the headline and names its outlet (Google News RSS: `<title> 财联社`)
-    // is no text: the record is a headline.
-    if (content === null && feedName !== null && isHeadlineAndOutlet(body, title, feedName)) body = "";
+    // A feed's description that only repeats the headline and names its outlet (Google News RSS: `<title> 财联社`,
+    // `标题&nbsp;&nbsp; 华尔街见闻` as a job relays it under `description`) is no text: the record is a headline.
+    if (feedName !== null && isHeadlineAndOutlet(body, title, feedName)) body = "";
     // A site's navigation scraped among its entries, untitled and untimed (`查看更多 &gt;`, an ICP number, an
     // unfilled `${title}`, a label mis-decoded past reading, a channel's name linking to its list page), is no article.
-    const originalUrl = storyLink(record, mapping);
     const timeless = fields.publishedAt.some((path) => valueAt(record, path) === "");
     const stated = where.savedByUser
       ? null
@@ -1245,6 +1262,22 @@ function isOutletHeadline(record: Record<string, unknown>, fields: ResolvedMappi
 }
 
 /**
+ * The keys a research-report listing names its issuer under: eastmoney's report API (`orgSName` 中邮证券, `orgName` its
+ * company name), tushare's `research_report` (`inst_csname`); `机构` / `研究机构` are read as `orgName` (`LABEL_KEYS`).
+ * A news table's `source` names an outlet; these name a broker or a research house, and only a report has one.
+ */
+const REPORT_ISSUER_KEYS = ["orgSName", "orgName", "inst_csname"] as const;
+
+/** Whether a record with no text is a research-report listing's row: a title, a day and the report's issuer. */
+function isReportListing(record: Record<string, unknown>, fields: ResolvedMapping["fields"]): boolean {
+  return (
+    firstText(record, REPORT_ISSUER_KEYS) !== null &&
+    firstText(record, fields.title) !== null &&
+    publishDate(record, fields.publishedAt) !== null
+  );
+}
+
+/**
  * Whether a record's text is a navigation entry (`NAVIGATION_ENTRY`), a label linking to a list page, or mostly
  * replacement characters (a label mis-decoded past reading).
  */
@@ -1823,8 +1856,12 @@ function fromEpoch(value: number): string | null {
   return chinaTime(epochMilliseconds(value));
 }
 
-/** Whether `body` is `title` and then `outlet` alone (white space aside), as a news aggregator's description is. */
+/**
+ * Whether `body` is `title` and then `outlet` alone (white space aside, its entities read: `&nbsp;`), as a news
+ * aggregator's description is.
+ */
 function isHeadlineAndOutlet(body: string, title: string, outlet: string): boolean {
   if (title === "" || !body.startsWith(title)) return false;
-  return body.slice(title.length).trim() === outlet;
+  const rest = body.slice(title.length);
+  return (rest.includes("&") ? decodeHtml(rest) : rest).trim() === outlet;
 }

@@ -1906,7 +1906,8 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
     // A blog's category and day (`其它内容 十一月 6th, 2009`): the day the post went up.
     const day = dayClosingLine(line);
     if (day !== null) {
-      credits.metadataDate ??= dateFromParts(day.year, day.month, day.day);
+      // Written as the day alone: it yields to a place that states the same day with its time (the head's stamp).
+      credits.metadataDate ??= dateFromParts(day.year, day.month, day.day)?.slice(0, 10) ?? null;
       continue;
     }
     const credit = readCreditLine(line, settings.creditSourceMaxLength);

@@ -545,7 +545,12 @@ export function chooseTitle(
       ],
     };
   }
-  const derived = deriveTitle(blocks, settings.derivedTitleMaxLength, settings.plainTitleMaxLength);
+  const derived = deriveTitle(
+    blocks,
+    settings.derivedTitleMaxLength,
+    settings.plainTitleMaxLength,
+    settings.titleHeadlineMinLength,
+  );
   if (derived === "")
     return {
       title: "",
@@ -620,7 +625,12 @@ export function cutTitle(title: string, maxLength: number): string {
  */
 const TITLE_HEADING_LEVEL_MAX = 3;
 
-function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength: number): string {
+function deriveTitle(
+  blocks: readonly Block[],
+  maxLength: number,
+  headlineLength: number,
+  minLength: number,
+): string {
   if (!stagesTitlePatternsCompiled) compileStagesTitlePatterns();
   for (const block of blocks) {
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
@@ -641,13 +651,28 @@ function deriveTitle(blocks: readonly Block[], maxLength: number, headlineLength
       text.length <= headlineLength &&
       !text.includes("。") &&
       (!endsSentence(trimmed) || HEADLINE_END.test(trimmed));
-    const sentence = (headline ? text : text.split(SENTENCE_BREAK)[0]!)
+    const sentence = (headline ? text : openingSentence(text, minLength))
       .replace(LEADING_PUNCTUATION, "")
       .trim();
     if (sentence === "") continue;
     return cutTitle(sentence, maxLength);
   }
   return "";
+}
+
+/**
+ * A text's first sentence; where it is shorter than `minLength` code points and closed by a full stop, the tail of a
+ * sentence cut before the text began (a search snippet's or a topic-model table's `異常。吳豐盛目前還是…`), it runs on
+ * through the next one: so short a piece is no headline.
+ */
+function openingSentence(text: string, minLength: number): string {
+  const first = text.split(SENTENCE_BREAK)[0]!;
+  if ([...first.replace(LEADING_PUNCTUATION, "").trim()].length >= minLength) return first;
+  const end = first.length;
+  // Only a full stop (or a semicolon) closes a cut clause: a cry is a word of its own (`突发！…`), a line's end a heading's.
+  if (end >= text.length || !"。；;".includes(text[end]!)) return first;
+  const next = text.slice(end + 1).split(SENTENCE_BREAK)[0]!;
+  return next.trim() === "" ? first : text.slice(0, end + 1) + next;
 }
 
 /**

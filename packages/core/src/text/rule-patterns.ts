@@ -489,6 +489,7 @@ function creditsSiteSuffixPatterns(): readonly string[] {
   const WRITER_PREFIX = raw`/^(?:【[^【】]{1,12}】\s*)?([^｜|【】\s][^｜|【】]{0,15}?)\s*[｜|]\s*(\S.*)$/u`;
   const EPISODE_TITLE = raw`/^([^\s|｜:：\-–—][^|｜:：\-–—]{0,23}?)\s?(?<![A-Za-z])(?:EP|Ep)\.?\s?\d{1,5}(?:\s*[|｜:：\-–—]|$)/u`;
   const COLUMN_PLATFORM_FIRST = raw`/^(\p{Script=Han}{2,5})\s*[·・|｜]\s*([^\s·・|｜][^·・|｜]{0,29}?)\s*$/u`;
+  const PERSONAL_SITE_NAME = raw`/^[\p{Script=Han}A-Za-z0-9_]{1,12}的[\p{Script=Han}A-Za-z]{0,8}(?:博客|笔记|日记|随笔|札记|网络日志|小站|个人网站|个人主页)$/u`;
   return [
     TEMPLATE_SITE_NAME,
     TAIL,
@@ -502,6 +503,7 @@ function creditsSiteSuffixPatterns(): readonly string[] {
     WRITER_PREFIX,
     EPISODE_TITLE,
     COLUMN_PLATFORM_FIRST,
+    PERSONAL_SITE_NAME,
   ];
 }
 export const CREDITS_SITE_SUFFIX_PATTERNS: readonly string[] = /* @__PURE__ */ creditsSiteSuffixPatterns();
