@@ -105,6 +105,7 @@ export const FRESH_93 = join(REPO, "datasets/fresh-93");
 export const FRESH_94 = join(REPO, "datasets/fresh-94");
 export const FRESH_95 = join(REPO, "datasets/fresh-95");
 export const FRESH_96 = join(REPO, "datasets/fresh-96");
+export const FRESH_97 = join(REPO, "datasets/fresh-97");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -913,6 +914,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: true,
     cases: () => labelled(FRESH_96),
   },
+  {
+    name: "fresh-97",
+    title: "Ninety-seventh fresh set",
+    description:
+      "`datasets/fresh-97`: a held-out set of digests and feed dumps that mix languages and scripts, from repositories no set drew from — a GitHub Actions job's bilingual daily digest in JSON (English items with their outlet's name in Chinese and English, Chinese items with an empty or cut summary, day-only digest dates, canned AI comments), an investor's Traditional Chinese Markdown digest of Taiwan-market stories (`## N. headline` sections, each closed by a `來源：[outlet](url)` credit line), a dashboard's JSON of 36氪 RSS newsflashes as fetched (CDATA-wrapped links inside JSON strings, trailing `（界面）` credits), a quant dashboard's one-line JSON of English headlines beside the job's Chinese translations and verdicts, and a Hugo site's machine-written daily brief whose every story cites other outlets (中央社, 36氪, 央视新闻, 界面新闻, 财联社, 证券时报, IT之家, 雪球, CNBC) (see `datasets/fresh-97/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 57 before caixun ran on them, and measured once on 88a38dc3's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_97),
+  },
 ];
 
 /**
@@ -1020,6 +1029,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_94,
     FRESH_95,
     FRESH_96,
+    FRESH_97,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
