@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/stages/boilerplate-lines";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/stages/boilerplate-lines` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the
@@ -24,11 +24,10 @@ export let CLOSING_NOTES: typeof Core.CLOSING_NOTES = undefined as unknown as ty
 export let BOILERPLATE_PATTERNS: typeof Core.BOILERPLATE_PATTERNS =
   undefined as unknown as typeof Core.BOILERPLATE_PATTERNS;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetBoilerplateLines = readTableAsset<typeof Core>(
-  BOILERPLATE_LINES_ASSET,
-  ["GENERIC_DROP_LINES", "CLOSING_NOTES", "BOILERPLATE_PATTERNS"],
-  (tables) => {
-    ({ GENERIC_DROP_LINES, CLOSING_NOTES, BOILERPLATE_PATTERNS } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetBoilerplateLines = readTableListAsset(BOILERPLATE_LINES_ASSET, 3, (tables) => {
+  [BOILERPLATE_PATTERNS, CLOSING_NOTES, GENERIC_DROP_LINES] = tables;
+});

@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/credits/hosts";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/credits/hosts` in both Workers (wrangler.jsonc `alias`, and the workerd test configs):
@@ -25,11 +25,10 @@ export let PLATFORM_HOSTS: typeof Core.PLATFORM_HOSTS = undefined as unknown as 
 export let SITE_TITLE_NAMES: typeof Core.SITE_TITLE_NAMES =
   undefined as unknown as typeof Core.SITE_TITLE_NAMES;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetCreditHosts = readTableAsset<typeof Core>(
-  CREDIT_HOSTS_ASSET,
-  ["OUTLET_HOSTS", "AGENCY_HOSTS", "AGGREGATOR_HOSTS", "PLATFORM_HOSTS", "SITE_TITLE_NAMES"],
-  (tables) => {
-    ({ OUTLET_HOSTS, AGENCY_HOSTS, AGGREGATOR_HOSTS, PLATFORM_HOSTS, SITE_TITLE_NAMES } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetCreditHosts = readTableListAsset(CREDIT_HOSTS_ASSET, 5, (tables) => {
+  [AGENCY_HOSTS, AGGREGATOR_HOSTS, OUTLET_HOSTS, PLATFORM_HOSTS, SITE_TITLE_NAMES] = tables;
+});

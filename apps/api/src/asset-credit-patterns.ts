@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/credits/credit-patterns";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/credits/credit-patterns` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the
@@ -21,11 +21,10 @@ export let GRAMMAR_PATTERNS: typeof Core.GRAMMAR_PATTERNS =
 export let CREDITS_STAGE_PATTERNS: typeof Core.CREDITS_STAGE_PATTERNS =
   undefined as unknown as typeof Core.CREDITS_STAGE_PATTERNS;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetCreditPatterns = readTableAsset<typeof Core>(
-  CREDIT_PATTERNS_ASSET,
-  ["GRAMMAR_PATTERNS", "CREDITS_STAGE_PATTERNS"],
-  (tables) => {
-    ({ GRAMMAR_PATTERNS, CREDITS_STAGE_PATTERNS } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetCreditPatterns = readTableListAsset(CREDIT_PATTERNS_ASSET, 2, (tables) => {
+  [CREDITS_STAGE_PATTERNS, GRAMMAR_PATTERNS] = tables;
+});

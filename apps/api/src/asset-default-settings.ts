@@ -20,9 +20,8 @@ export let DEFAULT_SETTINGS: typeof Core.DEFAULT_SETTINGS =
   undefined as unknown as typeof Core.DEFAULT_SETTINGS;
 
 /** Reads the defaults from `assets` once per binding; rejects when there is no binding or it serves none. */
-export const assetDefaultSettings = frozenSettingsAsset<typeof Core, "DEFAULT_SETTINGS">(
+export const assetDefaultSettings = frozenSettingsAsset<typeof Core.DEFAULT_SETTINGS>(
   DEFAULT_SETTINGS_ASSET,
-  "DEFAULT_SETTINGS",
   (defaults) => {
     DEFAULT_SETTINGS = defaults;
   },

@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/stories/equivalent-names";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/stories/equivalent-names` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the
@@ -19,11 +19,10 @@ export const EQUIVALENT_NAMES_ASSET = "equivalent-names.json";
 export let EQUIVALENT_NAMES: typeof Core.EQUIVALENT_NAMES =
   undefined as unknown as typeof Core.EQUIVALENT_NAMES;
 
-/** Reads the table from `assets` once per binding; rejects when there is no binding or it serves no table. */
-export const assetEquivalentNames = readTableAsset<typeof Core>(
-  EQUIVALENT_NAMES_ASSET,
-  ["EQUIVALENT_NAMES"],
-  (tables) => {
-    ({ EQUIVALENT_NAMES } = tables);
-  },
-);
+/**
+ * Reads the table from `assets` once per binding; rejects when there is no binding or it serves no table. Core's
+ * table by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetEquivalentNames = readTableListAsset(EQUIVALENT_NAMES_ASSET, 1, (tables) => {
+  [EQUIVALENT_NAMES] = tables;
+});

@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/credits/field-labels";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/credits/field-labels` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the
@@ -18,11 +18,10 @@ export const FIELD_LABELS_ASSET = "field-labels.json";
 /** What core's table is, once `assetFieldLabels` has read it: a live binding (`undefined` before). */
 export let FIELD_LABELS: typeof Core.FIELD_LABELS = undefined as unknown as typeof Core.FIELD_LABELS;
 
-/** Reads the table from `assets` once per binding; rejects when there is no binding or it serves no table. */
-export const assetFieldLabels = readTableAsset<typeof Core>(
-  FIELD_LABELS_ASSET,
-  ["FIELD_LABELS"],
-  (tables) => {
-    ({ FIELD_LABELS } = tables);
-  },
-);
+/**
+ * Reads the table from `assets` once per binding; rejects when there is no binding or it serves no table. Core's
+ * table by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetFieldLabels = readTableListAsset(FIELD_LABELS_ASSET, 1, (tables) => {
+  [FIELD_LABELS] = tables;
+});

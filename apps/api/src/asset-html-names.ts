@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/html/names";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/html/names` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): HTML's element
@@ -27,18 +27,11 @@ export let NOT_NESTING_ELEMENTS: typeof Core.NOT_NESTING_ELEMENTS =
 export let CASE_INSENSITIVE_ATTRIBUTES: typeof Core.CASE_INSENSITIVE_ATTRIBUTES =
   undefined as unknown as typeof Core.CASE_INSENSITIVE_ATTRIBUTES;
 
-/** Reads the lists from `assets` once per binding; rejects when there is no binding or it serves no lists. */
-export const assetHtmlNames = readTableAsset<typeof Core>(
-  HTML_NAMES_ASSET,
-  [
-    "BLOCK_NAMES",
-    "OTHER_ELEMENT_NAMES",
-    "VOID_ELEMENTS",
-    "NOT_NESTING_ELEMENTS",
-    "CASE_INSENSITIVE_ATTRIBUTES",
-  ],
-  (tables) => {
-    ({ BLOCK_NAMES, OTHER_ELEMENT_NAMES, VOID_ELEMENTS, NOT_NESTING_ELEMENTS, CASE_INSENSITIVE_ATTRIBUTES } =
-      tables);
-  },
-);
+/**
+ * Reads the lists from `assets` once per binding; rejects when there is no binding or it serves no lists. Core's
+ * lists by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetHtmlNames = readTableListAsset(HTML_NAMES_ASSET, 5, (tables) => {
+  [BLOCK_NAMES, CASE_INSENSITIVE_ATTRIBUTES, NOT_NESTING_ELEMENTS, OTHER_ELEMENT_NAMES, VOID_ELEMENTS] =
+    tables;
+});

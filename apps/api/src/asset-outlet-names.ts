@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/credits/outlet-names";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/credits/outlet-names` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the
@@ -20,11 +20,10 @@ export const OUTLET_NAMES_ASSET = "outlet-names.json";
 export let KNOWN_OUTLETS: typeof Core.KNOWN_OUTLETS = undefined as unknown as typeof Core.KNOWN_OUTLETS;
 export let PLATFORM_OWNERS: typeof Core.PLATFORM_OWNERS = undefined as unknown as typeof Core.PLATFORM_OWNERS;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetOutletNames = readTableAsset<typeof Core>(
-  OUTLET_NAMES_ASSET,
-  ["KNOWN_OUTLETS", "PLATFORM_OWNERS"],
-  (tables) => {
-    ({ KNOWN_OUTLETS, PLATFORM_OWNERS } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetOutletNames = readTableListAsset(OUTLET_NAMES_ASSET, 2, (tables) => {
+  [KNOWN_OUTLETS, PLATFORM_OWNERS] = tables;
+});

@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/packs/bundled-rules";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/packs/bundled-rules` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the JSON
@@ -18,7 +18,10 @@ export const PACK_RULES_ASSET = "pack-rules.json";
 /** What core's rules are, once `assetPackRules` has read them: a live binding (`undefined` before). */
 export let BUNDLED_RULES: typeof Core.BUNDLED_RULES = undefined as unknown as typeof Core.BUNDLED_RULES;
 
-/** Reads the rules from `assets` once per binding; rejects when there is no binding or it serves no rules. */
-export const assetPackRules = readTableAsset<typeof Core>(PACK_RULES_ASSET, ["BUNDLED_RULES"], (tables) => {
-  ({ BUNDLED_RULES } = tables);
+/**
+ * Reads the rules from `assets` once per binding; rejects when there is no binding or it serves no rules. Core's
+ * rules by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetPackRules = readTableListAsset(PACK_RULES_ASSET, 1, (tables) => {
+  [BUNDLED_RULES] = tables;
 });

@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/enrich/quote-links";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/enrich/quote-links` in both Workers (wrangler.jsonc `alias`, and the workerd test configs): the quote
@@ -19,11 +19,10 @@ export const QUOTE_LINKS_ASSET = "quote-links.json";
 export let QUOTE_LINKS: typeof Core.QUOTE_LINKS = undefined as unknown as typeof Core.QUOTE_LINKS;
 export let QUOTE_IDS: typeof Core.QUOTE_IDS = undefined as unknown as typeof Core.QUOTE_IDS;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetQuoteLinks = readTableAsset<typeof Core>(
-  QUOTE_LINKS_ASSET,
-  ["QUOTE_LINKS", "QUOTE_IDS"],
-  (tables) => {
-    ({ QUOTE_LINKS, QUOTE_IDS } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetQuoteLinks = readTableListAsset(QUOTE_LINKS_ASSET, 2, (tables) => {
+  [QUOTE_IDS, QUOTE_LINKS] = tables;
+});

@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/readers/record-keys";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/readers/record-keys` in both Workers (wrangler.jsonc `alias`, and the workerd test configs):
@@ -21,11 +21,10 @@ export const RECORD_KEYS_ASSET = "record-keys.json";
 export let DEFAULT_MAPPING: typeof Core.DEFAULT_MAPPING = undefined as unknown as typeof Core.DEFAULT_MAPPING;
 export let LABEL_KEYS: typeof Core.LABEL_KEYS = undefined as unknown as typeof Core.LABEL_KEYS;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetRecordKeys = readTableAsset<typeof Core>(
-  RECORD_KEYS_ASSET,
-  ["DEFAULT_MAPPING", "LABEL_KEYS"],
-  (tables) => {
-    ({ DEFAULT_MAPPING, LABEL_KEYS } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetRecordKeys = readTableListAsset(RECORD_KEYS_ASSET, 2, (tables) => {
+  [DEFAULT_MAPPING, LABEL_KEYS] = tables;
+});

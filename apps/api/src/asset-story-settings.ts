@@ -20,9 +20,8 @@ export let DEFAULT_STORY_SETTINGS: typeof Core.DEFAULT_STORY_SETTINGS =
   undefined as unknown as typeof Core.DEFAULT_STORY_SETTINGS;
 
 /** Reads the defaults from `assets` once per binding; rejects when there is no binding or it serves none. */
-export const assetStorySettings = frozenSettingsAsset<typeof Core, "DEFAULT_STORY_SETTINGS">(
+export const assetStorySettings = frozenSettingsAsset<typeof Core.DEFAULT_STORY_SETTINGS>(
   STORY_SETTINGS_ASSET,
-  "DEFAULT_STORY_SETTINGS",
   (defaults) => {
     DEFAULT_STORY_SETTINGS = defaults;
   },

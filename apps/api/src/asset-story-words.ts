@@ -1,5 +1,5 @@
 import type * as Core from "@caixun/core/stories/words";
-import { readTableAsset } from "./asset-reads.js";
+import { readTableListAsset } from "./asset-reads.js";
 
 /**
  * `@caixun/core/stories/words` in both Workers (wrangler.jsonc `alias`, and the workerd test configs):
@@ -23,11 +23,10 @@ export let NAME_CLASSES: typeof Core.NAME_CLASSES = undefined as unknown as type
 export let PLACES: typeof Core.PLACES = undefined as unknown as typeof Core.PLACES;
 export let EVENT_ACTIONS: typeof Core.EVENT_ACTIONS = undefined as unknown as typeof Core.EVENT_ACTIONS;
 
-/** Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. */
-export const assetStoryWords = readTableAsset<typeof Core>(
-  STORY_WORDS_ASSET,
-  ["INSTRUMENT_FAMILIES", "NAME_CLASSES", "PLACES", "EVENT_ACTIONS"],
-  (tables) => {
-    ({ INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES, EVENT_ACTIONS } = tables);
-  },
-);
+/**
+ * Reads the tables from `assets` once per binding; rejects when there is no binding or it serves no tables. Core's
+ * tables by position, as `readTableListAsset` reads them: by their names, sorted.
+ */
+export const assetStoryWords = readTableListAsset(STORY_WORDS_ASSET, 4, (tables) => {
+  [EVENT_ACTIONS, INSTRUMENT_FAMILIES, NAME_CLASSES, PLACES] = tables;
+});

@@ -72,7 +72,7 @@ export function writeCommonPairsAsset(directory: string): void {
 /**
  * Core's modules of tables that both Workers read from their static assets instead of carrying them, by the asset's
  * name: each is an entry of core's own that core imports by the package's name, and that each Worker aliases to a
- * module of `readTableAsset` (`asset-credit-hosts.ts`…), which reads the asset before any parse (`assetTables`). A
+ * module of `readTableListAsset` (`asset-credit-hosts.ts`…), which reads the asset before any parse (`assetTables`). A
  * new table is an entry here, its alias and its module.
  */
 export const TABLE_ASSETS: Readonly<Record<string, object>> = {
@@ -92,10 +92,18 @@ export const TABLE_ASSETS: Readonly<Record<string, object>> = {
   [STORY_SETTINGS_ASSET]: storySettings,
 };
 
-/** A table asset (`TABLE_ASSETS`) as the build writes it: its module's exports by name, as JSON. */
+/**
+ * A table asset (`TABLE_ASSETS`) as the build writes it: its module's exports as a JSON list, by their names sorted
+ * (as a module's namespace lists them), the order in which `readTableListAsset` assigns them.
+ */
 export function tableAsset(asset: string): string {
   if (!Object.hasOwn(TABLE_ASSETS, asset)) throw new Error(`${asset} is no table asset`);
-  return `${JSON.stringify(TABLE_ASSETS[asset])}\n`;
+  const tables = TABLE_ASSETS[asset] as Record<string, unknown>;
+  return `${JSON.stringify(
+    Object.keys(tables)
+      .sort()
+      .map((name) => tables[name]),
+  )}\n`;
 }
 
 /** Writes every table asset (`TABLE_ASSETS`) into `directory` (made when missing). */

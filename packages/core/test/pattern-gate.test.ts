@@ -6,13 +6,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
-import { GENERIC_CUTS, genericDrop } from "../src/stages/boilerplate.js";
+import { genericCuts, genericDrop } from "../src/stages/boilerplate.js";
 import { openingCodes, openingTest, patternNeeds, wordChoices } from "../src/text/pattern-gate.js";
 
 const packs = [...PACKS.generators, ...PACKS.content];
 const RULES = [
   ...genericDrop(),
-  ...GENERIC_CUTS,
+  ...genericCuts(),
   ...packs.flatMap((pack) => [...(pack.dropBlocks ?? []), ...(pack.cutFragments ?? [])]),
 ].filter((test): test is RegExp => test instanceof RegExp);
 

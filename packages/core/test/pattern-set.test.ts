@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PACKS } from "../src/packs/index.js";
-import { GENERIC_CUTS, genericDrop } from "../src/stages/boilerplate.js";
+import { genericCuts, genericDrop } from "../src/stages/boilerplate.js";
 import {
   gateWords,
   isAnchoredAtStart,
@@ -23,8 +23,8 @@ const LISTS: Record<string, { tests: readonly TextTest[]; patterns: readonly Tex
     patterns: [...genericDrop(), ...packs.flatMap((pack) => pack.dropBlocks ?? [])],
   },
   "boilerplate fragments": {
-    tests: [...GENERIC_CUTS, ...packCuts],
-    patterns: [...GENERIC_CUTS, ...packCuts].map((re) => new RegExp(re.source, re.flags.replace("g", ""))),
+    tests: [...genericCuts(), ...packCuts],
+    patterns: [...genericCuts(), ...packCuts].map((re) => new RegExp(re.source, re.flags.replace("g", ""))),
   },
   "placeholder images": {
     tests: packs.flatMap((pack) => pack.placeholderImages ?? []),

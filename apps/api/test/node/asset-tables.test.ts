@@ -126,12 +126,17 @@ function tableNames(module: object): string[] {
   return Object.keys(module).filter((name) => !name.endsWith("_ASSET") && !name.startsWith("asset"));
 }
 
-test("each table asset is its core module's exports by name, and the Worker's module has each of them", () => {
+test("each table asset is its core module's exports listed by name, and the Worker's module has each of them", () => {
   expect(Object.keys(TABLE_ASSETS)).toEqual(MODULES.map((module) => module.asset));
   for (const { asset, worker, core } of MODULES) {
-    expect(JSON.parse(tableAsset(asset))).toStrictEqual(JSON.parse(JSON.stringify({ ...core })));
-    expect(tableNames(worker)).toEqual(Object.keys(core));
+    const byName = Object.keys(core)
+      .sort()
+      .map((name) => core[name as keyof typeof core]);
+    expect(JSON.parse(tableAsset(asset))).toStrictEqual(JSON.parse(JSON.stringify(byName)));
+    expect(tableNames(worker).sort()).toEqual(Object.keys(core).sort());
   }
+  // By name sorted, not in the order the module writes them: the agencies' hosts first, not the outlets'.
+  expect(JSON.parse(tableAsset(creditHosts.CREDIT_HOSTS_ASSET))[0]["news.cn"]).toBe("新华社");
   expect(() => tableAsset(ENTITIES_ASSET)).toThrow("entities.json is no table asset");
 });
 
@@ -186,12 +191,19 @@ test("the tables are core's once read, read once per binding; a deployment witho
 
 test("a file that is not the tables is refused as a missing one is", async () => {
   for (const { asset, read, core } of MODULES) {
-    const [first, ...rest] = Object.keys(core);
-    const withNull = JSON.stringify({
-      ...Object.fromEntries(rest.map((name) => [name, {}])),
-      [first!]: null,
-    });
-    for (const text of ["<html><body>not found</body></html>", "{}", "null", withNull]) {
+    const count = Object.keys(core).length;
+    const withNull = JSON.stringify([null, ...Array.from({ length: count - 1 }, () => ({}))]);
+    const oneShort = JSON.stringify(Array.from({ length: count - 1 }, () => ({})));
+    const byName = JSON.stringify({ ...core });
+    for (const text of [
+      "<html><body>not found</body></html>",
+      "{}",
+      "null",
+      "[]",
+      withNull,
+      oneShort,
+      byName,
+    ]) {
       const page = standInAssets({ [asset]: text });
       await expect(read(page.binding)).rejects.toThrow(
         `the Worker's static assets hold no ${asset} (HTTP 200)`,

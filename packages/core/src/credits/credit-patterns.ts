@@ -531,6 +531,9 @@ const END_MARK = raw`/(?<!\s)\s*(?:[（(]\s*完\s*[)）]|[-—]{1,2}\s*END\s*[-�
  */
 const INFO_BAR_TAIL = raw`/\s+(?:有\s?\d{1,7}\s?人参与|手机看新闻)[\s\S]*$/u`;
 
+/** A wire's archive stamp closing its story (`…獲得潛力獎。1021029`): see `credits/grammar.ts`. */
+const ARCHIVE_STAMP = raw`/^[。！？!?」』”）)](?:0[89]\d|1[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u`;
+
 /**
  * The credit grammar's patterns, in the order `credits/grammar.ts` assigns them to its bindings
  * (`compileGrammarPatterns`): read by position, so that no pattern's name is written in a string that no minifier
@@ -631,6 +634,7 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
   END_MARK,
   CREDIT_PROMPT_TAIL,
   INFO_BAR_TAIL,
+  ARCHIVE_STAMP,
 ];
 
 /**

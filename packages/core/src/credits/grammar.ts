@@ -179,6 +179,13 @@ let END_MARK: RegExp;
 let CREDIT_PROMPT_TAIL: RegExp;
 let INFO_BAR_TAIL: RegExp;
 
+/**
+ * A wire's archive stamp closing its story: the 民國 (ROC) year, month and day run together right after the last
+ * sentence or credit (`…則是獲得潛力獎。1021029`, `（編輯：張銘坤）1100731`), as 中央社 stamps every story. Years 80 to 149
+ * (1991 to 2060). Tested on the text's last characters only, and only when it ends with a digit.
+ */
+let ARCHIVE_STAMP: RegExp;
+
 /** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileGrammarPatterns(): void {
   [
@@ -276,7 +283,8 @@ function compileGrammarPatterns(): void {
     END_MARK,
     CREDIT_PROMPT_TAIL,
     INFO_BAR_TAIL,
-  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<94>;
+    ARCHIVE_STAMP,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<95>;
   grammarPatternsCompiled = true;
 }
 
@@ -1883,17 +1891,12 @@ function afterClosingByline(text: string): [string, string, string] | null {
 /** The characters an end mark can close a text with: one test before the pattern, which nearly every paragraph fails. */
 const END_MARK_LAST = new Set([..."）)-—#＃■"].map((ch) => ch.charCodeAt(0)));
 
-/**
- * A wire's archive stamp closing its story: the 民國 (ROC) year, month and day run together right after the last
- * sentence or credit (`…則是獲得潛力獎。1021029`, `（編輯：張銘坤）1100731`), as 中央社 stamps every story. Years 80 to 149
- * (1991 to 2060). Tested on the text's last characters only, and only when it ends with a digit.
- */
-const ARCHIVE_STAMP = /^[。！？!?」』”）)](?:0[89]\d|1[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u;
 /** The stamp's digits, and the closing character before them. */
 const ARCHIVE_STAMP_DIGITS = 7;
 
 /** Whether the paragraph closes with a wire's archive stamp (`ARCHIVE_STAMP`). */
 function hasArchiveStamp(text: string): boolean {
+  if (!grammarPatternsCompiled) compileGrammarPatterns();
   const last = text.charCodeAt(text.length - 1);
   return last >= 0x30 && last <= 0x39 && ARCHIVE_STAMP.test(text.slice(-(ARCHIVE_STAMP_DIGITS + 1)));
 }

@@ -32,10 +32,13 @@ let COMMENTED_CODE_LINE: RegExp;
 /** `return` right before a literal (`return "…"`), a statement's value as a `=` is. */
 let RETURN_BEFORE: RegExp;
 
+/** A setter's call up to its `(` (`news.setHtml(`): the object it sets, at the end of the text before a literal. */
+let SETTER_CALL: RegExp;
+
 /** Compiles `READERS_CODE_RECORDS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileReadersCodeRecordsPatterns(): void {
-  [COMMENT_FIELD, LITERAL_VALUE, NAMED_ROW, COMMENTED_CODE_LINE, RETURN_BEFORE] =
-    READERS_CODE_RECORDS_PATTERNS.map(regexFromLiteral) as RegExps<5>;
+  [COMMENT_FIELD, LITERAL_VALUE, NAMED_ROW, COMMENTED_CODE_LINE, RETURN_BEFORE, SETTER_CALL] =
+    READERS_CODE_RECORDS_PATTERNS.map(regexFromLiteral) as RegExps<6>;
   readersCodeRecordsPatternsCompiled = true;
 }
 
@@ -457,8 +460,6 @@ function statedValue(text: string, at: number): { value: string; end: number } |
   return !braced || text[end] === "}" ? { value: literal.value, end } : null;
 }
 
-/** A setter's call up to its `(` (`news.setHtml(`): the object it sets, at the end of the text before a literal. */
-const SETTER_CALL = /([A-Za-z_$][\w$]{0,40})\.set[A-Z][A-Za-z0-9]{0,30}\s*\($/;
 /** The setters of a story's address (`setUrl`, `setLink`, `setSourceUrl`), by their name's rest after `set`. */
 const LINK_SETTERS = ["Url", "Link", "SourceUrl", "OriginalUrl", "ArticleUrl"];
 /** How far back from a literal its setter's call is looked for: an object's name and a setter's. */
@@ -471,6 +472,7 @@ const SETTER_REACH = 80;
  * for none. Each call of the object's setters is read once from its name: linear in the text.
  */
 function setterLink(text: string, open: number): string | null {
+  if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const call = SETTER_CALL.exec(text.slice(Math.max(0, open - SETTER_REACH), open + 1));
   if (call === null) return null;
   const prefix = `${call[1]!}.set`;

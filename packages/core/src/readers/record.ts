@@ -206,6 +206,9 @@ let TIME_LABEL: RegExp;
  */
 let PAGING_KEY: RegExp;
 
+/** The tags and blanks before an HTML body's first words (`<p>`, `<div class="…"><p>`). @bounded: eight tags of 300. */
+let LEADING_TAGS: RegExp;
+
 /** Compiles `READERS_RECORD_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileReadersRecordPatterns(): void {
   [
@@ -250,7 +253,8 @@ function compileReadersRecordPatterns(): void {
     CLOSED_NAME_LIST,
     TIME_LABEL,
     PAGING_KEY,
-  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<41>;
+    LEADING_TAGS,
+  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<42>;
   readersRecordPatternsCompiled = true;
 }
 
@@ -1484,6 +1488,7 @@ function withPageMarkup(
   content: string | null,
   contentKeys: readonly string[],
 ): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
   // Cheap first: a short text, or one with paragraphs, is no flattened page.
   if (
     content === null ||
@@ -1507,8 +1512,6 @@ function withPageMarkup(
 const FLATTENED_MIN = 200;
 /** How many of a flattened text's first characters the page's HTML must open with. */
 const FLATTENED_OPENING = 16;
-/** The tags and blanks before an HTML body's first words (`<p>`, `<div class="…"><p>`). @bounded: eight tags of 300. */
-const LEADING_TAGS = /^(?:\s{0,8}<[^<>]{0,300}>){0,8}\s{0,8}/;
 
 /** The first value at `paths` that is a non-empty string or a number, as trimmed text. */
 function firstText(record: Record<string, unknown>, paths: readonly string[]): string | null {

@@ -459,6 +459,69 @@ const STANDARDS_FOOTER = raw`/^(?:(?:[^。！？\n]{1,80}?报道\s*[；;]\s*[^�
  * line's end.
  */
 const THEME_FOOTER = raw`/^(?:(?:Categorized|Categories|Filed under|Filed in|Posted in|Tagged|Tags)\s?:|Leave a (?:Reply|Comment)$)/u`;
+/** A plain sign-off line (`END`, `-- EOF --`, `THE END`): after it, a page's footer only (`stages/boilerplate.ts`). */
+const SIGN_OFF = raw`/^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u`;
+/**
+ * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
+ * after which its promo blocks follow (a poll, a follow prompt), prose among them.
+ */
+const ORNATE_SIGN_OFF = raw`/^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u`;
+/** A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, cut. */
+const QUOTE_ORNAMENT = raw`/^[❝❞]\s*/u`;
+/** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
+const EMPTY_CREDIT = raw`/[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/／:：｜|]\s*)?[)）]/gu`;
+/**
+ * A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. One character class for
+ * the numbers, brackets and spaces between the words: `(?:\s*\[?\d+\]?)+` nested quantifiers over
+ * digits and took minutes on `上一页` and thirty digits.
+ */
+const PAGINATION = raw`/上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu`;
+/**
+ * The forum link a portal sets after a written stock code (`首旅酒店(600258,股吧)`): page UI inside
+ * the sentence. Cut, the code reads as written (`首旅酒店(600258)`).
+ */
+const FORUM_LINK = raw`/[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu`;
+/**
+ * Emphasis markers left after a paragraph's last sentence (`…一举借势翻盘。**`): Markdown renders a
+ * matched pair, so a run still in the text after a sentence's end opens nothing. Entered only right
+ * after sentence punctuation.
+ */
+const STRAY_EMPHASIS = raw`/(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu`;
+/**
+ * 百家号's report button (`举报 / 反馈`), glued to the end of the story's last paragraph or the start of the
+ * page's search suggestions after it.
+ */
+const REPORT_BUTTON = raw`/^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu`;
+/** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
+const READ_ALOUD_BUTTON = raw`/播报文章$/gu`;
+/**
+ * A share button's English label a crawler took with a page's text (`…取消217架次。 Save`, Pinterest's save button over
+ * a news.sina.com.cn page's picture, ling007/sina_news): after the last sentence's end mark, the paragraph's end.
+ */
+const SHARE_BUTTON = raw`/(?<=[。！？”」』])[ \t\u00a0]+(?:Save|Pin it|Tweet|Share)$/gu`;
+/**
+ * An e-paper page's template around its story, when a feed flattens the page to one run of text (feedx's
+ * 人民日报 items): the print date the page stamps over the story, before its dateline (`2026年01月27日  本报湖北赤壁
+ * 1月26日电`), and, after the story's last sentence, the Founder (方正) e-paper system's property record
+ * (`<!--enpproperty …-->`, its tags gone: the date `2026-01-27 00:00:00:0`, keywords, ids, the pc and pad
+ * addresses, the headline again, `/enpproperty-->`), which the page's copyright line (spaced out, `人 民 网 版 权
+ * 所 有`) and its scripts follow: from the record's date to the end, nothing is the story's.
+ */
+const EPAPER_PAGE_DATE = raw`/^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{1,2}月\d{1,2}日\s*电)/u`;
+const EPAPER_PROPERTY_RECORD = raw`/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su`;
+/**
+ * A WeChat column's list of earlier posts glued after the story's last sentence when its lines were joined (`…永远不缺题材
+ * 和机会。▽ 更多精彩☞ 通货膨胀形势的再推演☞ 不要低估中美贸易战…`): a label, then headlines each marked `☞` — links, not
+ * text. @bounded: each headline stops at the next mark, at most 60 characters and 20 of them.
+ */
+const MORE_POSTS_LIST = raw`/(?<=[。！？!?”」』…])\s*(?:[▽▼↓]\s*)?(?:更多精彩|往期推荐|往期回顾|往期精选|推荐阅读)\s*[:：]?\s*(?:☞[^☞\n]{1,60}){1,20}$/gu`;
+/**
+ * A paper's rights notice glued after the story's last sentence when a crawler joined its paragraphs (`…倒也可增添不少趣味。
+ * 本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动…`): the notice and the
+ * promotion after it to the paragraph's end are the paper's, not the story's. @bounded: the owner at most 30
+ * characters, what follows at most 200.
+ */
+const GLUED_RIGHTS_NOTICE = raw`/(?<=[。！？”」』])本文版权归[^。！？\n]{1,30}?所有[^\n]{0,200}$/gu`;
 export const BOILERPLATE_PATTERNS: readonly string[] = [
   FOLLOW_PROMPT,
   VIEWS_DISCLAIMER,
@@ -497,4 +560,18 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
   STYLE_RULE,
   THEME_FOOTER,
   STANDARDS_FOOTER,
+  SIGN_OFF,
+  ORNATE_SIGN_OFF,
+  QUOTE_ORNAMENT,
+  EMPTY_CREDIT,
+  PAGINATION,
+  FORUM_LINK,
+  STRAY_EMPHASIS,
+  REPORT_BUTTON,
+  READ_ALOUD_BUTTON,
+  SHARE_BUTTON,
+  EPAPER_PAGE_DATE,
+  EPAPER_PROPERTY_RECORD,
+  MORE_POSTS_LIST,
+  GLUED_RIGHTS_NOTICE,
 ];

@@ -67,6 +67,20 @@ let TAG_LABEL_START: RegExp;
 let STYLE_RULE: RegExp;
 let THEME_FOOTER: RegExp;
 let STANDARDS_FOOTER: RegExp;
+let SIGN_OFF: RegExp;
+let ORNATE_SIGN_OFF: RegExp;
+let QUOTE_ORNAMENT: RegExp;
+let EMPTY_CREDIT: RegExp;
+let PAGINATION: RegExp;
+let FORUM_LINK: RegExp;
+let STRAY_EMPHASIS: RegExp;
+let REPORT_BUTTON: RegExp;
+let READ_ALOUD_BUTTON: RegExp;
+let SHARE_BUTTON: RegExp;
+let EPAPER_PAGE_DATE: RegExp;
+let EPAPER_PROPERTY_RECORD: RegExp;
+let MORE_POSTS_LIST: RegExp;
+let GLUED_RIGHTS_NOTICE: RegExp;
 
 /** Compiles `BOILERPLATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileBoilerplatePatterns(): void {
@@ -108,7 +122,21 @@ function compileBoilerplatePatterns(): void {
     STYLE_RULE,
     THEME_FOOTER,
     STANDARDS_FOOTER,
-  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<37>;
+    SIGN_OFF,
+    ORNATE_SIGN_OFF,
+    QUOTE_ORNAMENT,
+    EMPTY_CREDIT,
+    PAGINATION,
+    FORUM_LINK,
+    STRAY_EMPHASIS,
+    REPORT_BUTTON,
+    READ_ALOUD_BUTTON,
+    SHARE_BUTTON,
+    EPAPER_PAGE_DATE,
+    EPAPER_PROPERTY_RECORD,
+    MORE_POSTS_LIST,
+    GLUED_RIGHTS_NOTICE,
+  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<51>;
   boilerplatePatternsCompiled = true;
 }
 
@@ -275,7 +303,6 @@ export function isStandardsFooter(line: string): boolean {
     STANDARDS_FOOTER.test(line)
   );
 }
-const SIGN_OFF = /^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u;
 /** The most characters a rights notice (`RIGHTS_NOTICE`) runs to, its contact line included. */
 const RIGHTS_NOTICE_MAX = 120;
 /**
@@ -291,11 +318,6 @@ const isThemeFooter = (text: string) =>
 const PORTAL_TAIL_OPENINGS = new Set([..."文关我网相0123456789"].map((ch) => ch.charCodeAt(0)));
 const isPortalTail = (text: string) => PORTAL_TAIL_OPENINGS.has(text.charCodeAt(0)) && PORTAL_TAIL.test(text);
 /**
- * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
- * after which its promo blocks follow (a poll, a follow prompt), prose among them.
- */
-const ORNATE_SIGN_OFF = /^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u;
-/**
  * After an ornate sign-off or an account's closing follow prompt, how much text (a share of the text before
  * it) may still be the page's promos: less than half a story.
  */
@@ -304,94 +326,40 @@ export const ORNATE_TAIL_SHARE = 0.5;
  * Whether a line opening with a character may be a sign-off (`SIGN_OFF`, `ORNATE_SIGN_OFF`), read from the patterns:
  * its ornaments, `©`, and the first letters of `THE`, `EOF`, `END`, `end`.
  */
-const mayOpenSignOff = openingTest([SIGN_OFF, ORNATE_SIGN_OFF]);
+const mayOpenSignOff = madeAtFirstUse(() => {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
+  return openingTest([SIGN_OFF, ORNATE_SIGN_OFF]);
+});
 /**
  * A paragraph that reads as prose: some words and a sentence end — a Chinese ellipsis closing it
  * (`更多消息，持续更新中……`) included, a run of dots (`......`) not.
  */
 export const isProse = (text: string) =>
   text.length >= 10 && /[。！？]|(?<![.!?])[.!?](?:\s|$)|……$/u.test(text);
-// Cut patterns open with a literal character, so the engine skips ahead to candidates instead of
-// trying every position; the white space they leave is collapsed afterwards.
-const QUOTE_ORNAMENT = /^[❝❞]\s*/u;
-/** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
-const EMPTY_CREDIT = /[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/／:：｜|]\s*)?[)）]/gu;
-/**
- * A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. One character class for
- * the numbers, brackets and spaces between the words: `(?:\s*\[?\d+\]?)+` nested quantifiers over
- * digits and took minutes on `上一页` and thirty digits.
- */
-const PAGINATION = /上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu;
-/**
- * The forum link a portal sets after a written stock code (`首旅酒店(600258,股吧)`): page UI inside
- * the sentence. Cut, the code reads as written (`首旅酒店(600258)`).
- */
-const FORUM_LINK = /[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu;
 
 /**
- * Emphasis markers left after a paragraph's last sentence (`…一举借势翻盘。**`): Markdown renders a
- * matched pair, so a run still in the text after a sentence's end opens nothing. Entered only right
- * after sentence punctuation.
+ * Fragments cut out of text whatever the source, in this order (`BOILERPLATE_PATTERNS`, which a Worker reads from its
+ * static assets after the modules load, so listed at first use). Cut patterns open with a literal character, so the
+ * engine skips ahead to candidates instead of trying every position; the white space they leave is collapsed afterwards.
  */
-const STRAY_EMPHASIS = /(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu;
-
-/**
- * 百家号's report button (`举报 / 反馈`), glued to the end of the story's last paragraph or the start of the
- * page's search suggestions after it.
- */
-const REPORT_BUTTON = /^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu;
-/** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
-const READ_ALOUD_BUTTON = /播报文章$/gu;
-/**
- * A share button's English label a crawler took with a page's text (`…取消217架次。 Save`, Pinterest's save button over
- * a news.sina.com.cn page's picture, ling007/sina_news): after the last sentence's end mark, the paragraph's end.
- */
-const SHARE_BUTTON = /(?<=[。！？”」』])[ \t\u00a0]+(?:Save|Pin it|Tweet|Share)$/gu;
-
-/**
- * An e-paper page's template around its story, when a feed flattens the page to one run of text (feedx's
- * 人民日报 items): the print date the page stamps over the story, before its dateline (`2026年01月27日  本报湖北赤壁
- * 1月26日电`), and, after the story's last sentence, the Founder (方正) e-paper system's property record
- * (`<!--enpproperty …-->`, its tags gone: the date `2026-01-27 00:00:00:0`, keywords, ids, the pc and pad
- * addresses, the headline again, `/enpproperty-->`), which the page's copyright line (spaced out, `人 民 网 版 权
- * 所 有`) and its scripts follow: from the record's date to the end, nothing is the story's.
- */
-const EPAPER_PAGE_DATE = /^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{1,2}月\d{1,2}日\s*电)/u;
-const EPAPER_PROPERTY_RECORD =
-  /\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su;
-
-/**
- * A WeChat column's list of earlier posts glued after the story's last sentence when its lines were joined (`…永远不缺题材
- * 和机会。▽ 更多精彩☞ 通货膨胀形势的再推演☞ 不要低估中美贸易战…`): a label, then headlines each marked `☞` — links, not
- * text. @bounded: each headline stops at the next mark, at most 60 characters and 20 of them.
- */
-const MORE_POSTS_LIST =
-  /(?<=[。！？!?”」』…])\s*(?:[▽▼↓]\s*)?(?:更多精彩|往期推荐|往期回顾|往期精选|推荐阅读)\s*[:：]?\s*(?:☞[^☞\n]{1,60}){1,20}$/gu;
-
-/**
- * A paper's rights notice glued after the story's last sentence when a crawler joined its paragraphs (`…倒也可增添不少趣味。
- * 本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动…`): the notice and the
- * promotion after it to the paragraph's end are the paper's, not the story's. @bounded: the owner at most 30
- * characters, what follows at most 200.
- */
-const GLUED_RIGHTS_NOTICE = /(?<=[。！？”」』])本文版权归[^。！？\n]{1,30}?所有[^\n]{0,200}$/gu;
-
-/** Fragments cut out of text whatever the source, in this order. */
-export const GENERIC_CUTS: readonly RegExp[] = [
-  EMPTY_CREDIT,
-  // A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, not a character of the text.
-  QUOTE_ORNAMENT,
-  PAGINATION,
-  FORUM_LINK,
-  REPORT_BUTTON,
-  READ_ALOUD_BUTTON,
-  SHARE_BUTTON,
-  MORE_POSTS_LIST,
-  GLUED_RIGHTS_NOTICE,
-  STRAY_EMPHASIS,
-  EPAPER_PAGE_DATE,
-  EPAPER_PROPERTY_RECORD,
-];
+export const genericCuts = madeAtFirstUse((): readonly RegExp[] => {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
+  return [
+    EMPTY_CREDIT,
+    // A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, not a character of the text.
+    QUOTE_ORNAMENT,
+    PAGINATION,
+    FORUM_LINK,
+    REPORT_BUTTON,
+    READ_ALOUD_BUTTON,
+    SHARE_BUTTON,
+    MORE_POSTS_LIST,
+    GLUED_RIGHTS_NOTICE,
+    STRAY_EMPHASIS,
+    EPAPER_PAGE_DATE,
+    EPAPER_PROPERTY_RECORD,
+  ];
+});
 
 /**
  * Boilerplate: drop boilerplate blocks and cut spliced widgets out of text. Generic rules plus the
@@ -744,7 +712,7 @@ function mayEndStory(raw: RawBlock): boolean {
     !collapsedLongerThan(text, RIGHTS_NOTICE_MAX)
   )
     return true;
-  return mayOpenSignOff(collapsedFirstCode(text));
+  return mayOpenSignOff()(collapsedFirstCode(text));
 }
 /** How many blocks from the top a head box may open at: under a read-it-later card, the head's credits and the follow prompt. */
 const HEAD_BOX_FROM = 16;
@@ -881,7 +849,7 @@ interface BoilerplateRules {
 /** The rules for a pack list, put together once per list. */
 const rulesOf = memoByPacks((packs): BoilerplateRules => {
   const packCuts = packs.flatMap((p) => p.cutFragments ?? []);
-  const cuts = [...GENERIC_CUTS, ...packCuts];
+  const cuts = [...genericCuts(), ...packCuts];
   return {
     drops: patternSet([...genericDrop(), ...packs.flatMap((p) => p.dropBlocks ?? [])]),
     cuts: { any: patternSet(cuts), each: cuts },

@@ -112,6 +112,13 @@ let ENGLISH_BYLINE: RegExp;
 /** Dow Jones's sign-off closing its stories (`Write to Chris Wack at chris.wack@wsj.com`), one to three writers. */
 let WRITE_TO: RegExp;
 
+/**
+ * A page's info line after its stamp naming the outlet, then the writer, each in an element of its own
+ * (和讯网's `<span>2016-01-26 14:12:04</span><a>新华网</a> 李丽`): the outlet's name, spaces, a Han name of two to four.
+ * @bounded: anchored, one run of at most 24 characters, a fixed gap class, one short name.
+ */
+let OUTLET_THEN_WRITER: RegExp;
+
 /** Compiles `STAGES_CREDITS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesCreditsPatterns(): void {
   [
@@ -122,7 +129,8 @@ function compileStagesCreditsPatterns(): void {
     POINTER_WORDS,
     ENGLISH_BYLINE,
     WRITE_TO,
-  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+    OUTLET_THEN_WRITER,
+  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<8>;
   stagesCreditsPatternsCompiled = true;
 }
 
@@ -2484,6 +2492,7 @@ function readStamp(
   settings: Readonly<ParseSettings>,
   anyName = false,
 ): boolean {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   const stamp = readStampLine(text);
   if (stamp === null) return false;
   let author: string | null = null;
@@ -2593,13 +2602,6 @@ function withoutClosingTranslationCredit(blocks: RawBlock[]): RawBlock[] {
   const text = last.block.text.slice(0, credit.index);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text } }];
 }
-
-/**
- * A page's info line after its stamp naming the outlet, then the writer, each in an element of its own
- * (和讯网's `<span>2016-01-26 14:12:04</span><a>新华网</a> 李丽`): the outlet's name, spaces, a Han name of two to four.
- * @bounded: anchored, one run of at most 24 characters, a fixed gap class, one short name.
- */
-const OUTLET_THEN_WRITER = /^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u;
 
 /** The blocks without an account's card closing them (see `CARD_SLOGAN`). */
 function withoutClosingCard(blocks: RawBlock[], credits: Credits): RawBlock[] {

@@ -68,10 +68,28 @@ let DISPATCH_LABEL: RegExp;
 /** A Han character: a text that holds one was wrapped by its columns, not at the spaces between words. */
 let HAN: RegExp;
 
+/**
+ * A link's call closing a line (`…，点此查看详情`, `点击阅读全文`): the label of a link the page set at the line's end, which
+ * ends the line as a sentence end would — a saved page's promo line is not wrapped into the line after it (华尔街见闻's
+ * `付费文章正在进行“双12”大促，…点此查看详情` over `以下是峰会首日的文字直播：`, datasets/fresh-70). @bounded: read on the
+ * line's last eight characters.
+ */
+let LINK_CALL_END: RegExp;
+
 /** Compiles `STAGES_PLAIN_TEXT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesPlainTextPatterns(): void {
-  [LEAD, PARAGRAPH_INDENT, INLINE_BREAK, STAMP, POST_HEADER, POSTED_HEAD, ONE_SENTENCE, DISPATCH_LABEL, HAN] =
-    STAGES_PLAIN_TEXT_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  [
+    LEAD,
+    PARAGRAPH_INDENT,
+    INLINE_BREAK,
+    STAMP,
+    POST_HEADER,
+    POSTED_HEAD,
+    ONE_SENTENCE,
+    DISPATCH_LABEL,
+    HAN,
+    LINK_CALL_END,
+  ] = STAGES_PLAIN_TEXT_PATTERNS.map(regexFromLiteral) as RegExps<10>;
   stagesPlainTextPatternsCompiled = true;
 }
 
@@ -349,13 +367,6 @@ function widthOf(line: PlainLine): number {
   return line.raw === undefined ? 0 : doubleByteWidth(line.raw.trimEnd());
 }
 
-/**
- * A link's call closing a line (`…，点此查看详情`, `点击阅读全文`): the label of a link the page set at the line's end, which
- * ends the line as a sentence end would — a saved page's promo line is not wrapped into the line after it (华尔街见闻's
- * `付费文章正在进行“双12”大促，…点此查看详情` over `以下是峰会首日的文字直播：`, datasets/fresh-70). @bounded: read on the
- * line's last eight characters.
- */
-const LINK_CALL_END = /(?:点此|点击|点这里)(?:查看|阅读|了解)(?:详情|全文|原文|更多)$/u;
 const LINK_CALL_TAIL = 8;
 const endsInLinkCall = (line: string) => LINK_CALL_END.test(line.slice(-LINK_CALL_TAIL));
 

@@ -68,6 +68,9 @@ let BRACKETED_DATE: RegExp;
 /** An e-paper's page label with its separator: `15版 - `, `第A05版：`, `03版｜`. */
 let PRINT_PAGE: RegExp;
 
+/** A question or exclamation mark closing a headline (full width or ASCII), maybe inside closing quotes. */
+let HEADLINE_END: RegExp;
+
 /** Compiles `STAGES_TITLE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesTitlePatterns(): void {
   [
@@ -78,7 +81,8 @@ function compileStagesTitlePatterns(): void {
     PAGE_STAMP,
     BRACKETED_DATE,
     PRINT_PAGE,
-  ] = STAGES_TITLE_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+    HEADLINE_END,
+  ] = STAGES_TITLE_PATTERNS.map(regexFromLiteral) as RegExps<8>;
   stagesTitlePatternsCompiled = true;
 }
 
@@ -115,8 +119,6 @@ const LEADS: readonly (RegExp | DatelineLead)[] = [
   /^[（(][\p{Script=Han}A-Za-z、]{2,24}\d{1,2}\s*日\s*(?:专电|專電|电|電)[)）]\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
-/** A question or exclamation mark closing a headline (full width or ASCII), maybe inside closing quotes. */
-const HEADLINE_END = /[？！?!]["”’」』]?$/u;
 
 export interface TitleResult {
   title: string;

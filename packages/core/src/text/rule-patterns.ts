@@ -58,6 +58,7 @@ function readersRecordPatterns(): readonly string[] {
   const CLOSED_NAME_LIST = raw`/^(?:[^;；\d\n]{1,40}[;；])+\s*$/u`;
   const TIME_LABEL = raw`/^(?:刚刚|\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:今天|昨天|前天)(?:\s?\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s?\d{1,2}:\d{2})$/u`;
   const PAGING_KEY = raw`/^(?:page_?(?:size|max_?num|count)|total_?(?:num|count|pages?)|has_?(?:more|next))$/i`;
+  const LEADING_TAGS = raw`/^(?:\s{0,8}<[^<>]{0,300}>){0,8}\s{0,8}/`;
   return [
     ENTITY_ID_KEY,
     SCOPE_PREFIX,
@@ -100,6 +101,7 @@ function readersRecordPatterns(): readonly string[] {
     CLOSED_NAME_LIST,
     TIME_LABEL,
     PAGING_KEY,
+    LEADING_TAGS,
   ];
 }
 export const READERS_RECORD_PATTERNS: readonly string[] = /* @__PURE__ */ readersRecordPatterns();
@@ -386,6 +388,7 @@ function stagesTitlePatterns(): readonly string[] {
   const PAGE_STAMP = raw`/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?$/u`;
   const BRACKETED_DATE = raw`/(?<![ \t])[ \t]*[[［【]\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[\]］】]$/u`;
   const PRINT_PAGE = raw`/^第?[A-Z]?\d{1,3}版[ \t]?[-–—:：|｜][ \t]?/u`;
+  const HEADLINE_END = raw`/[？！?!]["”’」』]?$/u`;
   return [
     LEADING_PUNCTUATION,
     HEADLINE_AND_KEYWORDS,
@@ -394,6 +397,7 @@ function stagesTitlePatterns(): readonly string[] {
     PAGE_STAMP,
     BRACKETED_DATE,
     PRINT_PAGE,
+    HEADLINE_END,
   ];
 }
 export const STAGES_TITLE_PATTERNS: readonly string[] = /* @__PURE__ */ stagesTitlePatterns();
@@ -409,6 +413,7 @@ function stagesPlainTextPatterns(): readonly string[] {
   const ONE_SENTENCE = raw`/^[^。！？!?]+[。.！？!?]?$/u`;
   const DISPATCH_LABEL = raw`/^【[^】]{0,20}(?:讯|电|消息)】/u`;
   const HAN = raw`/\p{Script=Han}/u`;
+  const LINK_CALL_END = raw`/(?:点此|点击|点这里)(?:查看|阅读|了解)(?:详情|全文|原文|更多)$/u`;
   return [
     LEAD,
     PARAGRAPH_INDENT,
@@ -419,6 +424,7 @@ function stagesPlainTextPatterns(): readonly string[] {
     ONE_SENTENCE,
     DISPATCH_LABEL,
     HAN,
+    LINK_CALL_END,
   ];
 }
 export const STAGES_PLAIN_TEXT_PATTERNS: readonly string[] = /* @__PURE__ */ stagesPlainTextPatterns();
@@ -620,6 +626,7 @@ function stagesCreditsPatterns(): readonly string[] {
   const ENGLISH_NAME = "[A-Z][A-Za-z'’.-]{0,20}(?: [A-Z][A-Za-z'’.-]{0,20}){1,3}";
   const ENGLISH_BYLINE = `/^By (${ENGLISH_NAME}(?:(?:, | and )${ENGLISH_NAME}){0,2})$/u`;
   const WRITE_TO = `/^Write to (${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}(?:(?:,| and) (?:${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}){0,2}$/u`;
+  const OUTLET_THEN_WRITER = raw`/^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u`;
   return [
     READING_UI_TAIL,
     BRACKETED_WRITER,
@@ -628,6 +635,7 @@ function stagesCreditsPatterns(): readonly string[] {
     POINTER_WORDS,
     ENGLISH_BYLINE,
     WRITE_TO,
+    OUTLET_THEN_WRITER,
   ];
 }
 export const STAGES_CREDITS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesCreditsPatterns();
@@ -688,7 +696,8 @@ function readersCodeRecordsPatterns(): readonly string[] {
   const NAMED_ROW = raw`/(?:^|[:：][ \t]*)([A-Za-z_]\w{0,30}(?:[ \t]*,[ \t]*[A-Za-z_]\w{0,30}){2,20})[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*\(?(['"][^\n]*)$/gm`;
   const COMMENTED_CODE_LINE = raw`/^[ \t]*\/\/[ \t]*(?:((?:[^ \t\n][^\n]*)?")[ \t;]*$|[^\n]*)/gm`;
   const RETURN_BEFORE = raw`/(?:^|[^\w$])return$/`;
-  return [COMMENT_FIELD, LITERAL_VALUE, NAMED_ROW, COMMENTED_CODE_LINE, RETURN_BEFORE];
+  const SETTER_CALL = raw`/([A-Za-z_$][\w$]{0,40})\.set[A-Z][A-Za-z0-9]{0,30}\s*\($/`;
+  return [COMMENT_FIELD, LITERAL_VALUE, NAMED_ROW, COMMENTED_CODE_LINE, RETURN_BEFORE, SETTER_CALL];
 }
 export const READERS_CODE_RECORDS_PATTERNS: readonly string[] = /* @__PURE__ */ readersCodeRecordsPatterns();
 
