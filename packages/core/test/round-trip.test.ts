@@ -190,6 +190,15 @@ describe("parse → Markdown → parse, on generated files", () => {
     );
   });
 
+  it("reads an editor's credit copied after its own full stop as one credit (a counterexample fast-check found)", () => {
+    // Session 57, at ten times the runs (seed 637170491): the closing copy was read and `(责任编辑:马欣)。` stayed in the
+    // text, to be read as the editor's line, and lost, only when caixun's Markdown was parsed again.
+    const input = "(责任编辑:马欣)。(责任编辑:马欣)";
+    const article = parse(input, { filename: "generated.md" });
+    expect([article.editor, article.text, article.blocks]).toEqual(["马欣", "", []]);
+    expect(parse(articleToMarkdown(article), { filename: "generated.caixun.md" })).toEqual(article);
+  });
+
   it("keeps a placeholder address alone on a line, read or not (a counterexample fast-check found)", () => {
     // CI-like run of session 57, seed -1700329110: a line holding only `http://example.com/…` was dropped as the
     // story's original when caixun's Markdown was parsed again, yet a placeholder is never an original

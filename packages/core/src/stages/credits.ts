@@ -1440,6 +1440,14 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
     return blocks.slice(0, -1);
   }
   const prose = outlet !== null ? rest.slice(0, source!.index).trimEnd() : rest;
+  // A copy of the credit with a full stop after it may be all that is left (`(责任编辑:马欣)。(责任编辑:马欣)`): the line is
+  // the credit's alone, and leaves, as that copy would on its own line when the text is parsed again.
+  const copy = read && outlet === null ? readCreditLine(withoutEndMark(prose).trim()) : null;
+  if (copy?.kind === "editor") {
+    for (const credit of [...names, copy]) readEditor(credits, credit.names, credit.role);
+    if (translators.length > 0) credits.translator ??= translators.join("、");
+    return blocks.slice(0, -1);
+  }
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
   if (!read || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose)) return blocks;
   for (const credit of names) readEditor(credits, credit.names, credit.role);
