@@ -106,6 +106,7 @@ export const FRESH_94 = join(REPO, "datasets/fresh-94");
 export const FRESH_95 = join(REPO, "datasets/fresh-95");
 export const FRESH_96 = join(REPO, "datasets/fresh-96");
 export const FRESH_97 = join(REPO, "datasets/fresh-97");
+export const FRESH_98 = join(REPO, "datasets/fresh-98");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -922,6 +923,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_97),
   },
+  {
+    name: "fresh-98",
+    title: "Ninety-eighth fresh set",
+    description:
+      "`datasets/fresh-98`: a held-out set of news kept in other software's files, from index files no set drew from (the index named no repository) — a news-list demo app's Navicat SQL dump cut into `newslist` excerpts (2016 headlines with the app's teasers cut at `...`, a `新浪财经讯` lead, an aggregator header with a literal `\\n` escape, unix entry times and the overflow value `4294967295`), WeChat public-account articles saved as Markdown by a feed collector (front matter `url`/`source: Doonsec's feed`/`date`/`fetch_date`, the H1 twice, the account's byline block, Markdown tables with doubled bold markers, the page chrome left in) and one clipped without front matter (`Source:` line, novel-reader toggles, a paper's 原文链接), a PHP example feeding a `key : value` heredoc news record (`author : 中国新闻网`), and two model-written AI-news briefs (`### N.` stories as field lists; a draft holding its items twice, as a fenced JS object and as a list) (新浪财经, 苏北网, 中国新闻网, 看雪学苑, 奇安信 CERT, AI帝国) (see `datasets/fresh-98/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 58 before caixun ran on them, and measured once on 6e11215f's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_98),
+  },
 ];
 
 /**
@@ -1030,6 +1039,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_95,
     FRESH_96,
     FRESH_97,
+    FRESH_98,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
