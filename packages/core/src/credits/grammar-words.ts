@@ -68,6 +68,8 @@ export const WECHAT_OPENING = "本文";
  * only before a colon, bar or slash (`二审判决` is a court's word).
  */
 export const SIGN_OFF_ROLES = ["初审", "一审", "二审", "三审", "终审", "签发"];
+/** The labels of an editor's `review` role (`EDITOR_RANK`): a proofreader's or reviewer's, or a sign-off's. */
+export const REVIEW_LABELS = `(?:审核|校对|${oneOf(SIGN_OFF_ROLES)})`;
 export const EDITOR_ROLES = [
   "责任编辑",
   "责编",
@@ -219,3 +221,5 @@ export const EDITION_WORDS = ["中文版", "中文网"];
 export const WRITER_INTRO_START = "本";
 /** The role word of a reporter, which a note names before the reporter's name (`南方周末记者王瑞锋`). */
 export const REPORTER_WORD = "记者";
+/** An outlet's name before its site's or channel's in a dateline or byline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
+export const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";

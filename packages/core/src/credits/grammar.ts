@@ -17,7 +17,6 @@ import {
   COPYRIGHT_WORD,
   EDITION_WORDS,
   EDITOR_ROLES,
-  LATIN_NAME,
   NAME,
   NAMES,
   NEWSROOM_EDITOR_WORD,
@@ -28,6 +27,7 @@ import {
   ORIGINAL_WORD,
   OWN_STORY_LABELS,
   OWN_STORY_WORD,
+  OWNER_PART,
   oneOf,
   PAIR_LABELS,
   PLATFORM_NOTICE_WORD,
@@ -36,8 +36,10 @@ import {
   PRODUCER_WORD,
   PUBLISHED_IN_OPENING,
   PUBLISHED_IN_PREFIXES,
+  REPORTER_WORD,
   REPOST_PREFIXES,
   REPOST_WORDS,
+  REVIEW_LABELS,
   SHARED_ROLE_ONLY,
   SIGN_OFF_ROLES,
   SITE_OWN_STORY_WORDS,
@@ -185,6 +187,21 @@ let INFO_BAR_TAIL: RegExp;
  * (1991 to 2060). Tested on the text's last characters only, and only when it ends with a digit.
  */
 let ARCHIVE_STAMP: RegExp;
+/** The byline forms (`BYLINE_FORMS`, `LEAD_BYLINE_FORMS`), each its own. */
+let REPORTER_BYLINE: RegExp;
+let WRITER_BYLINE: RegExp;
+let FILED_FROM_BYLINE: RegExp;
+let OUTLET_AND_NAME_BYLINE: RegExp;
+let COMPILERS_BYLINE: RegExp;
+let PAPER_LEAD_BYLINE: RegExp;
+let PAPER_FILED_LEAD_BYLINE: RegExp;
+let BRACKETED_LEAD_BYLINE: RegExp;
+let COLUMNIST_LEAD_BYLINE: RegExp;
+let BUREAU_LEAD_BYLINE: RegExp;
+let SPACED_LEAD_BYLINE: RegExp;
+let TAIWAN_LEAD_BYLINE: RegExp;
+let TAIWAN_GLUED_LEAD_BYLINE: RegExp;
+let SITE_COLUMN_LEAD_BYLINE: RegExp;
 
 /** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileGrammarPatterns(): void {
@@ -284,7 +301,40 @@ function compileGrammarPatterns(): void {
     CREDIT_PROMPT_TAIL,
     INFO_BAR_TAIL,
     ARCHIVE_STAMP,
-  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<95>;
+    REPORTER_BYLINE,
+    WRITER_BYLINE,
+    FILED_FROM_BYLINE,
+    OUTLET_AND_NAME_BYLINE,
+    COMPILERS_BYLINE,
+    PAPER_LEAD_BYLINE,
+    PAPER_FILED_LEAD_BYLINE,
+    BRACKETED_LEAD_BYLINE,
+    COLUMNIST_LEAD_BYLINE,
+    BUREAU_LEAD_BYLINE,
+    SPACED_LEAD_BYLINE,
+    TAIWAN_LEAD_BYLINE,
+    TAIWAN_GLUED_LEAD_BYLINE,
+    SITE_COLUMN_LEAD_BYLINE,
+    ENGLISH_SOURCE_LINE,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<110>;
+  BYLINE_FORMS = [
+    REPORTER_BYLINE,
+    WRITER_BYLINE,
+    FILED_FROM_BYLINE,
+    OUTLET_AND_NAME_BYLINE,
+    COMPILERS_BYLINE,
+  ];
+  LEAD_BYLINE_FORMS = [
+    PAPER_LEAD_BYLINE,
+    PAPER_FILED_LEAD_BYLINE,
+    BRACKETED_LEAD_BYLINE,
+    COLUMNIST_LEAD_BYLINE,
+    BUREAU_LEAD_BYLINE,
+    SPACED_LEAD_BYLINE,
+    TAIWAN_LEAD_BYLINE,
+    TAIWAN_GLUED_LEAD_BYLINE,
+    SITE_COLUMN_LEAD_BYLINE,
+  ];
   grammarPatternsCompiled = true;
 }
 
@@ -307,8 +357,6 @@ export const EDITOR_RANK: Readonly<Record<EditorRole, number>> = { responsible: 
 /** The rank an editor read so far holds before any credit: below every role's. */
 export const NO_EDITOR_RANK = -1;
 
-/** The labels of the `review` role (`EDITOR_RANK`): a proofreader's or reviewer's. */
-const REVIEW_LABELS = `(?:审核|校对|${oneOf(SIGN_OFF_ROLES)})`;
 const REVIEW_LABEL = new RegExp(`^${REVIEW_LABELS}$`, "u");
 
 /** The role a staff word gives its names (`EDITOR_RANK`): `责编` the editor in charge, `校对` a reviewer. */
@@ -590,8 +638,7 @@ function spacedDateline(value: string): number | null {
   return null;
 }
 /** An English source line (`Source: Ta Kung Pao`). @bounded: anchored at both ends, the name capped at 40. */
-const ENGLISH_SOURCE_LINE =
-  /^\s{0,8}[Ss][Oo][Uu][Rr][Cc][Ee][ \t]{0,4}[:：][ \t]{0,4}([^\s:：][^:：]{1,39}?)[\s.。]{0,4}$/u;
+let ENGLISH_SOURCE_LINE: RegExp;
 /** `《`: what a print stamp opens with (after any indent), one test of a character before its pattern. */
 const PRINT_STAMP_FIRST = 0x300a;
 /** `版`, `）` and `)`: the characters a print stamp closes with. */
@@ -1096,8 +1143,6 @@ const DAY = ["日"];
 const dateEndingIn = (day: string) =>
   `(?:(?<year>\\d{4})\\s*年\\s*)?(?<month>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*(?:${day})`;
 const LEAD_IN = "^(?:【[^】]{0,80}】)?\\s*";
-/** An outlet's name before its site's or channel's in a dateline (`经济日报-中国经济网`, `浙江在线-杭州频道`). */
-const OWNER_PART = "[\\p{Script=Han}A-Za-z0-9]{2,12}";
 /**
  * The byline in brackets after a dateline: the reporter (`（记者 张三）`), or the editor a newsroom's flash names
  * instead (`财联社12月29日讯（编辑 杨斌）`, `（编辑 杨斌 实习生 郑斐睿）`).
@@ -1541,51 +1586,12 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 // ---------------------------------------------------------------------------------------------
 // Bylines
 
-/** The word a reporter's byline holds (`澎湃新闻记者 吕新文`). */
-const REPORTER_WORD = "记者";
-/** Titles a columnist's byline gives between the outlet and the name (`日经中文网特约撰稿人 青树明子`). */
-const COLUMNIST = "特约撰稿人|特约撰稿|撰稿人|特约评论员|评论员|编辑委员|专栏作家|专栏作者";
-const BUREAU = oneOf(BUREAU_CITIES);
 /**
- * A paper's name in title marks, maybe after its country's, as a translated story's byline writes it
- * (`英国《金融时报》`, `美国《华尔街日报》`): the paper is the name inside the marks (`TITLED_PAPER`).
+ * The byline forms of a line of its own, tried in this order (`readByline`): the reporter's (`…记者 name`), the
+ * writer's (`作者：name`), the writers filed from a place, the outlet and a name (`中国基金报 泰勒`), the compilers
+ * (`达扬（综合报道）`). Compiled with the grammar's patterns (`GRAMMAR_PATTERNS`), whose entries say each form's examples.
  */
-const TITLED_OUTLET = "(?:\\p{Script=Han}{2,3})?《[\\p{Script=Han}A-Za-z0-9]{2,12}》";
-/** A name as a byline of its own line gives it: a Japanese one may run to five characters (`细川幸太郎`). */
-const LONG_NAME = NAME.replace("{2,4}", "{2,5}");
-
-const BYLINE_FORMS: readonly RegExp[] = [
-  // （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
-  // 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道 / 作者：《中国企业家》记者 林涛
-  // (a magazine's reporter, labelled as the writer) / 采编：记者 陈曦 覃洁 (财新's closing line: who reported and wrote it)
-  // / 鉅亨網編譯劉祥航 (an outlet's translator writing its story from a foreign wire's: its writer, `编译自…` none)
-  // / 新京报贝壳财经记者 潘亦纯 编辑 岳彩周 校对 张彦君 (新京报's closing line: the proofreader after the editor, a review role, gives way to the editor)
-  new RegExp(
-    `^${OPEN}?\\s*(?:(?:作者|文|采编)\\s*[:：｜|/／]\\s*)?(?<outlet>(?:${OWNER_PART}[-·・])?[\\p{Script=Han}A-Za-z0-9]{0,12}?|${TITLED_OUTLET})[ 　]?(?:(?:首席|特约|见习|实习|驻京|驻沪|驻\\p{Script=Han}{1,3})?记者|编译(?!自))\\s*[:：|｜]?\\s*(?<names>${NAMES})(?:\\s+(?:(?:发自|报道)\\S{0,8}|\\S{1,8}?报道))?(?:\\s+\\S{0,12}?编辑\\s*[:：]?\\s*(?<editors>${NAMES})(?:\\s+${REVIEW_LABELS}\\s*[:：]?\\s*${NAMES})?)?\\s*${CLOSE}?$`,
-    "u",
-  ),
-  // 作者：郭晋晖 / 作者 陈婧 / 文 | 刘建中 陈汐 / 文/张三 / 撰文：李四 / 作者：Greg Schoeninger (a Latin name after a colon or bar)
-  // / 撰写：Scott Horsley (a translated page's byline)
-  new RegExp(
-    `^(?:作者|文|撰文|撰写|文字|采写)\\s*(?:[:：｜|/／]?\\s*(?<names>${NAMES})|[:：｜|]\\s*(?<latin>${LATIN_NAME}))(?:\\s+编辑\\s*[:：｜|]?\\s*(?<editors>${NAMES}))?$`,
-    "u",
-  ),
-  // 衡宇 梦晨 发自 凹非寺: the writers, then where they filed from (a WeChat account's byline).
-  new RegExp(`^(?<names>${NAMES})\\s*发自\\s*\\p{Script=Han}{2,8}$`, "u"),
-  // 中国基金报 泰勒 / 日经中文网 松田直树 上海 / 日经中文网评论员 中山淳史 / 英国《金融时报》 白杰明 香港报道: an
-  // outlet and a name on a line of their own (the outlet must read as one; a paper's name in title marks, maybe
-  // after its country's), maybe a columnist's title between them and the city filed from, or `(place)报道`, after them;
-  // maybe labelled `文/` in brackets, as a column opens its piece (`【文/观察者网专栏作者 王文】`).
-  new RegExp(
-    `^(?:${OPEN}\\s*)?(?:文\\s*[/／]\\s*)?(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?|${TITLED_OUTLET})(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+)(?<names>${LONG_NAME})(?:[ 　]+(?:${BUREAU}|\\p{Script=Han}{0,4}报道))?(?:\\s*${CLOSE})?$`,
-    "u",
-  ),
-  // `达扬（综合报道）`, `任琛/凝炼（综合报道）`: a newsroom's compilers, named over or under the story.
-  new RegExp(
-    `^(?<names>${NAME}(?:\\s*[/／、]\\s*${NAME}){0,3})\\s*${OPEN}(?:综合报道|编译|综合编译)${CLOSE}$`,
-    "u",
-  ),
-];
+let BYLINE_FORMS: readonly RegExp[];
 /** Which of `BYLINE_FORMS` is the reporter's (`…记者 name`). */
 const REPORTER_FORM = 0;
 /** Which of `BYLINE_FORMS` is the outlet-and-name one. */
@@ -1597,56 +1603,13 @@ export function hasBylineWord(text: string): boolean {
   return BYLINE_WORD.test(text);
 }
 
-/** Bylines that open a paragraph and run on into the story. */
-const LEAD_BYLINE_FORMS: readonly RegExp[] = [
-  // 本报讯 （记者李英辉）已经退出… / 本报讯（特约记者 张三 通讯员 李四）
-  new RegExp(
-    `^本报讯\\s*${OPEN}\\s*(?:特约|首席|见习|实习)?记者\\s*(?<names>${NAME})(?=\\s|、|${CLOSE}|通讯员)`,
-    "u",
-  ),
-  // 本报记者陈雪频实习记者唐翔发自上海
-  /^本报(?:首席|特约)?记者\s*(?<names>\p{Script=Han}{2,3}?)\s*(?:(?:实习(?:生|记者)|见习记者)\s*(?<more>\p{Script=Han}{2,3}?)\s*)?发自/u,
-  // 中新网北京12月1日电（记者 张三）… / …消息（记者王逸群）据…
-  new RegExp(`^.{0,40}?${OPEN}\\s*(?:首席|特约|见习|实习)?记者\\s*(?<names>${NAMES})\\s*${CLOSE}`, "u"),
-  // 日经中文网特约撰稿人 青树明子：如果是中国人… (the outlet must read as one)
-  new RegExp(
-    `^(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${COLUMNIST})[ 　]*(?<names>${LONG_NAME})\\s*[:：]`,
-    "u",
-  ),
-  // 华夏时报（公众号：chinatimes）记者王大勇上海报道4月19日，…: an outlet (its account's note in brackets) and its
-  // reporter filing from a bureau, run into the story's first sentence — the bureau's city ends the name.
-  new RegExp(
-    `^(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[（(](?:微信)?公众号[:：][^（）()]{1,30}[)）])?(?:首席|特约|见习|实习)?记者\\s*(?<names>\\p{Script=Han}{2,3}?)\\s*(?:${BUREAU})报道`,
-    "u",
-  ),
-  // 经济观察网 记者 冯庆艳 实习记者 赵喆 成立19年…: an outlet's reporters opening the story's first paragraph, a space
-  // before its first sentence, as a re-poster pastes a story (the outlet must read as one: it is the story's).
-  new RegExp(
-    `^(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,12}?)[ 　]?(?:首席|特约|见习|实习)?记者[ 　]+(?<names>${NAMES})[ 　\\u00a0]+(?=[^ 　\\u00a0])`,
-    "u",
-  ),
-  // 〔記者黃捷／台北報導〕中華統一… / 〔自由時報記者林俊宏、王憶紅／台北報導〕台北地檢署… / 記者呂炯昌／台北報導 /
-  // 聯合報 / 記者潘乃欣／台北即時報導 / [FTNN新聞網]記者林欣愉／綜合報導…: a Taiwanese paper's byline opening the story,
-  // maybe in its brackets — maybe the paper's name (in brackets, or before a slash), 記者, the writers, a slash, where
-  // it was filed and 報導 (folded to Simplified labels); the paper, when named, must read as an outlet.
-  new RegExp(
-    `^[〔【[]?(?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,8}?)?[〕】\\]]?\\s*(?:[／/]\\s*)?记者\\s*(?<names>${NAME}(?:、${NAME}){0,3})\\s*[／/]\\s*\\p{Script=Han}{2,6}?\\s*(?:即[时時])?报[导道]`,
-    "u",
-  ),
-  // 【時報記者林資傑台北報導】金管會… / 【時報記者沈培華台北報導】: the same byline with no slash between the writer and the
-  // place (時報資訊's stories as Yahoo and the portals carry them), in its brackets: the place is one the Taiwanese wires
-  // file from (`TAIWAN_DATELINE_PLACES`), so the writer is what lies between 記者 and it.
-  new RegExp(
-    `^[〔【[](?<reporterOf>[\\p{Script=Han}A-Za-z0-9]{2,8}?)?记者\\s*(?<names>\\p{Script=Han}{2,3}?)(?:${oneOf(TAIWAN_DATELINE_PLACES)})(?:即[时時]|综合)?报[导道][〕】\\]]`,
-    "u",
-  ),
-  // 【文/观察者网 王世纯】自6月末以来… / 【文/观察者网专栏作者 王文】… / 【文/观察者网徐乾昂】…: a site's byline in brackets
-  // opening the story's first paragraph (the outlet must read as one); a name glued to it follows a site's 网.
-  new RegExp(
-    `^【\\s*文\\s*[/／]\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+|(?<=[网網]))(?<names>${LONG_NAME})\\s*】`,
-    "u",
-  ),
-];
+/**
+ * Bylines that open a paragraph and run on into the story, tried in this order (`readByline`): a paper's own
+ * (`本报讯（记者 name）`, `本报记者 name 发自`), a dateline's bracketed reporter, a columnist's, a reporter filing from a
+ * bureau, an outlet's reporters set off by spaces, a Taiwanese paper's (with or without its slash) and a site's column in
+ * brackets. Compiled with the grammar's patterns (`GRAMMAR_PATTERNS`), whose entries say each form's examples.
+ */
+let LEAD_BYLINE_FORMS: readonly RegExp[];
 
 /**
  * An outlet's reporter byline set off by spaces (`经济观察网 记者 张锐`) run into the lead with nothing between —

@@ -55,18 +55,18 @@ function noticeApart(source: string): string {
 /** The line closing a link around blocks: `](href)` and what the page had after the link. */
 let BLOCK_LINK_CLOSE: RegExp;
 /** Plain words a link around one block may be made an ordinary link of: no markup at all. */
-const PLAIN_LINE = /^[^[\]()!<>#*_`|\\]{1,80}$/u;
+let PLAIN_LINE: RegExp;
 /** A heading of plain words: its marker, then the words. */
-const HEADING_LINE = /^(#{1,6}[ \t]+)([^[\]()!<>#*_`|\\]{1,120})$/u;
+let HEADING_LINE: RegExp;
 /** How many lines a link around blocks may hold before its closing line (an avatar, a name, a tagline). */
 const BLOCK_LINK_MAX_LINES = 12;
 let BLANK: RegExp;
 
 /** Compiles `EXTRACT_READER_COPY_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileExtractReaderCopyPatterns(): void {
-  [HEADLINE_WORDS, BLOCK_LINK_CLOSE, BLANK] = EXTRACT_READER_COPY_PATTERNS.map(
+  [HEADLINE_WORDS, BLOCK_LINK_CLOSE, BLANK, PLAIN_LINE, HEADING_LINE] = EXTRACT_READER_COPY_PATTERNS.map(
     regexFromLiteral,
-  ) as RegExps<3>;
+  ) as RegExps<5>;
   extractReaderCopyPatternsCompiled = true;
 }
 

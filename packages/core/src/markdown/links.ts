@@ -28,8 +28,8 @@ let TO_ENCODE: RegExp;
 
 /** Compiles `MARKDOWN_LINKS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileMarkdownLinksPatterns(): void {
-  [BAD_PROTOCOL, GOOD_DATA, PROTOCOL, PORT, HOST_LABEL, HOST_LABEL_START, TO_ENCODE] =
-    MARKDOWN_LINKS_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+  [BAD_PROTOCOL, GOOD_DATA, PROTOCOL, PORT, HOST_LABEL, HOST_LABEL_START, TO_ENCODE, HOST_END] =
+    MARKDOWN_LINKS_PATTERNS.map(regexFromLiteral) as RegExps<8>;
   markdownLinksPatternsCompiled = true;
 }
 
@@ -38,7 +38,7 @@ const RECODE_HOSTNAME_FOR = ["http:", "https:", "mailto:"];
 /** Schemes whose URLs have `//` before the host; mdurl compares them as written (so `HTTP:` is not one). */
 const SLASHED_PROTOCOLS = ["http:", "https:", "ftp:", "gopher:", "file:"];
 /** What ends a host name once the user part is off: mdurl's `nonHostChars`. */
-const HOST_END = /[%/?;#'{}|\\^`<>" \r\n\t]/;
+let HOST_END: RegExp;
 const HOST_NAME_MAX_LENGTH = 255;
 /** What percent-decoding leaves encoded: mdurl's `decode.defaultChars` and `%` (markdown-it issue 720). */
 const KEEP_ENCODED = ";/?:@&=+$,#%";

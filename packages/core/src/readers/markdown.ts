@@ -81,7 +81,9 @@ function compileReadersMarkdownPatterns(): void {
     NUMBERED_HEADING,
     OPEN_ADDRESS,
     QUOTE_OR_IMAGE,
-  ] = READERS_MARKDOWN_PATTERNS.map(regexFromLiteral) as RegExps<14>;
+    BACKSLASH_ESCAPE,
+    STRUCTURE,
+  ] = READERS_MARKDOWN_PATTERNS.map(regexFromLiteral) as RegExps<16>;
   readersMarkdownPatternsCompiled = true;
 }
 
@@ -198,11 +200,13 @@ export function readMarkdown(
  * CommonMark's backslash escapes (`\\(`, `\\*`, `\\#`): the punctuation after the backslash is the heading's text, the
  * backslash only keeps it from being read as markup (GitBook's editor escapes every parenthesis it writes).
  */
-const BACKSLASH_ESCAPE = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+let BACKSLASH_ESCAPE: RegExp;
 
 /** A heading's text with its backslash escapes undone; one with a code span, where a backslash is itself, as written. */
 function withoutEscapes(heading: string): string {
-  return !heading.includes("\\") || heading.includes("`") ? heading : heading.replace(BACKSLASH_ESCAPE, "$1");
+  if (!heading.includes("\\") || heading.includes("`")) return heading;
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
+  return heading.replace(BACKSLASH_ESCAPE, "$1");
 }
 
 /** A heading at the top (`ATX_TITLE`'s match), or null when it heads a section of a file its name titles. */
@@ -358,7 +362,7 @@ function withoutRepeatedHeading(lines: readonly string[], title: string): readon
 }
 
 /** A line that Markdown reads as structure (a heading, list item, quote, table row, fence, HTML), not prose. */
-const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||```|~~~|<|={3,}\s*$|-{3,}\s*$|\*{3,}\s*$)/;
+let STRUCTURE: RegExp;
 
 /**
  * Chinese Markdown puts one paragraph on each line, where Markdown would join lines into one
@@ -367,6 +371,7 @@ const STRUCTURE = /^\s*(?:#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\||```|~~~|<|={3,}\s*$|-{
  * code block are kept as written (`mayFence`: the text writes a fence's run).
  */
 function separateProseLines(lines: readonly string[], headingMaxLength: number, mayFence: boolean): string {
+  if (!readersMarkdownPatternsCompiled) compileReadersMarkdownPatterns();
   const fenced = mayFence ? fencedLines(lines.join("\n")) : null;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {

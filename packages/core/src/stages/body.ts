@@ -77,7 +77,9 @@ function compileStagesBodyPatterns(): void {
     RAW_TEXT_OPEN,
     PLACEHOLDER,
     TAG,
-  ] = STAGES_BODY_PATTERNS.map(regexFromLiteral) as RegExps<16>;
+    FENCE_DEBRIS,
+    MARKDOWN_HINT,
+  ] = STAGES_BODY_PATTERNS.map(regexFromLiteral) as RegExps<18>;
   stagesBodyPatternsCompiled = true;
 }
 
@@ -89,8 +91,7 @@ function compileStagesBodyPatterns(): void {
  * A link's text may hold no `[`, so each scan ends at the next bracket: `\[[^\]\n]*\]\(…\)` rescanned
  * the rest of the line from every `[` of a `[[[[…` line.
  */
-const MARKDOWN_HINT =
-  /^(?:#{1,6}\s|>|\s{0,3}(?:[-*+•]|\d+[.)])\s|\s{0,3}(?:-{3,}|\*{3,})[^\S\n]*$|\|)|\[[^[\]\n]*\]\(|\*\*|(?:^|\s)[*_][^*_\s][^*_\n]*[*_](?:\s|$)|<https?:\/\/|\\[!-/:-@[-`{-~]|\$[-+\d][ \d.,+\\%-]{0,47}\$/m;
+let MARKDOWN_HINT: RegExp;
 
 /**
  * Body to HTML. Markdown is rendered by a real Markdown parser (HTML blocks pass through
@@ -339,7 +340,7 @@ function withoutHeaderAttributes(chunk: string, code: ChunkFences): string {
  * an app or a chat leaves mid-sentence, never closed. Not a fence — one must open its line — and nothing a reader
  * sees as text. @bounded: anchored at a line's end after a non-space character; the run and the word hold no space.
  */
-const FENCE_DEBRIS = /(?<=\S)[ \t]*`{3,}[\w+-]{0,20}[ \t]*$/gmu;
+let FENCE_DEBRIS: RegExp;
 
 /**
  * The chunk with each `NUMERIC_MATH` span read as the figure it prints (`7.44%`, `+`): its blanks out, `\%` as `%`. Only

@@ -285,293 +285,239 @@ export const CLOSING_NOTES: { readonly clause: string; readonly model: string } 
   model: raw`/^(?:[注註][:：]\s*)?(?:本文|本篇|本[报報]告|本[日周月]?[报報]|本期|本[简簡][报報]|本摘要|以上[内內]容|[内內]容|全文)(?:由|使用|借助)[^。！？\n]{0,40}?(?:AI|GPT|LLM|Claude|DeepSeek|Gemini|人工智能|模型|Skill|Bot|机器人|機器人|脚本|腳本|自动|自動)[^。！？，,\n]{0,12}?(?:生成|[产產]生|撰[写寫]|[编編][写寫])(?:[，,][^。！？\n]{0,24})?[。.！]?$/iu`,
 };
 
-/**
- * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`,
- * `公众号后台回复“数据集”获取100+深度学习各方向资源整理`): never text; near the end of a story it opens the
- * account's promos (`withoutPageTail`).
- */
-const FOLLOW_PROMPT = raw`/^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u`;
-/**
- * A views disclaimer without a label, and one clause after it: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`,
- * `文章代表作者个人观点，少数派仅对标题和排版略作修改。`.
- */
-const VIEWS_DISCLAIMER =
-  "/^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u";
-/** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
-const MAIL_LABEL = raw`/^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu`;
-/**
- * A mail address alone on a line: dropped under its label only (`MAIL_LABEL`). Alone it may be what is left of a
- * story's own line once its credit is read (`a_b@example.com(责任编辑:马欣)`), and caixun reads its own Markdown
- * of that story back to the same text.
- */
-const MAIL_ADDRESS = raw`/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u`;
-/**
- * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
- * preview note, swipe prompts, tip jar and "also liked" list (an account's own `大家都在看` heading over its
- * picture links, too), an outlet's recruiting notice (`招聘【新媒体运营】啦！` over its job's terms), the
- * follow card, in its simplified,
- * traditional and English UI; a data site's research-report page's heading over its list of the day's other reports
- * (东方财富's `今日最新研究报告`, the PDF link's label before it when a scraper reads them as one line: `[点击查看PDF原文]
- * 今日最新研究报告`, which crawlers of those pages cut at) — and a writer's sign-off
- * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
- */
-const PAGE_TAIL = raw`/^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號|(?:\[点击查看PDF原文\]\s*)?今日最新研究报告)$/u`;
-/**
- * A heading that only labels a post's comment thread (`### 回复` over a rebuilt blog's `blog-comment` blocks, `网友评论`,
- * `精选留言`, `Comments`): what follows is readers' comments and the writer's replies to them, never the story, however
- * long the thread runs. A heading, not a line: `回复：…` opening a paragraph is the story's; a bare `评论` heads a
- * writer's own commentary (`事件` / `评论`) and stays.
- */
-const COMMENT_THREAD_HEADING =
-  "/^(?:(?:网友|读者|热门|最新|全部|精选)(?:回复|评论|留言)(?:区|列表)?|(?:回复|评论|留言)(?:区|列表)|回复|留言|评论与回复|Comments|Replies)[:：]?$/iu";
-/**
- * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
- * FreeBuf 客服小蜜蜂（微信：freebee1024）`; a relaying site's views note before it, `本内容为作者独立观点，不代表虎嗅立场。
- * 未经允许不得转载，授权事宜请联系 …`), or a platform's takedown note on what it reposts after its disclaimer (ME News' `本文内容仅为
- * 市场资讯、作者个人或相关方观点，不代表平台的立场或观点，…转载内容已注明作者和出处，如涉及侵权请联系 news@me.news 删除。`), or
- * a content site's note on what its users repost, in brackets (an EmpireCMS page's `【本文为网友上传或转载其它网站，文章版权归原作者及
- * 原出处所有。…】`): what opens the page's footer, when no prose follows it.
- */
-const RIGHTS_NOTICE = raw`/^【?(?:本文|本篇|文章|本内容)(?:[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载|[^\n]{0,100}?转载[^。！？\n]{0,24}?[，,]?\s*(?:如|若)(?:有|涉及|涉嫌)?侵权[^。！？\n]{0,40}?删除|[^。！？\n]{0,40}?转载[^。！？\n]{0,24}?版权归原作者)/u`;
-/**
- * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
- * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
- * ends the story, as a sign-off does.
- */
-const FOLLOW_CARD = raw`/^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,24}$/u`;
-/**
- * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
- * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
- * `网友评论`), the topic box (`相关专题 新闻`). Each opens the page's tail when nothing after it is prose (the related
- * headlines, their dates and marks, the login links): a keyword line over a paper's abstract stays. A framed page's
- * comment prompt (`我要评论` among its counters) is left to `withoutSidebars`, which takes the counters above it too.
- * @bounded: anchored, at most 30 characters after a label.
- */
-const PORTAL_TAIL = raw`/^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u`;
-/**
- * An ornate sign-off's parts, each on a line of its own (`—` / `完` / `—`, as a converter that breaks a paragraph at
- * every inline span leaves `— 完 —`): the ornament and the end mark.
- */
-const SIGN_OFF_ORNAMENT = "/^[-—–=·•]{1,6}$/u";
-const SIGN_OFF_MARK = "/^(?:完|EOF|END|End|end)$/u";
-/**
- * A legal notice's heading (`法律声明`, `免责声明`, `重要声明`): a research house's or an account's notice set under
- * every post, its paragraphs after it. Ends the story when less than half a story follows it (`ORNATE_TAIL_SHARE`).
- * A label (`免责声明：`) heads one paragraph, which the drops read: the editor's credit after it stays the credits stage's.
- */
-const LEGAL_HEADING = raw`/^(?:法律声明|免责声明|免责条款|重要声明|法律条款|Legal\s+Notice|Disclaimer)$/iu`;
-/** A post's label over its list of related links (`相关阅读：`, `延伸阅读`, `推荐阅读`). */
-const RELATED_LABEL = "/^(?:相关阅读|延伸阅读|推荐阅读)[:：]?$/u";
-/**
- * The box a web clipper sets over its copy (`> ## Excerpt` and the page's description, as MarkDownload
- * writes it): a quote opening with that label on a line of its own is the clipper's, not the story's.
- */
-const CLIPPER_EXCERPT = raw`/^Excerpt\s*\n/u`;
-/**
- * A box's label before its links on one line (`大家都在搜`, `本系列前文回顾：`), then only spaces and
- * separators between them; never a credit's label (`来源：[新华网](…)`), which the credits stage reads.
- */
-const SIDEBAR_LABEL_BEFORE_LINKS = raw`/^(?!来源|出处|原文|转自|转载|作者|记者|编辑|责编|责任编辑)[\p{Script=Han}A-Za-z]{2,12}[:：]?[\s|｜/、,，·•]*$/u`;
-/** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
-const LABELLED_CREDIT = raw`/^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u`;
-/** A site's copyright footer (`财联社 ©2018-2026 上海界面财联社科技股份有限公司 版权所有`). */
-const COPYRIGHT_FOOTER = raw`/^[^。！？]{0,40}(?:©|Copyright)[^。！？]{0,60}(?:版权所有|All Rights Reserved\.?)$/iu`;
-/** A section's number opening its title (`03. `, `1．`). */
-const ENUMERATOR = raw`/^\d{1,3}[.．]\s+/u`;
-/**
- * A site's shopping promo (`IT之家小伙伴记得用 最会买购买电影票 ，享受折扣价的同时还可以获得返利…`): a short paragraph
- * offering a rebate or a coupon, read only right over an ad-link disclaimer (`广告声明：文内含有的对外跳转链接…`), which
- * says the page carries such links. A story's sale (`可在京东下单购买`) names no rebate and stays.
- */
-const SHOP_PROMO = "/返利|领券|优惠券|券后/u";
-/**
- * An account's lead box over the story (`极市导读`, `新智元导读` on a line of its own, one paragraph under it: the
- * account's summary and its promo links): the account's, not the writer's. A bare `导读` may be the writer's
- * own section, and stays.
- */
-const LEAD_BOX_CAPTION = raw`/^[【[]?[\p{Script=Han}A-Za-z]{2,8}导读[】\]]?[:：]?$/u`;
-/**
- * The heading of a machine summary a collector or a generator writes about the story it keeps (`## AI 摘要`,
- * `AI Summary`, `智能摘要`, `摘要（AI生成）`). Alternatives of literals, one optional class: linear.
- */
-const MACHINE_SUMMARY_HEADING = raw`/^(?:(?:AI|GPT|LLM|ChatGPT|DeepSeek|智能|机器|自动)\s*(?:生成的?\s*)?(?:摘要|总结|概要|速览|summary|tl;?dr)|(?:摘要|总结|summary)\s*[(（]\s*(?:AI|GPT|机器|自动)\s*生成\s*[)）])\s*[:：]?$/iu`;
-/** The heading of a copy's own metadata (`## 元数据`: the collector's labels, the time it saved the item, its archive's day). */
-const METADATA_SECTION_HEADING = raw`/^(?:元数据|元信息|metadata)\s*[:：]?$/iu`;
-/** What a metadata section holds: `key: value` lines (`来源: ArXiv`, `保存时间: 2025-05-16T02:32:13Z`), no prose. */
-const METADATA_LINE = raw`/^[^\s:：]{1,16}\s*[:：]\s*\S/u`;
-/**
- * The heading a collector sets over the item it copied, when its own sections follow (`## 原始摘要` — the feed
- * item's description, the post itself —, `## 原文`, `## 正文`): the zone of the story, not a heading the writer wrote.
- */
-const ORIGINAL_ZONE_HEADING = raw`/^(?:原始(?:摘要|内容|正文|文本)|原文(?:内容|摘要)?|正文|original(?: (?:content|text|post))?)\s*[:：]?$/iu`;
-/**
- * A page's summary box as a text extractor keeps it over the story: a whole paragraph in brackets, maybe
- * labelled (`[摘要：前不久，…为什么是华为率先抵挡住了进攻？]`, `[上市公司借停牌避免进一步下跌，…]`), clauses in
- * it. A bracketed headline (`【重磅】…`) is short and has no clause in it.
- */
-const SUMMARY_BOX = raw`/^(?:\[[^[\]]*\]|【[^【】]*】)$/u`;
-/** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
-const MENU_ITEM = raw`/^[\p{Script=Han}A-Za-z0-9]{2,8}$/u`;
-/** A headline a related-stories list sets with its day after it, run together or spaced (`收费公路缘何屡陷巨亏漩涡2015/07/01`). */
-const DATED_HEADLINE = raw`/(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$/u`;
-/** A short label ending in a colon that is no credit's (`获取更多RSS：`, `友情链接：`). */
-const FOOTER_LABEL = raw`/^(?!.*(?:原文|来源|出处|链接地址|转自))[^\s:：]{1,16}[:：]$/u`;
-const BARE_ADDRESS = raw`/^<?https?:\/\/\S+>?$/u`;
-/**
- * A related-stories label on a line of its own (`相关报道：`, `相关故事：`, a blog's heading `相关日志`): a page's
- * inset, not the story's words.
- */
-const RELATED_INSET_LABEL = raw`/^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章)\s*[:：]$/u`;
-/**
- * The label of a related list closing the story, where its words alone say what it is (a blog's heading
- * `相关日志`, `相关文章`, no colon).
- */
-const CLOSING_RELATED_LABEL = raw`/^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章|日志|博文)\s*[:：]?$/u`;
-/** What a related list sets beside its links: white space and each story's count of comments (`(4)`). */
-const RELATED_ITEM_REST = raw`/^(?:\s*[(（]\d{1,6}[)）])*\s*$/u`;
-/** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
-const TAG_LABEL = raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu`;
-/** How a line opening with a tag label starts. */
-const TAG_LABEL_START = raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[:：]/iu`;
-/** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
-const STYLE_RULE = raw`/\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu`;
-
-/**
- * The stage's other patterns, in the order `stages/boilerplate.ts` assigns them to its bindings
- * (`compileBoilerplatePatterns`), read by position as the credits' are (`credits/credit-patterns.ts`).
- */
-/**
- * Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
- * Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`),
- * maybe run on after the wire's closing credit when a feed lost the line break between them (a translation's
- * `北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：…`, datasets/fresh-75; `Reporting by
- * David Shepardson; editing by Miral Fahmy Our Standards: …`, search-index file 57860398533): who reported and who
- * edited, then the footer — neither the story's words. It opens wide (the credit) and its English words are read under
- * the `i` flag, which no word gate spells: a rule of `genericDrop` behind a look at the line's last word
- * (`isStandardsFooter`), never run on the lines that do not end as the footer does. @bounded: anchored, each run capped.
- */
-const STANDARDS_FOOTER = raw`/^(?:(?:[^。！？\n]{1,80}?报道\s*[；;]\s*[^。！？\n]{1,40}?编辑|Reporting by [^;\n]{1,80}?;\s*editing by [^\n]{1,60}?)[。.]?\s*)?(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`;
-/**
- * An English blog theme's post footer as a mirror of a Chinese page keeps its words (WordPress's `Categorized:`,
- * `Filed under:`, `Posted in:`, `Tagged:` over their links, the comment form's `Leave a Reply`): the footer opens
- * there, with the site's subscription plea and affiliate links after it. Ends the story when less than half a story
- * follows it (`ORNATE_TAIL_SHARE`), as a legal notice's heading does. @bounded: anchored, a label then a colon or the
- * line's end.
- */
-const THEME_FOOTER = raw`/^(?:(?:Categorized|Categories|Filed under|Filed in|Posted in|Tagged|Tags)\s?:|Leave a (?:Reply|Comment)$)/u`;
-/** A plain sign-off line (`END`, `-- EOF --`, `THE END`): after it, a page's footer only (`stages/boilerplate.ts`). */
-const SIGN_OFF = raw`/^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u`;
-/**
- * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
- * after which its promo blocks follow (a poll, a follow prompt), prose among them.
- */
-const ORNATE_SIGN_OFF = raw`/^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u`;
-/** A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, cut. */
-const QUOTE_ORNAMENT = raw`/^[❝❞]\s*/u`;
-/** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
-const EMPTY_CREDIT = raw`/[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/／:：｜|]\s*)?[)）]/gu`;
-/**
- * A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. One character class for
- * the numbers, brackets and spaces between the words: `(?:\s*\[?\d+\]?)+` nested quantifiers over
- * digits and took minutes on `上一页` and thirty digits.
- */
-const PAGINATION = raw`/上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu`;
-/**
- * The forum link a portal sets after a written stock code (`首旅酒店(600258,股吧)`): page UI inside
- * the sentence. Cut, the code reads as written (`首旅酒店(600258)`).
- */
-const FORUM_LINK = raw`/[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu`;
-/**
- * Emphasis markers left after a paragraph's last sentence (`…一举借势翻盘。**`): Markdown renders a
- * matched pair, so a run still in the text after a sentence's end opens nothing. Entered only right
- * after sentence punctuation.
- */
-const STRAY_EMPHASIS = raw`/(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu`;
-/**
- * 百家号's report button (`举报 / 反馈`), glued to the end of the story's last paragraph or the start of the
- * page's search suggestions after it.
- */
-const REPORT_BUTTON = raw`/^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu`;
-/** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
-const READ_ALOUD_BUTTON = raw`/播报文章$/gu`;
-/**
- * A share button's English label a crawler took with a page's text (`…取消217架次。 Save`, Pinterest's save button over
- * a news.sina.com.cn page's picture, ling007/sina_news): after the last sentence's end mark, the paragraph's end.
- */
-const SHARE_BUTTON = raw`/(?<=[。！？”」』])[ \t\u00a0]+(?:Save|Pin it|Tweet|Share)$/gu`;
-/**
- * An e-paper page's template around its story, when a feed flattens the page to one run of text (feedx's
- * 人民日报 items): the print date the page stamps over the story, before its dateline (`2026年01月27日  本报湖北赤壁
- * 1月26日电`), and, after the story's last sentence, the Founder (方正) e-paper system's property record
- * (`<!--enpproperty …-->`, its tags gone: the date `2026-01-27 00:00:00:0`, keywords, ids, the pc and pad
- * addresses, the headline again, `/enpproperty-->`), which the page's copyright line (spaced out, `人 民 网 版 权
- * 所 有`) and its scripts follow: from the record's date to the end, nothing is the story's.
- */
-const EPAPER_PAGE_DATE = raw`/^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{1,2}月\d{1,2}日\s*电)/u`;
-const EPAPER_PROPERTY_RECORD = raw`/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su`;
-/**
- * A WeChat column's list of earlier posts glued after the story's last sentence when its lines were joined (`…永远不缺题材
- * 和机会。▽ 更多精彩☞ 通货膨胀形势的再推演☞ 不要低估中美贸易战…`): a label, then headlines each marked `☞` — links, not
- * text. @bounded: each headline stops at the next mark, at most 60 characters and 20 of them.
- */
-const MORE_POSTS_LIST = raw`/(?<=[。！？!?”」』…])\s*(?:[▽▼↓]\s*)?(?:更多精彩|往期推荐|往期回顾|往期精选|推荐阅读)\s*[:：]?\s*(?:☞[^☞\n]{1,60}){1,20}$/gu`;
-/**
- * A paper's rights notice glued after the story's last sentence when a crawler joined its paragraphs (`…倒也可增添不少趣味。
- * 本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动…`): the notice and the
- * promotion after it to the paragraph's end are the paper's, not the story's. @bounded: the owner at most 30
- * characters, what follows at most 200.
- */
-const GLUED_RIGHTS_NOTICE = raw`/(?<=[。！？”」』])本文版权归[^。！？\n]{1,30}?所有[^\n]{0,200}$/gu`;
 export const BOILERPLATE_PATTERNS: readonly string[] = [
-  FOLLOW_PROMPT,
-  VIEWS_DISCLAIMER,
-  MAIL_LABEL,
-  MAIL_ADDRESS,
-  PAGE_TAIL,
-  COMMENT_THREAD_HEADING,
-  RIGHTS_NOTICE,
-  FOLLOW_CARD,
-  PORTAL_TAIL,
-  SIGN_OFF_ORNAMENT,
-  SIGN_OFF_MARK,
-  LEGAL_HEADING,
-  RELATED_LABEL,
-  CLIPPER_EXCERPT,
-  SIDEBAR_LABEL_BEFORE_LINKS,
-  LABELLED_CREDIT,
-  COPYRIGHT_FOOTER,
-  ENUMERATOR,
-  SHOP_PROMO,
-  LEAD_BOX_CAPTION,
-  MACHINE_SUMMARY_HEADING,
-  METADATA_SECTION_HEADING,
-  METADATA_LINE,
-  ORIGINAL_ZONE_HEADING,
-  SUMMARY_BOX,
-  MENU_ITEM,
-  DATED_HEADLINE,
-  FOOTER_LABEL,
-  BARE_ADDRESS,
-  RELATED_INSET_LABEL,
-  CLOSING_RELATED_LABEL,
-  RELATED_ITEM_REST,
-  TAG_LABEL,
-  TAG_LABEL_START,
-  STYLE_RULE,
-  THEME_FOOTER,
-  STANDARDS_FOOTER,
-  SIGN_OFF,
-  ORNATE_SIGN_OFF,
-  QUOTE_ORNAMENT,
-  EMPTY_CREDIT,
-  PAGINATION,
-  FORUM_LINK,
-  STRAY_EMPHASIS,
-  REPORT_BUTTON,
-  READ_ALOUD_BUTTON,
-  SHARE_BUTTON,
-  EPAPER_PAGE_DATE,
-  EPAPER_PROPERTY_RECORD,
-  MORE_POSTS_LIST,
-  GLUED_RIGHTS_NOTICE,
+  /**
+   * An account's follow prompt with a keyword to reply (`关注 前端瓶子君，回复 “交流”`, `欢迎关注「X」，回复「算法」自动加入…`,
+   * `公众号后台回复“数据集”获取100+深度学习各方向资源整理`): never text; near the end of a story it opens the
+   * account's promos (`withoutPageTail`).
+   */
+  /* FOLLOW_PROMPT */ raw`/^(?:(?:欢迎)?关注\s*[「“"]?([\p{Script=Han}A-Za-z0-9_]{2,20})[」”"]?\s*[，,]\s*|在?本?公众号(?:后台)?)回复\s*[「“"][^」”"]{1,10}[」”"][^。！？]{0,40}[。！]?$/u`,
+  /**
+   * A views disclaimer without a label, and one clause after it: `本文仅代表个人观点，不代表日本经济新闻（中文版：日经中文网）`,
+   * `文章代表作者个人观点，少数派仅对标题和排版略作修改。`.
+   */
+  /* VIEWS_DISCLAIMER */ "/^(?:本文|文章|此文|以上内容)(?:内容)?(?:仅|只)?代表(?:作者)?(?:个人|本人)?(?:观点|看法|立场)[，,][^。！？]{1,40}[。]?$/u",
+  /** A mail contact's label on a line of its own (`電子郵件:`), over the address (`MAIL_ADDRESS`). */
+  /* MAIL_LABEL */ raw`/^(?:電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|e-?mail)\s*[:：]?$/iu`,
+  /**
+   * A mail address alone on a line: dropped under its label only (`MAIL_LABEL`). Alone it may be what is left of a
+   * story's own line once its credit is read (`a_b@example.com(责任编辑:马欣)`), and caixun reads its own Markdown
+   * of that story back to the same text.
+   */
+  /* MAIL_ADDRESS */ raw`/^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/u`,
+  /**
+   * Lines after which nothing is the story: a page's furniture that only ever follows an article — WeChat's
+   * preview note, swipe prompts, tip jar and "also liked" list (an account's own `大家都在看` heading over its
+   * picture links, too), an outlet's recruiting notice (`招聘【新媒体运营】啦！` over its job's terms), the
+   * follow card, in its simplified,
+   * traditional and English UI; a data site's research-report page's heading over its list of the day's other reports
+   * (东方财富's `今日最新研究报告`, the PDF link's label before it when a scraper reads them as one line: `[点击查看PDF原文]
+   * 今日最新研究报告`, which crawlers of those pages cut at) — and a writer's sign-off
+   * (`- EOF -`, `end`) or a scan-to-follow card's label when nothing after it reads as prose.
+   */
+  /* PAGE_TAIL */ raw`/^(?:大家都在看|招聘\s*【[^】]{1,16}】\s*啦[！!]|预览时标签不可点|預覽時標籤不可點|继续滑动看下一个|繼續滑動看下一個|向上滑动看下一个|向上滑動看下一個|微信扫一扫赞赏作者|微信掃一掃贊賞作者|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|People who liked this content also liked|Scan to Follow|微信扫一扫\s*关注该公众号|微信掃一掃\s*關注該公眾號|(?:\[点击查看PDF原文\]\s*)?今日最新研究报告)$/u`,
+  /**
+   * A heading that only labels a post's comment thread (`### 回复` over a rebuilt blog's `blog-comment` blocks, `网友评论`,
+   * `精选留言`, `Comments`): what follows is readers' comments and the writer's replies to them, never the story, however
+   * long the thread runs. A heading, not a line: `回复：…` opening a paragraph is the story's; a bare `评论` heads a
+   * writer's own commentary (`事件` / `评论`) and stays.
+   */
+  /* COMMENT_THREAD_HEADING */ "/^(?:(?:网友|读者|热门|最新|全部|精选)(?:回复|评论|留言)(?:区|列表)?|(?:回复|评论|留言)(?:区|列表)|回复|留言|评论与回复|Comments|Replies)[:：]?$/iu",
+  /**
+   * A site's rights notice closing its story (`本文为 独立观点，未经授权禁止转载。如需授权、对文章有疑问或需删除稿件，请联系
+   * FreeBuf 客服小蜜蜂（微信：freebee1024）`; a relaying site's views note before it, `本内容为作者独立观点，不代表虎嗅立场。
+   * 未经允许不得转载，授权事宜请联系 …`), or a platform's takedown note on what it reposts after its disclaimer (ME News' `本文内容仅为
+   * 市场资讯、作者个人或相关方观点，不代表平台的立场或观点，…转载内容已注明作者和出处，如涉及侵权请联系 news@me.news 删除。`), or
+   * a content site's note on what its users repost, in brackets (an EmpireCMS page's `【本文为网友上传或转载其它网站，文章版权归原作者及
+   * 原出处所有。…】`): what opens the page's footer, when no prose follows it.
+   */
+  /* RIGHTS_NOTICE */ raw`/^【?(?:本文|本篇|文章|本内容)(?:[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载|[^\n]{0,100}?转载[^。！？\n]{0,24}?[，,]?\s*(?:如|若)(?:有|涉及|涉嫌)?侵权[^。！？\n]{0,40}?删除|[^。！？\n]{0,40}?转载[^。！？\n]{0,24}?版权归原作者)/u`,
+  /**
+   * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
+   * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it
+   * ends the story, as a sign-off does.
+   */
+  /* FOLLOW_CARD */ raw`/^(?:扫描|扫码|长按|识别)(?:识别)?(?:二维码)?\s*(?:关注|订阅)[^。！？]{0,24}$/u`,
+  /**
+   * What a portal's article page sets under the story, as a browser copies it along with the text: the keywords
+   * (`文章关键词：期货铜`), the feedback button (`我要反馈`), the comment box's count and label (`0条评论|0人参与网友评论`,
+   * `网友评论`), the topic box (`相关专题 新闻`). Each opens the page's tail when nothing after it is prose (the related
+   * headlines, their dates and marks, the login links): a keyword line over a paper's abstract stays. A framed page's
+   * comment prompt (`我要评论` among its counters) is left to `withoutSidebars`, which takes the counters above it too.
+   * @bounded: anchored, at most 30 characters after a label.
+   */
+  /* PORTAL_TAIL */ raw`/^(?:(?:文章)?关键[词字][:：][^。！？]{1,30}|我要反馈|网友评论|\d{1,6}\s*条评论[^。！？]{0,30}|相关专题(?:\s+\p{Script=Han}{1,8})?)$/u`,
+  /**
+   * An ornate sign-off's parts, each on a line of its own (`—` / `完` / `—`, as a converter that breaks a paragraph at
+   * every inline span leaves `— 完 —`): the ornament and the end mark.
+   */
+  /* SIGN_OFF_ORNAMENT */ "/^[-—–=·•]{1,6}$/u",
+  /* SIGN_OFF_MARK */ "/^(?:完|EOF|END|End|end)$/u",
+  /**
+   * A legal notice's heading (`法律声明`, `免责声明`, `重要声明`): a research house's or an account's notice set under
+   * every post, its paragraphs after it. Ends the story when less than half a story follows it (`ORNATE_TAIL_SHARE`).
+   * A label (`免责声明：`) heads one paragraph, which the drops read: the editor's credit after it stays the credits stage's.
+   */
+  /* LEGAL_HEADING */ raw`/^(?:法律声明|免责声明|免责条款|重要声明|法律条款|Legal\s+Notice|Disclaimer)$/iu`,
+  /** A post's label over its list of related links (`相关阅读：`, `延伸阅读`, `推荐阅读`). */
+  /* RELATED_LABEL */ "/^(?:相关阅读|延伸阅读|推荐阅读)[:：]?$/u",
+  /**
+   * The box a web clipper sets over its copy (`> ## Excerpt` and the page's description, as MarkDownload
+   * writes it): a quote opening with that label on a line of its own is the clipper's, not the story's.
+   */
+  /* CLIPPER_EXCERPT */ raw`/^Excerpt\s*\n/u`,
+  /**
+   * A box's label before its links on one line (`大家都在搜`, `本系列前文回顾：`), then only spaces and
+   * separators between them; never a credit's label (`来源：[新华网](…)`), which the credits stage reads.
+   */
+  /* SIDEBAR_LABEL_BEFORE_LINKS */ raw`/^(?!来源|出处|原文|转自|转载|作者|记者|编辑|责编|责任编辑)[\p{Script=Han}A-Za-z]{2,12}[:：]?[\s|｜/、,，·•]*$/u`,
+  /** A labelled credit line (`责任编辑：郑灶金`, `来源：…`). */
+  /* LABELLED_CREDIT */ raw`/^(?:责任编辑|责编|编辑|来源|作者|记者)\s*[:：]/u`,
+  /** A site's copyright footer (`财联社 ©2018-2026 上海界面财联社科技股份有限公司 版权所有`). */
+  /* COPYRIGHT_FOOTER */ raw`/^[^。！？]{0,40}(?:©|Copyright)[^。！？]{0,60}(?:版权所有|All Rights Reserved\.?)$/iu`,
+  /** A section's number opening its title (`03. `, `1．`). */
+  /* ENUMERATOR */ raw`/^\d{1,3}[.．]\s+/u`,
+  /**
+   * A site's shopping promo (`IT之家小伙伴记得用 最会买购买电影票 ，享受折扣价的同时还可以获得返利…`): a short paragraph
+   * offering a rebate or a coupon, read only right over an ad-link disclaimer (`广告声明：文内含有的对外跳转链接…`), which
+   * says the page carries such links. A story's sale (`可在京东下单购买`) names no rebate and stays.
+   */
+  /* SHOP_PROMO */ "/返利|领券|优惠券|券后/u",
+  /**
+   * An account's lead box over the story (`极市导读`, `新智元导读` on a line of its own, one paragraph under it: the
+   * account's summary and its promo links): the account's, not the writer's. A bare `导读` may be the writer's
+   * own section, and stays.
+   */
+  /* LEAD_BOX_CAPTION */ raw`/^[【[]?[\p{Script=Han}A-Za-z]{2,8}导读[】\]]?[:：]?$/u`,
+  /**
+   * The heading of a machine summary a collector or a generator writes about the story it keeps (`## AI 摘要`,
+   * `AI Summary`, `智能摘要`, `摘要（AI生成）`). Alternatives of literals, one optional class: linear.
+   */
+  /* MACHINE_SUMMARY_HEADING */ raw`/^(?:(?:AI|GPT|LLM|ChatGPT|DeepSeek|智能|机器|自动)\s*(?:生成的?\s*)?(?:摘要|总结|概要|速览|summary|tl;?dr)|(?:摘要|总结|summary)\s*[(（]\s*(?:AI|GPT|机器|自动)\s*生成\s*[)）])\s*[:：]?$/iu`,
+  /** The heading of a copy's own metadata (`## 元数据`: the collector's labels, the time it saved the item, its archive's day). */
+  /* METADATA_SECTION_HEADING */ raw`/^(?:元数据|元信息|metadata)\s*[:：]?$/iu`,
+  /** What a metadata section holds: `key: value` lines (`来源: ArXiv`, `保存时间: 2025-05-16T02:32:13Z`), no prose. */
+  /* METADATA_LINE */ raw`/^[^\s:：]{1,16}\s*[:：]\s*\S/u`,
+  /**
+   * The heading a collector sets over the item it copied, when its own sections follow (`## 原始摘要` — the feed
+   * item's description, the post itself —, `## 原文`, `## 正文`): the zone of the story, not a heading the writer wrote.
+   */
+  /* ORIGINAL_ZONE_HEADING */ raw`/^(?:原始(?:摘要|内容|正文|文本)|原文(?:内容|摘要)?|正文|original(?: (?:content|text|post))?)\s*[:：]?$/iu`,
+  /**
+   * A page's summary box as a text extractor keeps it over the story: a whole paragraph in brackets, maybe
+   * labelled (`[摘要：前不久，…为什么是华为率先抵挡住了进攻？]`, `[上市公司借停牌避免进一步下跌，…]`), clauses in
+   * it. A bracketed headline (`【重磅】…`) is short and has no clause in it.
+   */
+  /* SUMMARY_BOX */ raw`/^(?:\[[^[\]]*\]|【[^【】]*】)$/u`,
+  /** A menu item copied with the text: a few characters, no punctuation (`资金流向`, `千股千评`, `客户端`). */
+  /* MENU_ITEM */ raw`/^[\p{Script=Han}A-Za-z0-9]{2,8}$/u`,
+  /** A headline a related-stories list sets with its day after it, run together or spaced (`收费公路缘何屡陷巨亏漩涡2015/07/01`). */
+  /* DATED_HEADLINE */ raw`/(?<!\d)\d{4}[/-]\d{1,2}[/-]\d{1,2}$/u`,
+  /** A short label ending in a colon that is no credit's (`获取更多RSS：`, `友情链接：`). */
+  /* FOOTER_LABEL */ raw`/^(?!.*(?:原文|来源|出处|链接地址|转自))[^\s:：]{1,16}[:：]$/u`,
+  /* BARE_ADDRESS */ raw`/^<?https?:\/\/\S+>?$/u`,
+  /**
+   * A related-stories label on a line of its own (`相关报道：`, `相关故事：`, a blog's heading `相关日志`): a page's
+   * inset, not the story's words.
+   */
+  /* RELATED_INSET_LABEL */ raw`/^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章)\s*[:：]$/u`,
+  /**
+   * The label of a related list closing the story, where its words alone say what it is (a blog's heading
+   * `相关日志`, `相关文章`, no colon).
+   */
+  /* CLOSING_RELATED_LABEL */ raw`/^(?:相关|延伸|推荐)(?:报道|故事|阅读|新闻|文章|日志|博文)\s*[:：]?$/u`,
+  /** What a related list sets beside its links: white space and each story's count of comments (`(4)`). */
+  /* RELATED_ITEM_REST */ raw`/^(?:\s*[(（]\d{1,6}[)）])*\s*$/u`,
+  /** A tag list's label, what a CMS sets before its tag links (`Tag:`, `Tags：`, `标签：`). */
+  /* TAG_LABEL */ raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[:：]\s*$/iu`,
+  /** How a line opening with a tag label starts. */
+  /* TAG_LABEL_START */ raw`/^\s*(?:tags?|标签|关键词|关键字)\s*[:：]/iu`,
+  /** A CSS rule's declarations (`{ margin: 0; padding: 0; }`). @bounded: a name of 40 letters, 400 characters in the braces. */
+  /* STYLE_RULE */ raw`/\{\s?[a-z-]{2,40}\s?:[^{}]{1,400}\}/gu`,
+  /**
+   * An English blog theme's post footer as a mirror of a Chinese page keeps its words (WordPress's `Categorized:`,
+   * `Filed under:`, `Posted in:`, `Tagged:` over their links, the comment form's `Leave a Reply`): the footer opens
+   * there, with the site's subscription plea and affiliate links after it. Ends the story when less than half a story
+   * follows it (`ORNATE_TAIL_SHARE`), as a legal notice's heading does. @bounded: anchored, a label then a colon or the
+   * line's end.
+   */
+  /* THEME_FOOTER */ raw`/^(?:(?:Categorized|Categories|Filed under|Filed in|Posted in|Tagged|Tags)\s?:|Leave a (?:Reply|Comment)$)/u`,
+  /**
+   * The stage's other patterns, in the order `stages/boilerplate.ts` assigns them to its bindings
+   * (`compileBoilerplatePatterns`), read by position as the credits' are (`credits/credit-patterns.ts`).
+   */
+  /**
+   * Reuters' standards footer under every story, and its Chinese service's (and a translation's) rendering of it (`Our
+   * Standards: The Thomson Reuters Trust Principles.`, a page's `, opens new tab` link label kept; `我们的标准：汤森路透信托原则。`),
+   * maybe run on after the wire's closing credit when a feed lost the line break between them (a translation's
+   * `北京的Cheng Leng、上海的Looyan Liu和Andrew Galbraith报道；Rashmi Aich编辑我们的标准：…`, datasets/fresh-75; `Reporting by
+   * David Shepardson; editing by Miral Fahmy Our Standards: …`, search-index file 57860398533): who reported and who
+   * edited, then the footer — neither the story's words. It opens wide (the credit) and its English words are read under
+   * the `i` flag, which no word gate spells: a rule of `genericDrop` behind a look at the line's last word
+   * (`isStandardsFooter`), never run on the lines that do not end as the footer does. @bounded: anchored, each run capped.
+   */
+  /* STANDARDS_FOOTER */ raw`/^(?:(?:[^。！？\n]{1,80}?报道\s*[；;]\s*[^。！？\n]{1,40}?编辑|Reporting by [^;\n]{1,80}?;\s*editing by [^\n]{1,60}?)[。.]?\s*)?(?:Our Standards|我们的标准|我們的標準)\s*[:：]\s*(?:The\s+)?(?:Thomson Reuters\s+Trust Principles|汤森路透信托原则|湯森路透信託原則)[。.]?(?:,\s*opens new tab)?$/iu`,
+  /** A plain sign-off line (`END`, `-- EOF --`, `THE END`): after it, a page's footer only (`stages/boilerplate.ts`). */
+  /* SIGN_OFF */ raw`/^[-—–_=*·•©\s]*(?:THE\s+)?(?:EOF|END|End|end)[-—–_=*·•\s]*$/u`,
+  /**
+   * An end mark set between ornaments (`— 完 —`, `-END-`, `© THE END`): an account's or a magazine's sign-off,
+   * after which its promo blocks follow (a poll, a follow prompt), prose among them.
+   */
+  /* ORNATE_SIGN_OFF */ raw`/^(?:[-—–=·•]+\s*(?:完|EOF|END|End|end)\s*[-—–=·•]+|©\s*THE\s+END)\s*$/u`,
+  /** A quotation ornament opening a block (`❝ 还在为…`): a WeChat editor's decoration, cut. */
+  /* QUOTE_ORNAMENT */ raw`/^[❝❞]\s*/u`,
+  /** Empty credit debris left where a scraper dropped the name: `(文/)`, `（记者：）`. */
+  /* EMPTY_CREDIT */ raw`/[（(]\s*(?:文|作者|记者|编辑|责编|图)\s*(?:[/／:：｜|]\s*)?[)）]/gu`,
+  /**
+   * A page-number bar at the end of a paragraph: `上一页 [1] [2] … 下一页`. One character class for
+   * the numbers, brackets and spaces between the words: `(?:\s*\[?\d+\]?)+` nested quantifiers over
+   * digits and took minutes on `上一页` and thirty digits.
+   */
+  /* PAGINATION */ raw`/上一页[\s[\]]*\d[\s[\]\d]*下一页\s*$/gu`,
+  /**
+   * The forum link a portal sets after a written stock code (`首旅酒店(600258,股吧)`): page UI inside
+   * the sentence. Cut, the code reads as written (`首旅酒店(600258)`).
+   */
+  /* FORUM_LINK */ raw`/[,，]\s*股吧(?<=[（(]\d{6}[,，]\s*股吧)(?=[)）])/gu`,
+  /**
+   * Emphasis markers left after a paragraph's last sentence (`…一举借势翻盘。**`): Markdown renders a
+   * matched pair, so a run still in the text after a sentence's end opens nothing. Entered only right
+   * after sentence punctuation.
+   */
+  /* STRAY_EMPHASIS */ raw`/(?<=[。！？!?”」』…])[ \t]*(?:\*\*|__)+$/gu`,
+  /**
+   * 百家号's report button (`举报 / 反馈`), glued to the end of the story's last paragraph or the start of the
+   * page's search suggestions after it.
+   */
+  /* REPORT_BUTTON */ raw`/^举报\s*\/\s*反馈|举报\s*\/\s*反馈$/gu`,
+  /** 百家号's read-aloud button (`播报文章`), glued to the end of the headline a reader copied with it. */
+  /* READ_ALOUD_BUTTON */ raw`/播报文章$/gu`,
+  /**
+   * A share button's English label a crawler took with a page's text (`…取消217架次。 Save`, Pinterest's save button over
+   * a news.sina.com.cn page's picture, ling007/sina_news): after the last sentence's end mark, the paragraph's end.
+   */
+  /* SHARE_BUTTON */ raw`/(?<=[。！？”」』])[ \t\u00a0]+(?:Save|Pin it|Tweet|Share)$/gu`,
+  /**
+   * An e-paper page's template around its story, when a feed flattens the page to one run of text (feedx's
+   * 人民日报 items): the print date the page stamps over the story, before its dateline (`2026年01月27日  本报湖北赤壁
+   * 1月26日电`), and, after the story's last sentence, the Founder (方正) e-paper system's property record
+   * (`<!--enpproperty …-->`, its tags gone: the date `2026-01-27 00:00:00:0`, keywords, ids, the pc and pad
+   * addresses, the headline again, `/enpproperty-->`), which the page's copyright line (spaced out, `人 民 网 版 权
+   * 所 有`) and its scripts follow: from the record's date to the end, nothing is the story's.
+   */
+  /* EPAPER_PAGE_DATE */ raw`/^\d{4}年\d{1,2}月\d{1,2}日\s+(?=本报|\S{0,16}?\d{1,2}月\d{1,2}日\s*电)/u`,
+  /* EPAPER_PROPERTY_RECORD */ raw`/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}[:.]\d{1,3}\s.{0,1000}?\/?enpproperty-->.*$/su`,
+  /**
+   * A WeChat column's list of earlier posts glued after the story's last sentence when its lines were joined (`…永远不缺题材
+   * 和机会。▽ 更多精彩☞ 通货膨胀形势的再推演☞ 不要低估中美贸易战…`): a label, then headlines each marked `☞` — links, not
+   * text. @bounded: each headline stops at the next mark, at most 60 characters and 20 of them.
+   */
+  /* MORE_POSTS_LIST */ raw`/(?<=[。！？!?”」』…])\s*(?:[▽▼↓]\s*)?(?:更多精彩|往期推荐|往期回顾|往期精选|推荐阅读)\s*[:：]?\s*(?:☞[^☞\n]{1,60}){1,20}$/gu`,
+  /**
+   * A paper's rights notice glued after the story's last sentence when a crawler joined its paragraphs (`…倒也可增添不少趣味。
+   * 本文版权归CM华夏理财所有，未经许可不得翻译或转载。查看更多华夏时报文章，参与华夏时报微信互动…`): the notice and the
+   * promotion after it to the paragraph's end are the paper's, not the story's. @bounded: the owner at most 30
+   * characters, what follows at most 200.
+   */
+  /* GLUED_RIGHTS_NOTICE */ raw`/(?<=[。！？”」』])本文版权归[^。！？\n]{1,30}?所有[^\n]{0,200}$/gu`,
 ];

@@ -60,7 +60,8 @@ function compileStagesFrontMatterFlatPatterns(): void {
     DAY,
     NOT_A_NUMBER,
     IMPLICIT_VALUE,
-  ] = STAGES_FRONT_MATTER_FLAT_PATTERNS.map(regexFromLiteral) as RegExps<15>;
+    INDICATOR_START,
+  ] = STAGES_FRONT_MATTER_FLAT_PATTERNS.map(regexFromLiteral) as RegExps<16>;
   stagesFrontMatterFlatPatternsCompiled = true;
 }
 
@@ -170,4 +171,4 @@ function scalar(written: string): string | null {
 /** Spaces and tabs, which end a plain scalar's value. (A loop: `/[ \t]+$/` is quadratic in a long inner run of blanks.) */
 const isBlank = (code: number): boolean => code === 0x20 || code === 0x09;
 /** A plain scalar cannot start with an indicator (a `-` or `?` or `:` before a space included). */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+let INDICATOR_START: RegExp;

@@ -20,8 +20,19 @@ let AUTOLINK: RegExp;
 
 /** Compiles `STAGES_MARKDOWN_DIRECT_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesMarkdownDirectPatterns(): void {
-  [PLACEHOLDER_LINE, BLANK, LEADING_SPACES, WHITE_START, WHITE_END, EDGE_SPACE, AUTOLINK] =
-    STAGES_MARKDOWN_DIRECT_PATTERNS.map(regexFromLiteral) as RegExps<7>;
+  [
+    PLACEHOLDER_LINE,
+    BLANK,
+    LEADING_SPACES,
+    WHITE_START,
+    WHITE_END,
+    EDGE_SPACE,
+    AUTOLINK,
+    BLOCK_START,
+    PLAIN,
+    BOLD_LINE,
+    LINK,
+  ] = STAGES_MARKDOWN_DIRECT_PATTERNS.map(regexFromLiteral) as RegExps<11>;
   stagesMarkdownDirectPatternsCompiled = true;
 }
 
@@ -97,17 +108,17 @@ function renderParagraph(lines: readonly string[], markdown: MarkdownRenderer): 
 }
 
 /** A line that may open a block other than a paragraph (heading, quote, list, rule, fence, HTML block, table). */
-const BLOCK_START = /^(?:[#>*+\-_=~`<|]|\d{1,9}[.)])/;
+let BLOCK_START: RegExp;
 /** Characters of no meaning to markdown-it's inline rules here (escapes, code, emphasis, links, HTML, entities, breaks). */
-const PLAIN = /^[^\\`*_~[\]!<>&\n\r\0]*$/;
+let PLAIN: RegExp;
 /**
  * A line that is one bold run of plain text: `**小标题**`, or `<strong>小标题</strong>` as the body
  * stage writes a run whose edge is CJK punctuation (CommonMark would not close it). Both delimiters
  * at the line's ends always open and close; the text must not start or end with white space.
  */
-const BOLD_LINE = /^(?:\*\*([^\\`*_~[\]!<>&\n\r\0]+)\*\*|<strong>([^\\`*_~[\]!<>&\n\r\0]+)<\/strong>)$/;
+let BOLD_LINE: RegExp;
 /** `[text](url)`: text of plain characters, a URL with no space, bracket, escape or entity. */
-const LINK = /\[([^\\`*_~[\]!<>&\n\r\0]+)\]\(([^()<>\\&\0- \x7f]+)\)/y;
+let LINK: RegExp;
 
 /** The inline HTML of one paragraph line, or null when markdown-it must read it. */
 function renderLine(line: string, markdown: MarkdownRenderer): string | null {

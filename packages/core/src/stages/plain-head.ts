@@ -51,7 +51,8 @@ function compileStagesPlainHeadPatterns(): void {
     TAGGED_HEAD,
     HEAD_END,
     SPEAKER,
-  ] = STAGES_PLAIN_HEAD_PATTERNS.map(regexFromLiteral) as RegExps<11>;
+    STAMPED_HEAD,
+  ] = STAGES_PLAIN_HEAD_PATTERNS.map(regexFromLiteral) as RegExps<12>;
   stagesPlainHeadPatternsCompiled = true;
 }
 
@@ -159,8 +160,7 @@ export interface RunInHead {
  * 垂淚2019/02/11 10:28時報資訊【時報記者沈培華台北報導】世界先進…`): the headline, the stamp, the outlet's name, then the
  * bracket that opens the story (its dateline or byline). @bounded: anchored, every run capped.
  */
-const STAMPED_HEAD =
-  /^([^。！？；!?;\n]{4,60}?)(\d{4}[/-]\d{1,2}[/-]\d{1,2}\s{0,2}\d{1,2}:\d{2})\s{0,2}([\p{Script=Han}A-Za-z]{2,8})\s{0,2}(?=[【〔[（(])/u;
+let STAMPED_HEAD: RegExp;
 
 /**
  * A headline (no sentence mark but commas) with a magazine's or paper's byline run in after it

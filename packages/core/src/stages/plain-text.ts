@@ -89,7 +89,8 @@ function compileStagesPlainTextPatterns(): void {
     DISPATCH_LABEL,
     HAN,
     LINK_CALL_END,
-  ] = STAGES_PLAIN_TEXT_PATTERNS.map(regexFromLiteral) as RegExps<10>;
+    PAGE_BUTTONS,
+  ] = STAGES_PLAIN_TEXT_PATTERNS.map(regexFromLiteral) as RegExps<11>;
   stagesPlainTextPatternsCompiled = true;
 }
 
@@ -322,8 +323,7 @@ const BUTTON_END = new Set([..."閉闭部端"].map((char) => char.charCodeAt(0))
  * A page's button words run on after a sentence's end (`。TOP關閉`, `。回到顶部`): a go-to-top or close button's label,
  * maybe after its `TOP`. @bounded: a look-behind of one mark, then fixed words and blanks of at most two.
  */
-const PAGE_BUTTONS =
-  /(?<=[。！？」”])\s{0,2}(?:(?:TOP|Top|top|[▲↑])\s{0,2})?(?:關閉|关闭|回到頂部|回到顶部|返回頂部|返回顶部|回頂端|回顶端)$/u;
+let PAGE_BUTTONS: RegExp;
 
 /**
  * Where a page copied whole ends its story: before the run of its foot's lines to the end — plugs, headline lists,

@@ -66,7 +66,8 @@ const literalText = (text: unknown): text is string =>
 
 /**
  * For each table a module destructures into its bindings (`[A, B] = TABLE.map(regexFromLiteral)`), the bindings'
- * names by position; for each file, the comments before each declaration of a name.
+ * names by position; for each file, the comments before each declaration of a name and before each table entry
+ * labelled with it.
  */
 function tableNames(): {
   bindings: Map<string, { file: string; names: string[] }>;
@@ -93,6 +94,17 @@ function tableNames(): {
         const key = `${file}:${node.name.text}`;
         comments.set(key, `${comments.get(key) ?? ""}\n${leadingComments(node, text)}`);
       }
+      // A table's entry is labelled with its binding's name (`/* NAME */ raw\`…\``): its comments are that name's too.
+      if (ts.isArrayLiteralExpression(node))
+        for (const element of node.elements) {
+          const said = (ts.getLeadingCommentRanges(text, element.getFullStart()) ?? [])
+            .map((range) => text.slice(range.pos, range.end))
+            .join("\n");
+          const label = /\/\* (\w+) \*\/$/u.exec(said)?.[1];
+          if (label === undefined) continue;
+          const key = `${file}:${label}`;
+          comments.set(key, `${comments.get(key) ?? ""}\n${said}`);
+        }
       ts.forEachChild(node, visit);
     };
     visit(source);
