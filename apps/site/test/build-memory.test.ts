@@ -10,7 +10,7 @@ const SITE = join(import.meta.dirname, "..");
  * The heap the build is given in the child. The hostile set's build holds about 40 MiB live; harden55's tokenizer held
  * every `Intl.Segmenter` segment of a line at once, and V8 gives each segment its own copy of the span it came from
  * (3.6 KB a segment of a 2,000-character span), so the one 900,000-character line held 2.5 GB and the build peaked at
- * 2.6 GiB (fifty-eighth round, docs/reliability.md). Under this cap that build dies of heap exhaustion.
+ * 2.6 GiB (thirty-fifth round, session 58, docs/reliability.md). Under this cap that build dies of heap exhaustion.
  */
 const HEAP_MIB = 512;
 /** Peak resident memory the child may reach: the build itself, tsx, V8 and ICU (about 200 MiB in the round). */
