@@ -46,14 +46,16 @@ function* generated(pools: Pools, template: Article): Generator<Article> {
   }
 }
 
-/** Markup, script and template text in titles and bodies, bidi controls in names (the thirty-third round's set). */
+/** Bidi overrides, embeddings and isolates: in every source's name, and among the markup of titles and bodies. */
+const BIDI = "\u202Eexe.\u202Cgnp\u2066\u2069";
+/** Markup, script and template text in titles and bodies (the thirty-third round's set). */
 const MARKUP = [
   "</script><script>alert(1)</script>",
   '<img src=x onerror="alert(2)">',
   '"><a href="javascript:alert(3)">x</a>',
   "{{constructor.constructor('alert(4)')()}}",
   "<!-- ]]> -->",
-  "\u202Eexe.\u202Cgnp\u2066\u2069",
+  BIDI,
   // Characters outside the tokenizer's common table (a line separator, an emoji, 々): their line goes to the segmenter.
   "\u2028😀々",
 ];
@@ -77,7 +79,7 @@ function* hostile(pools: Pools, template: Article): Generator<Article> {
       ...article,
       title,
       author: markup,
-      source: { name: `${article.source!.name}${MARKUP[5]}` },
+      source: { name: `${article.source!.name}${BIDI}` },
       tags: [...article.tags, markup],
       blocks: text === "" ? [] : [{ type: "paragraph", text }],
       text,
