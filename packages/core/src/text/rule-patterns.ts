@@ -195,6 +195,8 @@ function readersDetectPatterns(): readonly string[] {
   const SQL_SESSION_LINE = raw`/^[ \t]*(?:\r?$|--|#|\/\*[^\n]*\*\/[ \t]*\r?$|((?:\/\*[^\n]*\*\/|(?:SET|USE|DROP|LOCK|UNLOCK|START|BEGIN|COMMIT|PRAGMA)\b[^\n]*);[ \t]*\r?$))/i`;
   const FRONT_MATTER_FENCE = raw`/^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/`;
   const DIGEST_SECTION_ANYWHERE = raw`/^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m`;
+  const NUMBERED_SECTION = raw`/^##[ \t]+\d{1,3}[.、．][ \t]*(\S.*)$/`;
+  const LINKED_CREDIT = raw`/^[ \t]*来源[ \t]*[：:][ \t]*(?:\[([^[\]\n]{1,40})\]\((https?:\/\/[^()\s]+)\)|<?(https?:\/\/[^\s<>]+)>?)[ \t]*$/`;
   const JSON_START = raw`/^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]\s*$))/`;
   const JSON_LINES_NAME = raw`/\.(?:jsonl|ndjson)(?:\.gz)?$/i`;
   return [
@@ -205,6 +207,8 @@ function readersDetectPatterns(): readonly string[] {
     SQL_SESSION_LINE,
     FRONT_MATTER_FENCE,
     DIGEST_SECTION_ANYWHERE,
+    NUMBERED_SECTION,
+    LINKED_CREDIT,
     JSON_START,
     JSON_LINES_NAME,
   ];
@@ -434,7 +438,7 @@ function enrichSecuritiesPatterns(): readonly string[] {
   const SPACED_CODE_NAME = raw`/(?:^|[^\p{Script=Han}])\p{Script=Han}{1,7}[^编編码碼号號话話址机機真\P{Script=Han}]$/u`;
   const HK_CODE_NAME = raw`/\p{Script=Han}(?:-[A-Z]{1,2})?$/u`;
   const BARE_CODE = raw`/(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g`;
-  const EXCHANGE_TICKER = raw`/(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g`;
+  const EXCHANGE_TICKER = raw`/(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)(?:GS|GM|CM)?[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g`;
   const NAMED_CODE = raw`/(?:股票|证券)代码[ \t]?(?:为|是)?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g`;
   return [SPACED_CODE_NAME, HK_CODE_NAME, BARE_CODE, EXCHANGE_TICKER, NAMED_CODE];
 }
