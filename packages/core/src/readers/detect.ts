@@ -49,6 +49,8 @@ let FRONT_MATTER_FENCE: RegExp;
 let DIGEST_SECTION_ANYWHERE: RegExp;
 /** A digest's numbered story heading: `## 1. headline` (`.`, `、` or `．` after the number). */
 let NUMBERED_SECTION: RegExp;
+/** Where such a heading starts a line: a digest's text is cut there into its sections. */
+let SECTION_START: RegExp;
 /**
  * A credit line that links the story it closes, its label in Simplified script (`foldCreditLabels` reads a
  * Traditional one so): the outlet and its link (`来源：[中央社](https://www.cna.com.tw/…)`), or the link alone
@@ -74,10 +76,11 @@ function compileReadersDetectPatterns(): void {
     FRONT_MATTER_FENCE,
     DIGEST_SECTION_ANYWHERE,
     NUMBERED_SECTION,
+    SECTION_START,
     LINKED_CREDIT,
     JSON_START,
     JSON_LINES_NAME,
-  ] = READERS_DETECT_PATTERNS.map(regexFromLiteral) as RegExps<11>;
+  ] = READERS_DETECT_PATTERNS.map(regexFromLiteral) as RegExps<12>;
   readersDetectPatternsCompiled = true;
 }
 
@@ -224,26 +227,15 @@ export function linkedCredit(line: string): { outlet: string | null; url: string
 /**
  * A digest of numbered stories: `## N. headline` sections (two or more), each closed by its own credit line linking the
  * story (`linkedCredit`) — a model-written daily digest of other outlets' stories (`yenhao-huang/daily`'s Taiwan-market
- * digests), one Article a section. An article's own numbered chapters cite no story each. The last section may be cut
- * by the sample's end, before its credit.
+ * digests), one Article a section. An article's own numbered chapters cite no story each. Where the sample's end may
+ * cut the last section before its credit, one section may lack it.
  */
 function isCreditedDigest(text: string): boolean {
-  let sections = 0;
-  let credited = 0;
-  let open = false;
-  for (let at = 0, end = text.indexOf("\n"); at < text.length; at = end + 1, end = text.indexOf("\n", at)) {
-    if (end < 0) end = text.length;
-    const line = text.slice(at, end);
-    if (line.startsWith("##") && numberedSection(line) !== null) {
-      sections++;
-      open = true;
-    } else if (open && line.includes("http") && linkedCredit(line) !== null) {
-      credited++;
-      open = false;
-    }
-  }
-  const mayBeCut = text.length * 3 >= DETECTION_SAMPLE;
-  return credited >= 2 && (credited === sections || (mayBeCut && open && credited === sections - 1));
+  const sections = text.split(SECTION_START).slice(1);
+  const credited = sections.filter((section) =>
+    section.split("\n").some((line) => linkedCredit(line) !== null),
+  ).length;
+  return credited >= 2 && credited >= sections.length - (text.length * 3 >= DETECTION_SAMPLE ? 1 : 0);
 }
 
 /** Markdown syntax that plain text does not have, and what each sighting weighs (named in the comment above it). */

@@ -208,6 +208,10 @@ let PAGING_KEY: RegExp;
 
 /** The tags and blanks before an HTML body's first words (`<p>`, `<div class="…"><p>`). @bounded: eight tags of 300. */
 let LEADING_TAGS: RegExp;
+/** A name in Latin letters: one at least, and no Han (`CNBC`, `Yahoo Finance`). */
+let LATIN_NAME: RegExp;
+/** What a feed's name adds after its outlet's: a space or a dash, then a short label (`CNBC 市场`, `36氪 - AI`). */
+let CHANNEL_LABEL: RegExp;
 
 /** Compiles `READERS_RECORD_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileReadersRecordPatterns(): void {
@@ -254,7 +258,9 @@ function compileReadersRecordPatterns(): void {
     TIME_LABEL,
     PAGING_KEY,
     LEADING_TAGS,
-  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<42>;
+    LATIN_NAME,
+    CHANNEL_LABEL,
+  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<44>;
   readersRecordPatternsCompiled = true;
 }
 
@@ -1538,7 +1544,7 @@ function firstText(record: Record<string, unknown>, paths: readonly string[]): s
 function withoutChannelLabel(name: string, link: string | null): string {
   const outlet = link === null ? null : outletOfUrl(link);
   if (outlet === null || !name.startsWith(outlet)) return name;
-  return /^(?:\s+|\s*[-–—|｜·]\s*)\S(?:[^\n]{0,10}\S)?$/u.test(name.slice(outlet.length)) ? outlet : name;
+  return CHANNEL_LABEL.test(name.slice(outlet.length)) ? outlet : name;
 }
 
 /**
@@ -1559,8 +1565,11 @@ function englishOutletName(
   if (title === null || HAN.test(title)) return null;
   const path = paths.find((key) => firstText(record, [key]) !== null);
   const english = path === undefined ? null : firstText(record, [`${path}_en`]);
-  if (english === null || !/[A-Za-z]/.test(english) || HAN.test(english)) return null;
-  return !isSlug(english) || (link !== null && outletOfUrl(link) === english) ? english : null;
+  return english !== null &&
+    LATIN_NAME.test(english) &&
+    (!isSlug(english) || (link !== null && outletOfUrl(link) === english))
+    ? english
+    : null;
 }
 
 /**

@@ -59,6 +59,8 @@ function readersRecordPatterns(): readonly string[] {
   const TIME_LABEL = raw`/^(?:刚刚|\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:今天|昨天|前天)(?:\s?\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s?\d{1,2}:\d{2})$/u`;
   const PAGING_KEY = raw`/^(?:page_?(?:size|max_?num|count)|total_?(?:num|count|pages?)|has_?(?:more|next))$/i`;
   const LEADING_TAGS = raw`/^(?:\s{0,8}<[^<>]{0,300}>){0,8}\s{0,8}/`;
+  const LATIN_NAME = raw`/^[^\p{Script=Han}]*[A-Za-z][^\p{Script=Han}]*$/u`;
+  const CHANNEL_LABEL = raw`/^(?:\s+|\s*[-–—|｜·]\s*)\S(?:[^\n]{0,10}\S)?$/u`;
   return [
     ENTITY_ID_KEY,
     SCOPE_PREFIX,
@@ -102,6 +104,8 @@ function readersRecordPatterns(): readonly string[] {
     TIME_LABEL,
     PAGING_KEY,
     LEADING_TAGS,
+    LATIN_NAME,
+    CHANNEL_LABEL,
   ];
 }
 export const READERS_RECORD_PATTERNS: readonly string[] = /* @__PURE__ */ readersRecordPatterns();
@@ -196,6 +200,7 @@ function readersDetectPatterns(): readonly string[] {
   const FRONT_MATTER_FENCE = raw`/^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/`;
   const DIGEST_SECTION_ANYWHERE = raw`/^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m`;
   const NUMBERED_SECTION = raw`/^##[ \t]+\d{1,3}[.、．][ \t]*(\S.*)$/`;
+  const SECTION_START = raw`/^(?=##[ \t]+\d{1,3}[.、．])/m`;
   const LINKED_CREDIT = raw`/^[ \t]*来源[ \t]*[：:][ \t]*(?:\[([^[\]\n]{1,40})\]\((https?:\/\/[^()\s]+)\)|<?(https?:\/\/[^\s<>]+)>?)[ \t]*$/`;
   const JSON_START = raw`/^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]\s*$))/`;
   const JSON_LINES_NAME = raw`/\.(?:jsonl|ndjson)(?:\.gz)?$/i`;
@@ -208,6 +213,7 @@ function readersDetectPatterns(): readonly string[] {
     FRONT_MATTER_FENCE,
     DIGEST_SECTION_ANYWHERE,
     NUMBERED_SECTION,
+    SECTION_START,
     LINKED_CREDIT,
     JSON_START,
     JSON_LINES_NAME,
