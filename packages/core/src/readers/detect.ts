@@ -213,15 +213,12 @@ export function numberedSection(line: string): string | null {
 
 /**
  * A line that credits the story it closes with a link (`LINKED_CREDIT`; `來源：` read as `来源：`, by the credit grammar's
- * one reading of Traditional labels): the outlet, when named, and the story's address; else null.
+ * one reading of Traditional labels): the outlet when named (1), and the story's address, after an outlet (2) or alone
+ * (3); else null.
  */
-export function linkedCredit(line: string): { outlet: string | null; url: string } | null {
+export function linkedCredit(line: string): RegExpExecArray | null {
   if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
-  const credit = LINKED_CREDIT.exec(foldCreditLabels(line, 8));
-  if (credit === null) return null;
-  return credit[1] === undefined
-    ? { outlet: null, url: credit[3]! }
-    : { outlet: credit[1].trim() || null, url: credit[2]! };
+  return LINKED_CREDIT.exec(foldCreditLabels(line, 8));
 }
 
 /**

@@ -82,7 +82,7 @@ export class DigestReader extends LineReader {
     for (const line of lines) {
       const text = line.bytes === null ? "" : decode(line.bytes, this.options.settings).text;
       const heading = DIGEST_SECTION.exec(text);
-      const headline = heading === null && text.startsWith("##") ? numberedSection(text) : null;
+      const headline = heading === null ? numberedSection(text) : null;
       if (heading !== null || headline !== null) {
         if (this.section !== null) items.push(this.finish(this.section));
         this.section = {
@@ -113,8 +113,9 @@ export class DigestReader extends LineReader {
       // line for the credits stage, as an item's own credit is (a Markdown link in plain text would stay as written).
       const linked = bullet === null && credit === null && text.includes("http") ? linkedCredit(text) : null;
       if (linked) {
-        section.fields.url ??= linked.url;
-        if (linked.outlet !== null) section.body.push(`来源：${linked.outlet}`);
+        section.fields.url ??= linked[2] ?? linked[3]!;
+        const outlet = linked[1]?.trim();
+        if (outlet) section.body.push(`来源：${outlet}`);
       } else if (bullet) {
         section.fields[bullet[1]!] = bullet[2]!.trim();
       } else if (credit) {
