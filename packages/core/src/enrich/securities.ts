@@ -20,7 +20,9 @@ let HK_CODE_NAME: RegExp;
 let BARE_CODE: RegExp;
 /**
  * A ticker after its exchange's name and a colon, as press copy writes a listed company's
- * (`（USA Rare Earth Inc.，NASDAQ：USAR）`, `（纽交所：BABA）`, `（港交所：9988）`).
+ * (`（USA Rare Earth Inc.，NASDAQ：USAR）`, `（纽交所：BABA）`, `（港交所：9988）`); Nasdaq with its market tier as S&P
+ * Capital IQ writes it, which Simply Wall St's stories syndicated by Yahoo Finance copy (`Microsoft (NasdaqGS:MSFT)`,
+ * `NasdaqGM:`, `NasdaqCM:`).
  */
 let EXCHANGE_TICKER: RegExp;
 /**

@@ -9,6 +9,7 @@ import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
  * files of unseen generators without touching the readers.
  */
 
+import { foldCreditLabels } from "../credits/traditional.js";
 import { opensCsvNews } from "./csv.js";
 import { parseRecord } from "./json-lines.js";
 import { isNotebook } from "./notebook.js";
@@ -46,6 +47,16 @@ let SQL_SESSION_LINE: RegExp;
 /** Blank lines, then `---` (YAML) or `+++` (TOML) on a line of its own: the same test `splitFrontMatter` makes. */
 let FRONT_MATTER_FENCE: RegExp;
 let DIGEST_SECTION_ANYWHERE: RegExp;
+/** A digest's numbered story heading: `## 1. headline` (`.`, `、` or `．` after the number). */
+let NUMBERED_SECTION: RegExp;
+/** Where such a heading starts a line: a digest's text is cut there into its sections. */
+let SECTION_START: RegExp;
+/**
+ * A credit line that links the story it closes, its label in Simplified script (`foldCreditLabels` reads a
+ * Traditional one so): the outlet and its link (`来源：[中央社](https://www.cna.com.tw/…)`), or the link alone
+ * (`来源：https://tw.stock.yahoo.com/…`, `来源：<https://…>`).
+ */
+let LINKED_CREDIT: RegExp;
 /**
  * An object with a first key, an array of them (or an empty one), or a sheet's rows as arrays (`[["時間", "標題"], …]`):
  * JSON over several lines.
@@ -64,9 +75,12 @@ function compileReadersDetectPatterns(): void {
     SQL_SESSION_LINE,
     FRONT_MATTER_FENCE,
     DIGEST_SECTION_ANYWHERE,
+    NUMBERED_SECTION,
+    SECTION_START,
+    LINKED_CREDIT,
     JSON_START,
     JSON_LINES_NAME,
-  ] = READERS_DETECT_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+  ] = READERS_DETECT_PATTERNS.map(regexFromLiteral) as RegExps<12>;
   readersDetectPatternsCompiled = true;
 }
 
@@ -191,6 +205,36 @@ function isSqlSession(sample: string): boolean {
 /** A digest section heading: `## 09:30:05｜title` (the full-width bar, or `|`). */
 export const DIGEST_SECTION = /^##[ \t]+(\d{1,2}:\d{2}(?::\d{2})?)[ \t]*[｜|][ \t]*(.*)$/;
 
+/** The headline of a digest's numbered story section (`## 3. 壽險業前 5 月獲利…` → `壽險業前 5 月獲利…`); else null. */
+export function numberedSection(line: string): string | null {
+  if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
+  return NUMBERED_SECTION.exec(line)?.[1]?.trim() ?? null;
+}
+
+/**
+ * A line that credits the story it closes with a link (`LINKED_CREDIT`; `來源：` read as `来源：`, by the credit grammar's
+ * one reading of Traditional labels): the outlet when named (1), and the story's address, after an outlet (2) or alone
+ * (3); else null.
+ */
+export function linkedCredit(line: string): RegExpExecArray | null {
+  if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
+  return LINKED_CREDIT.exec(foldCreditLabels(line, 8));
+}
+
+/**
+ * A digest of numbered stories: `## N. headline` sections (two or more), each closed by its own credit line linking the
+ * story (`linkedCredit`) — a model-written daily digest of other outlets' stories (`yenhao-huang/daily`'s Taiwan-market
+ * digests), one Article a section. An article's own numbered chapters cite no story each. Where the sample's end may
+ * cut the last section before its credit, one section may lack it.
+ */
+function isCreditedDigest(text: string): boolean {
+  const sections = text.split(SECTION_START).slice(1);
+  const credited = sections.filter((section) =>
+    section.split("\n").some((line) => linkedCredit(line) !== null),
+  ).length;
+  return credited >= 2 && credited >= sections.length - (text.length * 3 >= DETECTION_SAMPLE ? 1 : 0);
+}
+
 /** Markdown syntax that plain text does not have, and what each sighting weighs (named in the comment above it). */
 /**
  * `needs`: a literal every match holds, so that a text without it (nearly every plain text has no `**`) is not
@@ -291,7 +335,8 @@ export function detectInput(sample: string, filename?: string): InputKind {
   if (SQL_START.test(start) && (SQL_ROWS.test(start) || SQL_DUMP_HEAD.test(start) || isSqlSession(start)))
     return "sql";
   if (opensCsvNews(text, filename)) return "csv";
-  if (DIGEST_SECTION_ANYWHERE.test(text) && /^#[ \t]+\S/m.test(text)) return "digest";
+  if (/^#[ \t]+\S/m.test(text) && (DIGEST_SECTION_ANYWHERE.test(text) || isCreditedDigest(text)))
+    return "digest";
   return markdownScore(text) >= MARKDOWN_THRESHOLD ? "markdown" : "plain-text";
 }
 

@@ -1,7 +1,8 @@
 import { READERS_DIGEST_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { foldCreditLabels } from "../credits/traditional.js";
 import { decode } from "../stages/decode.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
-import { DIGEST_SECTION } from "./detect.js";
+import { DIGEST_SECTION, linkedCredit, numberedSection } from "./detect.js";
 import { headingText } from "./heading-text.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
@@ -20,7 +21,8 @@ let PLACEHOLDER_TITLE: RegExp;
 let BULLET: RegExp;
 /**
  * An item's own credit line among its fields (`**来源：澎湃新闻**`, `来源: 新华社`): the outlet that wrote the item, not
- * the feed that gathered it. A section's text is plain, so Markdown's bold would keep the credits stage from reading
+ * the feed that gathered it; its label in Traditional script (`來源：`) is read as the credit grammar reads one
+ * (`foldCreditLabels`). A section's text is plain, so Markdown's bold would keep the credits stage from reading
  * it: it heads the item's text as the plain credit line it is (`来源：澎湃新闻`), which that stage reads as the item's
  * source (and so out of its text), the digest's feed then what relayed it (`via`).
  */
@@ -42,7 +44,8 @@ function compileReadersDigestPatterns(): void {
 interface Section {
   number: number;
   line: number;
-  time: string;
+  /** The section's time of day; null in a digest of numbered stories (`## 1. headline`), which are of the digest's day. */
+  time: string | null;
   title: string;
   fields: Record<string, string>;
   body: string[];
@@ -57,7 +60,8 @@ interface Section {
  * `## HH:MM:SS｜title` section per record with its own bullets (`- id: \`2439468\``, category,
  * subjects, stocks, url) and its text. Each section is read as the record it was rendered from —
  * its date is the digest's date at the section's time — and mapped like a record of the dump, so
- * the same story has the same id in both.
+ * the same story has the same id in both. A digest of numbered stories (`## 1. headline`, each closed by a
+ * credit line that links it: `detect.ts`'s `linkedCredit`) is read the same way, each story on the digest's day.
  */
 export class DigestReader extends LineReader {
   private date: string | null = null;
@@ -78,14 +82,15 @@ export class DigestReader extends LineReader {
     for (const line of lines) {
       const text = line.bytes === null ? "" : decode(line.bytes, this.options.settings).text;
       const heading = DIGEST_SECTION.exec(text);
-      if (heading) {
+      const headline = heading === null ? numberedSection(text) : null;
+      if (heading !== null || headline !== null) {
         if (this.section !== null) items.push(this.finish(this.section));
         this.section = {
           number: ++this.count,
           line: line.number,
-          time: heading[1]!,
+          time: heading === null ? null : heading[1]!,
           // The section's heading as Markdown renders it, as a document's title is.
-          title: headingText(heading[2]!.trim()),
+          title: headingText(heading === null ? headline! : heading[2]!.trim()),
           fields: {},
           body: [],
           inFields: true,
@@ -102,8 +107,16 @@ export class DigestReader extends LineReader {
       section.bytes += text.length + 1;
       if (section.bytes <= this.options.settings.maxInputBytes) section.raw.push(text);
       const bullet = section.inFields ? BULLET.exec(text) : null;
-      const credit = section.inFields && bullet === null ? ITEM_SOURCE.exec(text) : null;
-      if (bullet) {
+      const credit =
+        section.inFields && bullet === null ? ITEM_SOURCE.exec(foldCreditLabels(text, 12)) : null;
+      // A credit that links the story (`來源：[中央社](https://…)`): its link is the story's, its outlet a plain credit
+      // line for the credits stage, as an item's own credit is (a Markdown link in plain text would stay as written).
+      const linked = bullet === null && credit === null && text.includes("http") ? linkedCredit(text) : null;
+      if (linked) {
+        section.fields.url ??= linked[2] ?? linked[3]!;
+        const outlet = linked[1]?.trim();
+        if (outlet) section.body.push(`来源：${outlet}`);
+      } else if (bullet) {
         section.fields[bullet[1]!] = bullet[2]!.trim();
       } else if (credit) {
         section.body.push(`来源：${credit[1]!.trim()}`);
@@ -148,7 +161,8 @@ export class DigestReader extends LineReader {
       content: section.body.join("\n").trim(),
     };
     if (id !== undefined) record.id = id.replace(/^`|`$/g, "");
-    if (this.date !== null) record.datetime = `${this.date} ${section.time}`;
+    if (this.date !== null)
+      record.datetime = section.time === null ? this.date : `${this.date} ${section.time}`;
     if (this.feedName !== null) record.source_name = this.feedName;
     if (subjects !== undefined) record.subjects = list(subjects);
     if (stocks !== undefined) {

@@ -208,6 +208,10 @@ let PAGING_KEY: RegExp;
 
 /** The tags and blanks before an HTML body's first words (`<p>`, `<div class="…"><p>`). @bounded: eight tags of 300. */
 let LEADING_TAGS: RegExp;
+/** A name in Latin letters: one at least, and no Han (`CNBC`, `Yahoo Finance`). */
+let LATIN_NAME: RegExp;
+/** What a feed's name adds after its outlet's: a space or a dash, then a short label (`CNBC 市场`, `36氪 - AI`). */
+let CHANNEL_LABEL: RegExp;
 
 /** Compiles `READERS_RECORD_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileReadersRecordPatterns(): void {
@@ -254,7 +258,9 @@ function compileReadersRecordPatterns(): void {
     TIME_LABEL,
     PAGING_KEY,
     LEADING_TAGS,
-  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<42>;
+    LATIN_NAME,
+    CHANNEL_LABEL,
+  ] = READERS_RECORD_PATTERNS.map(regexFromLiteral) as RegExps<44>;
   readersRecordPatternsCompiled = true;
 }
 
@@ -461,14 +467,23 @@ export class RecordMapper {
     // names under `source` the app it was posted from (`雪球`, `Android`, `<a …>iPhone客户端</a>`), not an outlet.
     // A scraper's source field may hold the outlet and the page's time in one string (`中国经济网 2017-04-27 14:43:10`,
     // guapier/sina-financial's roll export): the outlet, and the time when no field states one.
-    const credit = withoutStamp((isPlatformStatus(record) ? null : text(fields.feedName)) ?? "");
+    // The story's own link, read before its outlet and title: the outlet its host names may be the English name a
+    // bilingual record gives, a feed's name may add a channel to it, and the site may close the title.
+    const originalUrl = storyLink(record, mapping);
+    const credit = withoutStamp(
+      (isPlatformStatus(record)
+        ? null
+        : (englishOutletName(record, fields.feedName, text(fields.title), originalUrl) ??
+          text(fields.feedName))) ?? "",
+    );
     // A paper named in title marks after its country (a byline object's `英国《金融时报》`) is the paper.
     const creditName = credit.name === "" ? null : titledPaper(credit.name);
     // A source field holding one writer's name where no field names the writer (a 华尔街见闻 crawler's `source` column:
     // `叶桢`, the story's own credit naming the outlet) names the writer, never the outlet.
     const writer =
       creditName !== null && text(fields.author) === null && isLonePersonName(creditName) ? creditName : null;
-    const feedName = writer === null ? creditName : null;
+    const feedName =
+      writer !== null || creditName === null ? null : withoutChannelLabel(creditName, originalUrl);
     const feedKey = mapping.feed?.key ?? firstSlug(record, fields.feedKey);
     const statedChannel =
       mapping.feed?.name ??
@@ -478,8 +493,6 @@ export class RecordMapper {
       where.feed?.outlet ??
       null;
 
-    // The story's own link, read before the title: the site its host names may close the title.
-    const originalUrl = storyLink(record, mapping);
     let title = listTitle(text(fields.title) ?? "");
     // A title closed by the name of the site the record names (Google News' and NewsAPI's `标题 - 华尔街见闻`): its outlet
     // field's, else its link's host's (NewsAPI's `source: {Name: "Wallstreetcn.com"}` beside a wallstreetcn.com link).
@@ -1524,6 +1537,42 @@ function firstText(record: Record<string, unknown>, paths: readonly string[]): s
 }
 
 /**
+ * A feed's name that a job wrote as the outlet and a channel label of its own (`CNBC 市场` beside a cnbc.com link,
+ * hkmb-yxz/quant-live; `36氪 - AI` beside a 36kr.com link, a digest's cards): the outlet its story's link is on, when the
+ * name opens with that outlet's and goes on after a space or a dash with a short label; else the name as given.
+ */
+function withoutChannelLabel(name: string, link: string | null): string {
+  const outlet = link === null ? null : outletOfUrl(link);
+  if (outlet === null || !name.startsWith(outlet)) return name;
+  return CHANNEL_LABEL.test(name.slice(outlet.length)) ? outlet : name;
+}
+
+/**
+ * The outlet's own name where a bilingual record gives it in Chinese and in English (`source: "美国消费者新闻与商业频道"`,
+ * `source_en: "CNBC"`: a digest job's translation of an English-language outlet's name, glenman/daily-finance-news) and
+ * the story is written in English (a title of no Han): the name the outlet prints. A Chinese story keeps the name as
+ * given (`source: "IT之家"`, `source_en: null`), and so does a record whose English twin is one word that no host of
+ * its link names (`source_en: "YahooFinance"` beside a 247wallst.com link: an identifier, as the feed's slug test reads
+ * it); one that the link's host names is the outlet (`CNBC` beside a cnbc.com link). Null when the first outlet field holding a name has no English twin.
+ */
+function englishOutletName(
+  record: Record<string, unknown>,
+  paths: readonly string[],
+  title: string | null,
+  link: string | null,
+): string | null {
+  if (!readersRecordPatternsCompiled) compileReadersRecordPatterns();
+  if (title === null || HAN.test(title)) return null;
+  const path = paths.find((key) => firstText(record, [key]) !== null);
+  const english = path === undefined ? null : firstText(record, [`${path}_en`]);
+  return english !== null &&
+    LATIN_NAME.test(english) &&
+    (!isSlug(english) || (link !== null && outletOfUrl(link) === english))
+    ? english
+    : null;
+}
+
+/**
  * A content key holding the story's paragraphs as a list (a spider that yields each `<p>`'s text:
  * `"content": ["（原标题：…）", "11月26日消息，…", "", …]`), read as `paragraphsOf` reads one, however short its strings (the
  * mapping names the key as the text's), one blank line apart, as a body written out has them. Null when no such list
@@ -1571,10 +1620,15 @@ function storyAddress(value: unknown): string | null {
   return link === null || PROFILE_PAGE.test(link) ? null : link;
 }
 
-/** A value that is a whole web address, trimmed; else null. */
+/**
+ * A value that is a whole web address, trimmed; else null. A feed item's link saved with the CDATA section its feed
+ * wrapped it in (`<![CDATA[https://36kr.com/newsflashes/…?f=rss]]>`: a job that copied an RSS item's element text as
+ * written) is the address inside.
+ */
 function webAddress(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  const link = value.trim();
+  let link = value.trim();
+  if (link.startsWith("<![CDATA[") && link.endsWith("]]>")) link = link.slice(9, -3).trim();
   return WEB_ADDRESS.test(link) ? link : null;
 }
 

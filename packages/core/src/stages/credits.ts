@@ -1434,8 +1434,7 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   const outlet = sourceCredit?.kind === "source" ? sourceCredit.name : null;
   // A line of the two credits alone, under the story: both are read and the line leaves.
   if (outlet !== null && source!.index === 0) {
-    for (const credit of names) readEditor(credits, credit.names, credit.role);
-    if (translators.length > 0) credits.translator ??= translators.join("、");
+    readClosingStaff(credits, names, translators);
     credits.sources.push({ name: outlet, strength: Strength.trailing });
     return blocks.slice(0, -1);
   }
@@ -1444,17 +1443,27 @@ function readClosingEditor(blocks: RawBlock[], credits: Credits): RawBlock[] {
   // the credit's alone, and leaves, as that copy would on its own line when the text is parsed again.
   const copy = read && outlet === null ? readCreditLine(withoutEndMark(prose).trim()) : null;
   if (copy?.kind === "editor") {
-    for (const credit of [...names, copy]) readEditor(credits, credit.names, credit.role);
-    if (translators.length > 0) credits.translator ??= translators.join("、");
+    readClosingStaff(credits, [...names, copy], translators);
     return blocks.slice(0, -1);
   }
   // A character or two of words left is no paragraph a story closes with (and alone, one the blocks drop).
   if (!read || prose.length < 2 || !PROSE_END.test(prose) || !HAS_WORDS.test(prose)) return blocks;
-  for (const credit of names) readEditor(credits, credit.names, credit.role);
-  if (translators.length > 0) credits.translator ??= translators.join("、");
+  readClosingStaff(credits, names, translators);
   // The stamp left with the editor's credit: the day it names is read here, as the story's end reads it otherwise.
   credits.archiveDay = archiveStampDay(last.block.text);
   return [...blocks.slice(0, -1), { ...last, block: { ...last.block, text: rest } }];
+}
+/**
+ * The staff credits closing a story, read once `readClosingEditor` knows the line is theirs: each editor's credit in
+ * the order read, the translators as one credit.
+ */
+function readClosingStaff(
+  credits: Credits,
+  names: readonly EditorCredit[],
+  translators: readonly string[],
+): void {
+  for (const credit of names) readEditor(credits, credit.names, credit.role);
+  if (translators.length > 0) credits.translator ??= translators.join("、");
 }
 /**
  * The blocks, the last without a copy script's trailer run on after its prose (`cutShareTrailer`: an HTML copy's

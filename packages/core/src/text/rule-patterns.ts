@@ -65,6 +65,8 @@ function readersRecordPatterns(): readonly string[] {
     /* TIME_LABEL */ raw`/^(?:刚刚|\d{1,3}\s?(?:秒|分钟|小时|天|周|个月)前|(?:今天|昨天|前天)(?:\s?\d{1,2}:\d{2})?|\d{1,2}月\d{1,2}日\s?\d{1,2}:\d{2})$/u`,
     /* PAGING_KEY */ raw`/^(?:page_?(?:size|max_?num|count)|total_?(?:num|count|pages?)|has_?(?:more|next))$/i`,
     /* LEADING_TAGS */ raw`/^(?:\s{0,8}<[^<>]{0,300}>){0,8}\s{0,8}/`,
+    /* LATIN_NAME */ raw`/^[^\p{Script=Han}]*[A-Za-z][^\p{Script=Han}]*$/u`,
+    /* CHANNEL_LABEL */ raw`/^(?:\s+|\s*[-–—|｜·]\s*)\S(?:[^\n]{0,10}\S)?$/u`,
   ];
 }
 export const READERS_RECORD_PATTERNS: readonly string[] = /* @__PURE__ */ readersRecordPatterns();
@@ -126,6 +128,9 @@ function readersDetectPatterns(): readonly string[] {
     /* SQL_SESSION_LINE */ raw`/^[ \t]*(?:\r?$|--|#|\/\*[^\n]*\*\/[ \t]*\r?$|((?:\/\*[^\n]*\*\/|(?:SET|USE|DROP|LOCK|UNLOCK|START|BEGIN|COMMIT|PRAGMA)\b[^\n]*);[ \t]*\r?$))/i`,
     /* FRONT_MATTER_FENCE */ raw`/^(?:[ \t\r]*\n)*(?:---|\+\+\+)[ \t\r]*(?:\n|$)/`,
     /* DIGEST_SECTION_ANYWHERE */ raw`/^##[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[｜|]/m`,
+    /* NUMBERED_SECTION */ raw`/^##[ \t]+\d{1,3}[.、．][ \t]*(\S.*)$/`,
+    /* SECTION_START */ raw`/^(?=##[ \t]+\d{1,3}[.、．])/m`,
+    /* LINKED_CREDIT */ raw`/^[ \t]*来源[ \t]*[：:][ \t]*(?:\[([^[\]\n]{1,40})\]\((https?:\/\/[^()\s]+)\)|<?(https?:\/\/[^\s<>]+)>?)[ \t]*$/`,
     /* JSON_START */ raw`/^(?:\{\s*"[^"\n]{0,200}"\s*:|\[\s*(?:\{\s*(?:"|\})|\[\s*"|\]\s*$))/`,
     /* JSON_LINES_NAME */ raw`/\.(?:jsonl|ndjson)(?:\.gz)?$/i`,
   ];
@@ -278,7 +283,7 @@ function enrichSecuritiesPatterns(): readonly string[] {
     /* SPACED_CODE_NAME */ raw`/(?:^|[^\p{Script=Han}])\p{Script=Han}{1,7}[^编編码碼号號话話址机機真\P{Script=Han}]$/u`,
     /* HK_CODE_NAME */ raw`/\p{Script=Han}(?:-[A-Z]{1,2})?$/u`,
     /* BARE_CODE */ raw`/(?<![\w.])(\d{6})\.(SH|SS|SZ|BJ)\b|(?<![\w.])(\d{4,5})\.HK\b/g`,
-    /* EXCHANGE_TICKER */ raw`/(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g`,
+    /* EXCHANGE_TICKER */ raw`/(?<![A-Za-z])(NASDAQ|Nasdaq|纳斯达克|NYSE|纽交所|AMEX|HKEX|港交所)(?:GS|GM|CM)?[ \t]?[:：][ \t]?(?:([A-Z]{1,5})(?![A-Za-z.])|(\d{4,5})(?![\d.]))/g`,
     /* NAMED_CODE */ raw`/(?:股票|证券)代码[ \t]?(?:为|是)?[:：]?[ \t]?["“「]?(\d{6})(?!\d)/g`,
   ];
 }
