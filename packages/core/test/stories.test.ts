@@ -87,6 +87,23 @@ describe("comparison text", () => {
     );
   });
 
+  it("drops a repost's headline line of at most 80 code points, counted as code points, and no longer line", () => {
+    const story =
+      "中国人民银行决定于12月5日下调金融机构存款准备金率0.25个百分点，释放长期资金约5000亿元。此次降准为全面降准，除已执行5%存款准备金率的机构外，对其他金融机构普遍下调存款准备金率。";
+    // NFKC folds the full-width commas.
+    const folded = story.replaceAll("，", ",");
+    expect(comparisonText("", `重磅！央行宣布全面降准0.25个百分点\n${story}`, 1000)).toBe(folded);
+    // 80 code points, 40 of them astral (two code units each): 120 code units, still a headline's line (under a story
+    // more than as long as it).
+    const astral = "𠀀".repeat(40) + "央".repeat(40);
+    expect(comparisonText("", `${astral}\n${story}${story}`, 1000)).toBe(folded + folded);
+    // 81: the first line is the story's.
+    expect(comparisonText("", `${astral}行\n${story}${story}`, 1000)).toBe(`${astral}行\n${folded}${folded}`);
+    // A first paragraph longer than that, with no line break or with one far on, is kept whole.
+    expect(comparisonText("", story, 1000)).toBe(folded);
+    expect(comparisonText("", `${story}\n${story}`, 1000)).toBe(`${folded}\n${folded}`);
+  });
+
   it("falls back to the title when there is no text, and cuts to the limit", () => {
     expect(comparisonText("美国商务部：法案或拖延到2022年", "", 1000)).toBe("美国商务部:法案或拖延到2022年");
     expect(comparisonText("", "《科创板日报》4日讯，晶圆代工厂表示需求增长", 6)).toBe("晶圆代工厂表");

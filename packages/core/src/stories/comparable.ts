@@ -31,6 +31,8 @@ let TRAILING_CREDIT: RegExp;
  * Reposts put their own headline there (`重磅！…最新消息`); the story starts on the next line.
  */
 let HEADLINE_LINE: RegExp;
+/** The most code units `HEADLINE_LINE`'s first line can take: its 80 code points, each a surrogate pair at most. */
+const HEADLINE_LINE_UNITS = 160;
 /** A leading source line a repost puts first: `来源：经济参考网`. */
 let SOURCE_LINE: RegExp;
 
@@ -57,7 +59,11 @@ export function finishComparison(body: string, maxLength: number): string {
 export function comparisonBody(title: string, text: string): string {
   if (!storiesComparablePatternsCompiled) compileStoriesComparablePatterns();
   let body = collapseForComparison(text.trim() === "" ? title : text);
-  const headline = HEADLINE_LINE.exec(body);
+  // The pattern's first line runs to 80 code points (160 code units at most): past that it would backtrack through all
+  // 80 before failing, as it did on most bodies, whose first paragraph is longer. A first line break further on, or
+  // none, is no headline's.
+  const lineEnd = body.indexOf("\n");
+  const headline = lineEnd >= 1 && lineEnd <= HEADLINE_LINE_UNITS ? HEADLINE_LINE.exec(body) : null;
   if (headline !== null && body.length > 2 * headline[0].length) body = body.slice(headline[0].length);
   body = body.replace(HEADLINE, "").trimStart();
   body = body.replace(SOURCE_LINE, "");
