@@ -627,6 +627,7 @@ function stagesCreditsPatterns(): readonly string[] {
   const ENGLISH_BYLINE = `/^By (${ENGLISH_NAME}(?:(?:, | and )${ENGLISH_NAME}){0,2})$/u`;
   const WRITE_TO = `/^Write to (${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}(?:(?:,| and) (?:${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}){0,2}$/u`;
   const OUTLET_THEN_WRITER = raw`/^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u`;
+  const FIELD_AFTER_STAMP = raw`/\s(?:来源|來源)\s*[:：]/u`;
   return [
     READING_UI_TAIL,
     BRACKETED_WRITER,
@@ -636,6 +637,7 @@ function stagesCreditsPatterns(): readonly string[] {
     ENGLISH_BYLINE,
     WRITE_TO,
     OUTLET_THEN_WRITER,
+    FIELD_AFTER_STAMP,
   ];
 }
 export const STAGES_CREDITS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesCreditsPatterns();
