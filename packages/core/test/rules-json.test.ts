@@ -24,6 +24,7 @@ import {
   type RulePackJson,
   withRules,
 } from "../src/packs/json.js";
+import * as jin10 from "../src/packs/jin10/rules.js";
 import * as kr36 from "../src/packs/kr36/rules.js";
 import * as people from "../src/packs/people/rules.js";
 import * as reuters from "../src/packs/reuters/rules.js";
@@ -686,7 +687,7 @@ const packData = (pack: Pack | undefined) =>
 
 describe("packs compiled without the checker", () => {
   // The bundled JSON packs are compiled by `compilePack` alone, so that a page that parses ships no checker.
-  const BUNDLED = [kr36, people, reuters, sinaFinance, stcn, thepaper, uikitComment, wallstreetcn];
+  const BUNDLED = [jin10, kr36, people, reuters, sinaFinance, stcn, thepaper, uikitComment, wallstreetcn];
 
   it.each(BUNDLED.map((pack) => [pack.rules.name, pack] as const))(
     "the bundled pack %s passes the checker and compiles to the same pack without it",

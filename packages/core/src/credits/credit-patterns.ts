@@ -220,7 +220,7 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
     "u",
   ),
   /* ACCOUNT_SIGNATURE_LINE */ literalOf(
-    raw`^([\p{Script=Han}A-Za-z0-9·]{2,20})\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
+    raw`^([\p{Script=Han}A-Za-z0-9·]{2,20}?)(?:\s*报道)?\s*[|｜]\s*(?:微信)?${ACCOUNT_SIGNATURE_WORD}\s*[:：]?\s*[A-Za-z][A-Za-z0-9_-]{1,29}$`,
     "u",
   ),
   /* PLATFORM_NOTICE_LINE */ literalOf(

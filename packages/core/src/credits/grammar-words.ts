@@ -115,8 +115,9 @@ export const TRANSLATOR_NOTE_OPENINGS = [
   "译者",
 ];
 /**
- * The signature a WeChat account sets under the byline: its name, a bar, then `公众号` and its ID
- * (`量子位 | 公众号 QbitAI`). @bounded: anchored, the name at most 20 characters.
+ * The signature a WeChat account sets under the byline: its name (maybe with 报道, as older copies write it), a bar,
+ * then `公众号` and its ID (`量子位 | 公众号 QbitAI`, `量子位 报道 | 公众号 QbitAI`). @bounded: anchored, the name at most
+ * 20 characters.
  */
 export const ACCOUNT_SIGNATURE_WORD = "公众号";
 /**

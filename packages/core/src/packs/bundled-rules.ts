@@ -4,6 +4,7 @@
 // them (wrangler.jsonc `alias`, apps/api/src/asset-pack-rules.ts); each pack's `index.ts` imports its rules by the
 // package's own name and compiles them at first use (`compiledOnce`), not when it loads.
 import { rules as cs } from "./cs/rules.js";
+import { rules as jin10 } from "./jin10/rules.js";
 import { rules as kr36 } from "./kr36/rules.js";
 import { rules as nbd } from "./nbd/rules.js";
 import { rules as people } from "./people/rules.js";
@@ -17,6 +18,7 @@ import { rules as wallstreetcn } from "./wallstreetcn/rules.js";
 /** Each content pack's rules by the name its `index.ts` exports the pack as. */
 export const BUNDLED_RULES = {
   cs,
+  jin10,
   kr36,
   nbd,
   people,

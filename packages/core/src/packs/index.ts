@@ -9,6 +9,7 @@ import { cs } from "./cs/index.js";
 import { eastmoney, eastmoneyFeed } from "./eastmoney/index.js";
 import { finews } from "./finews/index.js";
 import { hexo } from "./hexo/index.js";
+import { jin10 } from "./jin10/index.js";
 import { kr36 } from "./kr36/index.js";
 import { memoByPacks } from "./memo.js";
 import { nbd } from "./nbd/index.js";
@@ -40,6 +41,7 @@ export const PACKS: PackSet = {
     contentPacks ??= [
       cs(),
       eastmoney,
+      jin10(),
       kr36(),
       nbd(),
       people(),

@@ -31,7 +31,7 @@ import {
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
-import { REPORTER_WORD } from "../credits/grammar-words.js";
+import { ACCOUNT_SIGNATURE_WORD, REPORTER_WORD } from "../credits/grammar-words.js";
 import {
   type FieldKind,
   fieldKind,
@@ -118,6 +118,8 @@ let WRITE_TO: RegExp;
  * @bounded: anchored, one run of at most 24 characters, a fixed gap class, one short name.
  */
 let OUTLET_THEN_WRITER: RegExp;
+/** Where a source's field opens after a page's stamp on its line (`… 10:00:39 来源：量子位`). */
+let FIELD_AFTER_STAMP: RegExp;
 
 /** Compiles `STAGES_CREDITS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesCreditsPatterns(): void {
@@ -130,7 +132,8 @@ function compileStagesCreditsPatterns(): void {
     ENGLISH_BYLINE,
     WRITE_TO,
     OUTLET_THEN_WRITER,
-  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<8>;
+    FIELD_AFTER_STAMP,
+  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<9>;
   stagesCreditsPatternsCompiled = true;
 }
 
@@ -598,7 +601,7 @@ export function readCredits(
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
   readInfoLines(pageLines, credits, settings);
   const regioned = readRegions(
-    joinSplitCredits(splitCreditPairs(exported?.blocks ?? allBlocks)),
+    joinSplitCredits(splitAccountBoxes(splitCreditPairs(exported?.blocks ?? allBlocks))),
     regions,
     credits,
     settings,
@@ -1122,6 +1125,44 @@ function splitCreditPairs(blocks: readonly RawBlock[]): readonly RawBlock[] {
     } else split?.push(raw);
   }
   return split ?? blocks;
+}
+
+/**
+ * An account's head box kept as one block, its lines broken inside it: 量子位's `<blockquote><p>克雷西 发自 凹非寺</p>
+ * <p>量子位 | 公众号 QbitAI</p></blockquote>` on its own site, `<p>十三 发自 凹非寺<br/>量子位 报道 | 公众号 QbitAI</p>`
+ * in a copy, `> 萧箫 发自 凹非寺` / `> 量子位 | 公众号 QbitAI` in a Markdown clip. Each line is a credit, the byline and
+ * the account's signature; split, each is read as the box's lines are when they stand apart (`takeHeadBylines`).
+ * A block any of whose lines is no such credit (prose, a quote that names a writer) stays whole.
+ */
+function splitAccountBoxes(blocks: readonly RawBlock[]): readonly RawBlock[] {
+  let split: RawBlock[] | null = null;
+  for (const [index, raw] of blocks.entries()) {
+    const lines = index < ACCOUNT_HEAD ? accountBoxLines(raw.block) : null;
+    if (lines !== null) {
+      split ??= blocks.slice(0, index);
+      for (const [at, text] of lines.entries())
+        split.push({ ...raw, block: { type: "paragraph", text }, links: at === 0 ? raw.links : [] });
+    } else split?.push(raw);
+  }
+  return split ?? blocks;
+}
+
+/** The lines of an account's head box held in one block (`splitAccountBoxes`); null for any other block. */
+function accountBoxLines(block: Block): string[] | null {
+  if ((block.type !== "paragraph" && block.type !== "quote") || !block.text.includes(ACCOUNT_SIGNATURE_WORD))
+    return null;
+  const lines = block.text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+  if (lines.length < 2) return null;
+  let signed = false;
+  for (const line of lines) {
+    const credit = readCreditLine(line);
+    if (credit?.kind === "wechat" && !credit.carried) signed = true;
+    else if (!(readByline(line)?.authors.length ?? 0)) return null;
+  }
+  return signed ? lines : null;
 }
 
 /** The editor's credit and the bracketed source credit a line runs together (`splitCreditPairs`); null for any other. */
@@ -1882,6 +1923,7 @@ function readHeadAddress(raw: RawBlock, credits: Credits, statedLink: string | n
 
 /** The lines under a whole page's headline: a time stamp with credits, labelled fields, or credit lines. Never text. */
 function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<ParseSettings>): void {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   if (page.platform !== null) {
     // An account platform's page: the account named alone under the headline wrote the story.
     const account = page.above[0];
@@ -1914,6 +1956,18 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
         credits.sources.push({ name: canonicalOutlet(writer.outlet), strength: Strength.creditLine });
       credits.author ??= writer.name;
       credits.stamp ??= writer.stamp;
+      continue;
+    }
+    // `克雷西 2023-09-13 10:00:39 来源：量子位` (a WordPress theme's author link, date and time spans and source field,
+    // 量子位's; a copy of its page as text: `衡宇 2025-11-30 13:18:27 来源：量子位`): the writer and the stamp, then the
+    // source's field; each is read as it is alone.
+    const fieldAt = credits.stamp === null ? line.search(FIELD_AFTER_STAMP) : -1;
+    const fieldWriter = fieldAt > 0 ? readWriterStamp(line.slice(0, fieldAt)) : null;
+    const stampFields = fieldWriter === null ? null : readLabelledFields(line.slice(fieldAt).trim());
+    if (fieldWriter !== null && stampFields !== null) {
+      credits.author ??= fieldWriter.name;
+      credits.stamp ??= fieldWriter.stamp;
+      readPageFields(stampFields, page.site, "under-headline", credits, settings);
       continue;
     }
     // `鉅亨網新聞中心 2024-09-30 15:10`: the outlet (or its newsroom, `canonicalOutlet`) before the stamp; both are read.
