@@ -17,7 +17,9 @@ describe("heldConstant", () => {
     table[1] = 7;
     expect(read(0)).toBe(3);
     expect(read(1)).toBe(7);
-    fc.assert(fc.property(fc.anything(), (value) => Object.is(heldConstant(value, (held) => [held])[0], value)));
+    fc.assert(
+      fc.property(fc.anything(), (value) => Object.is(heldConstant(value, (held) => [held])[0], value)),
+    );
   });
 
   it("leaves the fingerprint and the classes of a real lead as they were", () => {

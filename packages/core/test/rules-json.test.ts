@@ -12,6 +12,7 @@ import { compilePack, lineWords } from "../src/packs/compile.js";
 import { finews } from "../src/packs/finews/index.js";
 import { AGGREGATORS, hexo } from "../src/packs/hexo/index.js";
 import { PACKS } from "../src/packs/index.js";
+import * as jin10 from "../src/packs/jin10/rules.js";
 import {
   boundedRuns,
   compileRules,
@@ -24,7 +25,6 @@ import {
   type RulePackJson,
   withRules,
 } from "../src/packs/json.js";
-import * as jin10 from "../src/packs/jin10/rules.js";
 import * as kr36 from "../src/packs/kr36/rules.js";
 import * as people from "../src/packs/people/rules.js";
 import * as reuters from "../src/packs/reuters/rules.js";
