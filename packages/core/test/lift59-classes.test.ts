@@ -7,8 +7,13 @@
 //   page of the form was found (`find_string` `class="n-i-source"`: none).
 // The bar read so is only one that opens with a name alone: FT中文网's bar of the byline, its font buttons and
 // `评论 电邮` over the stamp (datasets/fresh-27/html-page/ftchinese-ftcpage__story.html) stays FT中文网's.
+// - a stated author that is a byline led by a mention's mark: `@鉅亨網編譯劉祥航` in a note app's commented-out samples of
+//   鉅亨網 stories (the search index's file 24109066810, also datasets/fresh-91/stories-in-jsx-comments), read as the
+//   unmarked `鉅亨網編譯段智恆` of a NewsAPI response is (the index's file 4740582318); a handle alone stays as stated
+//   (`"author": "@alice"` in a Nostr note's sample, the index's file 15396352938).
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
+import { statedWriter } from "../src/stages/fields.js";
 
 /** 凤凰新闻's share page as saved, its info bar's account line given as `name` and `time`. */
 const ifengPage = (
@@ -55,5 +60,28 @@ describe("an account line set as two lines of a page's info bar", () => {
     const article = parse(ifengPage("心理咨询师熊玲", "2018/03/05"));
     expect(article.source).toBeNull();
     expect(article.text.startsWith("心理咨询师熊玲")).toBe(true);
+  });
+});
+
+describe("a stated byline led by a mention's mark", () => {
+  it("reads 鉅亨網's 編譯 byline behind the @ as its unmarked form is read", () => {
+    expect(statedWriter("@鉅亨網編譯劉祥航")).toEqual({ name: "劉祥航", outlet: "鉅亨網" });
+    expect(statedWriter("鉅亨網編譯段智恆")).toEqual({ name: "段智恆", outlet: "鉅亨網" });
+  });
+
+  it("keeps a handle alone as stated", () => {
+    expect(statedWriter("@alice")).toEqual({ name: "@alice", outlet: null });
+  });
+
+  it("credits the record's writer and outlet", () => {
+    const record = JSON.stringify({
+      title: "冰島電力短缺 比特幣挖礦業者首當其衝",
+      author: "@鉅亨網編譯劉祥航",
+      content:
+        "Landsvirkjun 本周表示，由於水庫水位低、發電站故障以及從外部生產商獲得電力的延遲等因素，導致減少供電，削減的措施立即生效。",
+    });
+    const article = parse(record, { filename: "story.json" });
+    expect(article.author).toBe("劉祥航");
+    expect(article.source).toEqual({ name: "鉅亨網" });
   });
 });
