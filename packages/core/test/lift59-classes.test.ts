@@ -11,6 +11,10 @@
 //   鉅亨網 stories (the search index's file 24109066810, also datasets/fresh-91/stories-in-jsx-comments), read as the
 //   unmarked `鉅亨網編譯段智恆` of a NewsAPI response is (the index's file 4740582318); a handle alone stays as stated
 //   (`"author": "@alice"` in a Nostr note's sample, the index's file 15396352938).
+// - a record's text that is a sentence's opening cut at a time, its subject followed by `于` (`深圳市气象台于2019年09月09日
+//   14时10`, a NetEase list's digest cut short, the search index's file 6311775256, also datasets/fresh-88/gson-bean;
+//   weather offices' notices open so, `福州市气象台于2020年06月05日08时40分发布暴…` in an app's sample notices, the
+//   index's file 1518872070): the text, not an account line of a name and its time.
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
 import { statedWriter } from "../src/stages/fields.js";
@@ -83,5 +87,21 @@ describe("a stated byline led by a mention's mark", () => {
     const article = parse(record, { filename: "story.json" });
     expect(article.author).toBe("劉祥航");
     expect(article.source).toEqual({ name: "鉅亨網" });
+  });
+});
+
+describe("a cut sentence whose subject and `于` precede a time", () => {
+  it("keeps NetEase's cut digest as the text, its source credit read", () => {
+    const record = JSON.stringify({
+      docid: "EOKVHL7004178D6R",
+      digest: "来源：深圳天气深圳市气象台于2019年09月09日14时10",
+      source: "深圳天气",
+      title: "深圳发布雷电预警！预计1小时内全市将受雷电影响",
+      ptime: "2019-09-09 14:25:14",
+    });
+    const article = parse(record, { filename: "story.json" });
+    expect(article.text).toBe("深圳市气象台于2019年09月09日14时10");
+    expect(article.source).toEqual({ name: "深圳天气" });
+    expect(article.publishedAt).toBe("2019-09-09T14:25:14+08:00");
   });
 });

@@ -2559,7 +2559,10 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
   // A Latin word counts as one letter, as a Han character does (`Shanghai AI Lab OpenDataLab`).
-  if (NOT_A_NAME.test(names) || [...names.replace(LATIN_WORDS, "A")].length > 24) return false;
+  // A name that ends in `于` is a sentence's subject and its "at" before the time (`深圳市气象台于2019年09月09日14时10`,
+  // a cut digest's first words), not an account.
+  if (NOT_A_NAME.test(names) || names.endsWith("于") || [...names.replace(LATIN_WORDS, "A")].length > 24)
+    return false;
   const parts = names.split(/\s+/u);
   // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
   // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole
