@@ -383,6 +383,8 @@ export interface Credits {
    * 08:00` on WeChat): the source of its own articles, the hop of one it reposts.
    */
   account?: string | null;
+  /** The account line as the page's info bar gave it, name and time on two lines joined (`readSplitAccountLine`). */
+  accountLine?: string;
   /**
    * Whether the file is a read-it-later app's export of a page (`credits/export-frame.ts`): the title it
    * states is the page's `<title>`, copied, not written by hand.
@@ -601,7 +603,7 @@ export function readCredits(
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
   readInfoLines(pageLines, credits, settings);
   const regioned = readRegions(
-    joinSplitCredits(splitAccountBoxes(splitCreditPairs(exported?.blocks ?? allBlocks))),
+    joinSplitCredits(splitAccountBoxes(splitCreditPairs(exported?.blocks ?? allBlocks)), credits.accountLine),
     regions,
     credits,
     settings,
@@ -1176,24 +1178,52 @@ function creditPair(text: string): [string, string] | null {
   return readCreditLine(text) === null ? [head, bracket[0]] : null;
 }
 
-/** A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written. */
-function joinSplitCredits(blocks: readonly RawBlock[]): readonly RawBlock[] {
+/**
+ * A credit split over two blocks (`责任编辑：` then `尹世杰`) joined into one line, as it was written; so is the account
+ * line the page's info lines gave (`accountLine`, `readInfoLines`) where the body repeats it as two blocks.
+ */
+function joinSplitCredits(blocks: readonly RawBlock[], accountLine: string | undefined): readonly RawBlock[] {
   const joined: RawBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i]!;
     const value = blocks[i + 1];
     if (
       label.block.type === "paragraph" &&
-      CREDIT_LABEL.test(label.block.text.trim()) &&
       value?.block.type === "paragraph" &&
-      value.block.text.trim().length <= 40
+      ((CREDIT_LABEL.test(label.block.text.trim()) && value.block.text.trim().length <= 40) ||
+        (i < ACCOUNT_LINE_HEAD && accountLine === `${label.block.text.trim()} ${value.block.text.trim()}`))
     ) {
-      const text = `${label.block.text.trim()}${value.block.text.trim()}`;
+      // The label runs into its value; the account's name is set off from its time, as its line writes it.
+      const gap = CREDIT_LABEL.test(label.block.text.trim()) ? "" : " ";
+      const text = `${label.block.text.trim()}${gap}${value.block.text.trim()}`;
       joined.push({ ...label, block: { type: "paragraph", text }, links: [...label.links, ...value.links] });
       i++;
     } else joined.push(label);
   }
   return joined;
+}
+
+/** How many blocks into the body the info bar's account line, set there as two blocks, may start (`joinSplitCredits`). */
+const ACCOUNT_LINE_HEAD = 3;
+
+/**
+ * An account line a self-media page sets as two lines of its info bar under the headline: the account's name, then its
+ * time alone (凤凰新闻's 大风号 share page: `<p class="n-i-source">心理咨询师熊玲</p><p class="n-i-time">2018/03/05
+ * 09:53</p>`). Joined, the line is read as the account line it is (`readAccountLine`: a dated time, a name held to an
+ * account's); true when it was. A first line that is no account's name alone (`ACCOUNT_NAME`: the buttons `评论 电邮`
+ * over FT中文网's stamp) or a second with anything beside the time is not one. Only the info bar is read so: in a body,
+ * a writer's name over a date line is a byline (`KEITH BRADSHER` over a 纽约时报 mirror's date).
+ */
+function readSplitAccountLine(above: readonly string[], credits: Credits): boolean {
+  // The bar opens with the account, as an account platform's page sets it (`readInfoLines`).
+  const [name, time] = above;
+  if (name === undefined || time === undefined || !ACCOUNT_NAME.test(name.trim())) return false;
+  const stamp = readStampLine(time);
+  if (stamp === null || stamp.rest !== "" || !/\d:\d/u.test(time)) return false;
+  const line = `${name.trim()} ${time.trim()}`;
+  if (!readAccountLine(line, credits, null)) return false;
+  credits.accountLine = line;
+  return true;
 }
 
 /**
@@ -1935,7 +1965,7 @@ function readInfoLines(page: PageLines, credits: Credits, settings: Readonly<Par
   // as written needs it again at its end.
   const filedBylines = page.above.map(readFiledByline);
   const filedBar = filedBylines.some((name) => name !== null);
-  for (let at = 0; at < page.above.length; at++) {
+  for (let at = readSplitAccountLine(page.above, credits) ? 2 : 0; at < page.above.length; at++) {
     const written = page.above[at]!;
     // `更新于2分钟前 英国《金融时报》 白杰明 香港报道`: a time relative to the reading says no date; the credit after it is read.
     let line = RELATIVE_TIME_FIRST.test(written) ? written.replace(RELATIVE_TIME_FIRST, "") : written;
@@ -2300,6 +2330,8 @@ function readCreditBlock(
     readRepostLink(raw, credits, credits.via.length > hops ? credits.via.at(-1)! : null);
     return true;
   }
+  // The account line the page's info lines gave (`readInfoLines`), set in the body too: read there already.
+  if (index < 4 && credits.accountLine !== undefined && text === credits.accountLine) return true;
   if (index < 4 && credits.stamp === null && readAccountLine(text, credits, statedAuthor)) return true;
   // `原创 江右` under a WeChat article's headline, no time after it (a scraper kept the page's text): the writer.
   const original = index < 4 ? ORIGINAL_MARK.exec(text) : null;
@@ -2527,7 +2559,10 @@ function readAccountLine(written: string, credits: Credits, statedAuthor: string
   if (stamp === null || stamp.year === null || !POSTED_FROM.test(stamp.rest)) return false;
   const names = match[2]!.trim();
   // A Latin word counts as one letter, as a Han character does (`Shanghai AI Lab OpenDataLab`).
-  if (NOT_A_NAME.test(names) || [...names.replace(LATIN_WORDS, "A")].length > 24) return false;
+  // A name that ends in `于` is a sentence's subject and its "at" before the time (`深圳市气象台于2019年09月09日14时10`,
+  // a cut digest's first words), not an account.
+  if (NOT_A_NAME.test(names) || names.endsWith("于") || [...names.replace(LATIN_WORDS, "A")].length > 24)
+    return false;
   const parts = names.split(/\s+/u);
   // `Original A B`, `原创 A B C`: the author, then the account (whose name may hold a space: `PKMer 知识社区`);
   // without the mark, so only when the file names A its writer (`大卫老师 大前端百科`). Otherwise the whole

@@ -183,9 +183,12 @@ export function statedWriter(value: unknown): { name: string; outlet: string | n
   const written = withoutNamePadding(
     stringField(/^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/u.exec(name)?.[1]) ?? name,
   );
+  // A byline led by a mention's mark (`@鉅亨網編譯劉祥航`, a note app's sample copying 鉅亨網's credit as a handle): the
+  // mark is no part of the credit. A handle alone (`@alice`) is no byline, and is kept as stated.
+  const credit = written.startsWith("@") || written.startsWith("＠") ? written.slice(1) : written;
   // Only a labelled byline: a name after an outlet's (`财联社 史正丞`, as a scraper copies the dateline's editor) is
   // read as the feed states it.
-  const byline = hasBylineWord(written) ? readByline(written) : null;
+  const byline = hasBylineWord(credit) ? readByline(credit) : null;
   return byline !== null && byline.authors.length > 0
     ? { name: byline.authors.join("、"), outlet: byline.outlet }
     : { name: spacedNames(written) ?? written, outlet: null };
