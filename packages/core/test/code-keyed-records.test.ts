@@ -102,7 +102,8 @@ describe("records written as keyword arguments or JSX props", () => {
     expect(
       articles.map((article) => [article?.title, article?.source?.name ?? null, article?.author]),
     ).toEqual([
-      ["水力發電短缺 冰島減供工業用電 拒與新的比特幣礦工簽約", null, "@鉅亨網編譯劉祥航"],
+      // The first sample's writer is stated with an `@` (`@鉅亨網編譯劉祥航`): read as the unmarked form is (lift59).
+      ["水力發電短缺 冰島減供工業用電 拒與新的比特幣礦工簽約", "鉅亨網", "劉祥航"],
       ["日本央行副總裁：沒有必要調整超寬鬆貨幣政策", "鉅亨網", "劉祥航"],
       ["玉晶光11月營收19.25億元創同期新高 年增6.49%", "鉅亨網", "張欽發"],
       ["晶片荒惡化費半大跌 交期拉長至逾20周", "鉅亨網", "羅昀玫"],
