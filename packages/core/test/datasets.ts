@@ -107,6 +107,7 @@ export const FRESH_95 = join(REPO, "datasets/fresh-95");
 export const FRESH_96 = join(REPO, "datasets/fresh-96");
 export const FRESH_97 = join(REPO, "datasets/fresh-97");
 export const FRESH_98 = join(REPO, "datasets/fresh-98");
+export const FRESH_99 = join(REPO, "datasets/fresh-99");
 
 export interface Dataset {
   /** Short name used on the command line (`pnpm eval --dataset dev-tune`). */
@@ -931,6 +932,14 @@ export const DATASETS: readonly Dataset[] = [
     showMisses: false,
     cases: () => labelled(FRESH_98),
   },
+  {
+    name: "fresh-99",
+    title: "Ninety-ninth fresh set",
+    description:
+      "`datasets/fresh-99`: a held-out set of news kept in software's files and docs, from index files no set drew from (the index named no repository) — a market-data service's Markdown API reference cut into its 新闻资讯 sections (a `###` function section with 请求参数/响应字段 tables and a fenced ```json 示例数据 sample: `{title, date, content, new_id}` records closed by `（文章来源：…）` credits, a fund note trailed by escaped `\\n相关新闻\\n加载中` page debris, flash samples `{id, title, content, time_ms, source, tags_json}` with epoch milliseconds, empty titles, a `source: \"SA\"` code and an unclosed array), a components price-cycle agent's Python `search_results` list of `{description, category, source}` news items (no titles, no dates), a robotics tracker's Python `personnel_events` list cut into record excerpts (`title`/`title_en`/`summary`/`source`/`source_url`/event `date`), an agent SKILL.md whose example brief holds three bold-headline stories with `摘要`/`来源`/`时间` fields, and a whole 搜狐号 article page saved in a Python unittest's string (keyword-suffixed `<title>`, `mediaid`, `og:release_date`, a `返回搜狐，查看更多` link glued to the last paragraph) (证券时报, 财联社, 证券时报网, 人民财讯, 新浪财经, 第一财经, 界面新闻, 腾讯新闻, 中国经济网, 中国新闻网, 骑着小木马走天下) (see `datasets/fresh-99/SOURCES.tsv`); labelled record by record (`ref`) where a file holds several, collected and labelled in session 59 before caixun ran on them, and measured once on 85095f3d's parser",
+    showMisses: false,
+    cases: () => labelled(FRESH_99),
+  },
 ];
 
 /**
@@ -1040,6 +1049,7 @@ export function devRepositories(): Map<string, string> {
     FRESH_96,
     FRESH_97,
     FRESH_98,
+    FRESH_99,
   ])
     readSources(join(root, "SOURCES.tsv"), repositories);
   return repositories;
