@@ -40,6 +40,10 @@ let TITLE_PARTS: RegExp;
 let TEMPLATE_SLOT: RegExp;
 /** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
 let YEARLESS_STAMP: RegExp;
+/** A share widget's class or id (`com-share-favor`, `fenxiang`). */
+let SHARE_BOX: RegExp;
+/** A script's share text: a string of the headline, then an absolute address with a path (`"标题   http://…?articleNo=…"`). */
+let SHARE_TEXT: RegExp;
 
 /** Compiles `EXTRACT_PAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileExtractPagePatterns(): void {
@@ -53,7 +57,9 @@ function compileExtractPagePatterns(): void {
     TITLE_PARTS,
     TEMPLATE_SLOT,
     YEARLESS_STAMP,
-  ] = EXTRACT_PAGE_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+    SHARE_BOX,
+    SHARE_TEXT,
+  ] = EXTRACT_PAGE_PATTERNS.map(regexFromLiteral) as RegExps<11>;
   extractPagePatternsCompiled = true;
 }
 
@@ -209,7 +215,8 @@ export function readPage(root: Document): PageParts | null {
         meta.basedOn ??
         meta.url ??
         (heading === null ? null : permalinkOf(heading.element)) ??
-        savedFromUrl(root),
+        savedFromUrl(root) ??
+        sharedUrlOf(body, title || null),
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
       // A template's own name for the site (`_我的网站`) names none.
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
@@ -460,6 +467,36 @@ function savedFromUrl(root: Document): string | null {
     if (node.type !== "comment") continue;
     const url = /^\s*(?:saved from url=\(\d+\))?(https?:\/\/\S+)\s*$/iu.exec(node.data)?.[1];
     if (url !== undefined) return url;
+  }
+  return null;
+}
+
+/**
+ * The page's own address as its share widget holds it, when nothing in its head or markup stated it: the
+ * `data-url` of an element whose class or id names a share box (好奇心日报's `<div class="com-share-favor"
+ * data-url="http://www.qdaily.com/articles/52259.html">`), else the address a script's share text puts after the
+ * headline (財訊快報's mobile page: `str="<headline>   http://www.investor.com.tw/mobile/Content.asp?articleNo=…"`
+ * for LINE). Only an address with a path (a site-wide share bar shares the front page), and only for the headline.
+ */
+function sharedUrlOf(body: Element, headline: string | null): string | null {
+  if (headline === null) return null;
+  const wanted = withoutWhitespace(headline);
+  for (const box of select("[data-url]", body)) {
+    const url = box.attribs["data-url"]!.trim();
+    // A box that titles what it shares names the headline (`data-title="《headline》，来自@好奇心日报"`): a video's
+    // or a quote's share box in the story shares something else.
+    const title = box.attribs["data-title"];
+    if (
+      SHARE_BOX.test(`${box.attribs.class ?? ""} ${box.attribs.id ?? ""}`) &&
+      /^https?:\/\/[^\s/]+\/\S/iu.test(url) &&
+      (title === undefined || withoutWhitespace(title).includes(wanted))
+    )
+      return url;
+  }
+  for (const script of select("script", body)) {
+    for (const match of textContent(script).matchAll(SHARE_TEXT)) {
+      if (withoutWhitespace(match[1]!) === wanted) return match[2]!;
+    }
   }
   return null;
 }
