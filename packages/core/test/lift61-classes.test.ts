@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readCreditLine } from "../src/credits/grammar.js";
 import { parse } from "../src/index.js";
 
 // lift61 (issue 12): saved outlet pages — the page's own address in its share widget, and a Taiwanese magazine's
@@ -76,5 +77,62 @@ describe("the page's own address as its share widget holds it", () => {
       "小馬智行最快本週提交美國IPO申請   http://www.investor.com.tw/mobile/Content.asp?articleNo=14202410170109",
     );
     expect(parse(page(INVESTOR_HEADLINE, share)).originalUrl).toBeNull();
+  });
+});
+
+describe("an owner's leave to reprint (`本文由「X」授權轉載`) names the source", () => {
+  it("reads the owner of the closing credit, in either script and bracket", () => {
+    // datasets/fresh-77 saved-outlet-page/dms-scrape__wealth.html: 財訊's closing credit.
+    expect(readCreditLine("（本文由「工商時報」授權轉載）")).toStrictEqual({
+      kind: "source",
+      name: "工商時報",
+    });
+    // A blog scraper's cut list names 鉅亨網-style reposts' closing credit `（本文由 MoneyDJ新聞 授權轉載` (search
+    // index file 60806289732): the owner between spaces.
+    expect(readCreditLine("（本文由 MoneyDJ新聞 授權轉載）")).toStrictEqual({
+      kind: "source",
+      name: "MoneyDJ新聞",
+    });
+    expect(readCreditLine("本文经第一财经授权转载。")).toStrictEqual({ kind: "source", name: "第一财经" });
+    // Leave a writer gave an outlet, and a relay's leave from an owner, stay their own lines' readings.
+    expect(readCreditLine("本文为冀勇庆授权网易财经《亦观察》专栏发布，转载请注明出处。")).toMatchObject({
+      kind: "source",
+      name: "网易财经",
+      author: "冀勇庆",
+    });
+    expect(readCreditLine("本文由作者授權轉載")).toBeNull();
+  });
+
+  // datasets/fresh-77 saved-outlet-page/dms-scrape__wealth.html, cut: the credit (its outlet a link) over the
+  // 延伸閱讀 box of links.
+  const WEALTH = `<html><head><title>低軌衛星10月底罩全台 金寶等8檔概念股可注意</title></head><body><div id="root">
+<h1>低軌衛星10月底罩全台 金寶等8檔概念股可注意</h1>
+<div class="JozKC"><div class="serializer__custom-elements">
+<p class="qdr-paragraph"><span><span style="white-space: pre-wrap;">中華電信董事長簡志誠13日表示，OneWeb原先出現一些狀況的泰國接收站，目前已排除問題，日本、關島及泰國三個地面站10月底即可24小時覆蓋。</span></span></p>
+<p class="qdr-paragraph"><span><span style="white-space: pre-wrap;">中華電信繼去年與低軌衛星業者OneWeb簽署獨家代理協議後，今年8月再與SES簽訂中軌衛星服務在台灣的獨家合作夥伴契約，推動國內衛星產業發展。</span></span></p>
+<p class="qdr-paragraph">
+<span>
+<span style="white-space: pre-wrap;">（本文由「</span>
+</span>
+<a target="_blank" href="https://www.ctee.com.tw/news/20241014700061-430502" style="text-decoration: underline;">
+<span>
+<span style="white-space: pre-wrap;">工商時報</span>
+</span>
+</a>
+<span>
+<span style="white-space: pre-wrap;">」授權轉載）</span>
+</span>
+</p>
+<h2 class="qdr-h2"><span><span style="white-space: pre-wrap;">延伸閱讀：</span></span></h2>
+<p class="qdr-paragraph"><a target="_blank" href="https://www.ctee.com.tw/news/20241014700067-439901"><span>印度衝5G基建 台鏈跟著旺</span></a></p>
+<p class="qdr-paragraph"><a target="_blank" href="https://www.ctee.com.tw/news/20241014700070-439901"><span>搭AI熱 OCP峰會 台廠新品齊發</span></a></p>
+</div></div></div></body></html>`;
+
+  it("keeps the credit over a related box for the credits stage, then drops it with the box", () => {
+    const article = parse(WEALTH);
+    expect(article.source?.name).toBe("工商時報");
+    expect(article.text.endsWith("推動國內衛星產業發展。")).toBe(true);
+    expect(article.text).not.toContain("授權轉載");
+    expect(article.text).not.toContain("延伸閱讀");
   });
 });
