@@ -136,3 +136,38 @@ describe("an owner's leave to reprint (`本文由「X」授權轉載`) names the
     expect(article.text).not.toContain("延伸閱讀");
   });
 });
+
+describe("a story its editor split around an ad slot, each part in a wrapper of one kind", () => {
+  // datasets/fresh-77 saved-outlet-page/dms-scrape__wealth.html (lostmypillow/dms-scrape test/wealthtest.js), cut:
+  // 財訊's Quadrats editor output, `<div class="JozKC"><div class="serializer__custom-elements">` twice around an
+  // empty ad box. A wealth.com.tw scraper reads every `p.qdr-paragraph` of the page for the same reason (search index
+  // file 46526415609).
+  const part = (lines: readonly string[]) =>
+    `<div class="JozKC"><div class="serializer__custom-elements">${lines
+      .map(
+        (line) =>
+          `<p class="qdr-paragraph"><span><span style="white-space: pre-wrap;">${line}</span></span></p>`,
+      )
+      .join("\n")}</div></div>`;
+  const FIRST = [
+    "我國低軌衛星布局進入收割期，中華電信去年與全球低軌衛星市占排名第二的Eutelsat OneWeb簽署台灣低軌衛星獨家代理合約之後，預定10月底完成全台覆蓋，年底提供商業服務。",
+    "受惠SpaceX 2018年首度將小型實驗通訊衛星送入軌道，開啟低軌衛星新時代。外資摩根士丹利預估，2040年全球衛星市場規模上看1兆530億美元，相關供應鏈將蓬勃發展。",
+  ];
+  const SECOND = [
+    "中華電信董事長簡志誠13日表示，OneWeb原先出現一些狀況的泰國接收站，目前已排除問題，日本、關島及泰國三個地面站10月底即可24小時覆蓋，而數位部正在國內布建的700座地面接收站預定年底完成。",
+    "簡志誠強調，OneWeb未來商業推廣仍以企業用戶應用為主。目前跨國企業仍以採用大頻寬海纜居多，衛星頻寬少，企業通常會應用衛星於跨國企業備援使用。",
+    "國科會預計2027年發射第一顆B5G低軌通訊衛星，簡志誠強調，中華電信會全力配合政策，B5G低軌通訊衛星通常用於補足B5G通訊不足之處為主。",
+  ];
+  const PAGE = `<html><head><title>低軌衛星10月底罩全台 金寶等8檔概念股可注意</title></head><body><div id="root">
+<h1 class="g4jRc RNwBm Z6TEj fgA51">低軌衛星10月底罩全台 金寶等8檔概念股可注意</h1>
+<div class="_Eqmk">${part(FIRST)}
+<div class="S4jYS"><div class="_FcTD"><div class="wx1B0"></div></div></div>
+${part(SECOND)}</div>
+<div class="footer"><a href="/about">關於財訊</a> <a href="/privacy">隱私權政策</a></div>
+</div></body></html>`;
+
+  it("joins the wrappers, so the story opens with its first paragraph", () => {
+    const text = parse(PAGE).text;
+    expect(text.split("\n\n")).toStrictEqual([...FIRST, ...SECOND]);
+  });
+});

@@ -570,18 +570,25 @@ function bestContainer(body: Element): Element | null {
  * links (a price widget, a gallery's buttons planted in the story). One container alone is returned as it is.
  */
 function joinedSplitStory(
-  content: Element,
+  chosen: Element,
   units: readonly Element[],
   lengths: ReadonlyMap<Element, { text: number; links: number }>,
 ): Element {
-  const parent = parentElement(content);
-  if (parent === null) return content;
+  // The container may be its wrapper's only element (財訊's `<div class="JozKC"><div class="serializer__custom-elements">`,
+  // an editor's paragraphs split around an ad slot): the wrappers are the siblings.
+  let content = chosen;
+  let parent = parentElement(content);
+  while (parent !== null && parent.children.filter(isTag).length === 1 && parentElement(parent) !== null) {
+    content = parent;
+    parent = parentElement(content);
+  }
+  if (parent === null) return chosen;
   const holdsSentences = (el: Element) => units.some((unit) => ancestors(unit).includes(el));
   const parts = parent.children.filter(
     (node): node is Element =>
       node === content || (isTag(node) && sameKind(node, content) && holdsSentences(node)),
   );
-  if (parts.length < 2) return content;
+  if (parts.length < 2) return chosen;
   const first = parent.children.indexOf(parts[0]!);
   const last = parent.children.indexOf(parts.at(-1)!);
   const kept = parent.children.slice(first, last + 1).filter((node) => {
