@@ -171,3 +171,21 @@ ${part(SECOND)}</div>
     expect(text.split("\n\n")).toStrictEqual([...FIRST, ...SECOND]);
   });
 });
+
+describe("a social platform's button in an info line is no writer", () => {
+  // datasets/fresh-86 saved-outlet-page/luin-readability__sina-tech-9100515.html (luin/readability test/test.html):
+  // 新浪科技's 2014 info line, the channel's link, then its 微博 card's link.
+  it("reads the channel and no author from `新浪科技 微博` after the stamp", () => {
+    const page = `<html><head><title>谷歌两年花170亿美元并购 超五大公司总和_业界_新浪科技_新浪网</title></head><body>
+<div class="blkContainerSblk"><h1 id="artibodyTitle">谷歌两年花170亿美元并购 超五大公司总和</h1>
+<div class="artInfo"><div data-sudaclick="pub_date"><span id="pub_date">2014年01月16日&nbsp;04:04</span>&nbsp;&nbsp; <span id="media_name"><a href="http://tech.sina.com.cn/" target="_blank" data-sudaclick="media_name">新浪科技</a> <a id="media_weibo" class="weibo-card-dropdown" href="http://weibo.com/sinatech?zwm=tech" data-sudaclick="media_weibo">微博</a>
+</span></div></div>
+<div class="blkContainerSblkCon" id="artibody">
+<p>　　新浪科技讯 北京时间1月16日上午消息，据彭博社报道，谷歌在过去两年中共斥资约170亿美元进行收购，超过了苹果、微软、亚马逊、Facebook和雅虎五大科技公司的收购总和。</p>
+<p>　　谷歌近期收购了智能恒温器生产商Nest和机器人公司波士顿动力公司(Boston Dynamics)，将公司业务拓展到在线搜索以外的其他领域中去。</p>
+</div></div></body></html>`;
+    const article = parse(page);
+    expect(article.source?.name).toBe("新浪科技");
+    expect(article.author).toBeNull();
+  });
+});
