@@ -661,6 +661,15 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
   ),
   /** An English source line (`Source: Ta Kung Pao`): see `credits/grammar.ts`. */
   /* ENGLISH_SOURCE_LINE */ raw`/^\s{0,8}[Ss][Oo][Uu][Rr][Cc][Ee][ \t]{0,4}[:：][ \t]{0,4}([^\s:：][^:：]{1,39}?)[\s.。]{0,4}$/u`,
+  /**
+   * `（本文由「工商時報」授權轉載）`, `本文經MoneyDJ新聞授權轉載`: the owner gave the page that carries the story leave to
+   * reprint it — the owner wrote it (a Taiwanese magazine's closing credit). No relay is named: the carrier is the
+   * page's (`AUTHORISED_LINE` names one: `本文为X经Y授权转载`). @bounded: anchored at both ends, the name of bounded length.
+   */
+  /* OWNER_LEAVE_LINE */ literalOf(
+    raw`^(?:${oneOf(AUTHORISED_OPENINGS)})(?:由|经|經)\s*[「“"『《]?\s*(?!作者|笔者|本人|原作|本站|本网)([^「」“”"『』《》\s]{2,20}?)\s*[」”"』》]?\s*(?:正式|独家|獨家)?授[权權](?:转载|轉載|刊登|刊出)[。.]?$`,
+    "u",
+  ),
 ];
 
 /**

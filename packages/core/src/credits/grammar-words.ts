@@ -126,6 +126,18 @@ export const ACCOUNT_SIGNATURE_WORD = "公众号";
  * opening is anchored and each gap is of bounded length.
  */
 export const PLATFORM_NOTICE_WORD = "上传并发布";
+/**
+ * A social platform's name as a page's button or card link labels it (新浪科技's info line `新浪科技 微博`: the channel,
+ * then the link to its 微博 account; a share bar's `微博`, `微信`): a platform's, never a writer's name.
+ */
+export const SOCIAL_BUTTON_LABELS: ReadonlySet<string> = new Set([
+  "微博",
+  "微信",
+  "抖音",
+  "快手",
+  "头条",
+  "QQ空间",
+]);
 export const OWN_STORY_WORD = "原创";
 /**
  * A site's notice closing a story of its own (`39健康网（www.39.net）原创内容，未经授权不得转载，违者必究。`,

@@ -95,6 +95,7 @@ let CREDIT_STAMP: RegExp;
 let PRODUCER_LINE: RegExp;
 let AUTHORISED_LINE: RegExp;
 let WRITER_LEAVE_LINE: RegExp;
+let OWNER_LEAVE_LINE: RegExp;
 let REPOST_LINE: RegExp;
 let WECHAT_LINE: RegExp;
 let ACCOUNT_REPOST_LINE: RegExp;
@@ -316,7 +317,8 @@ function compileGrammarPatterns(): void {
     TAIWAN_GLUED_LEAD_BYLINE,
     SITE_COLUMN_LEAD_BYLINE,
     ENGLISH_SOURCE_LINE,
-  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<110>;
+    OWNER_LEAVE_LINE,
+  ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<111>;
   BYLINE_FORMS = [
     REPORTER_BYLINE,
     WRITER_BYLINE,
@@ -886,6 +888,8 @@ function readLabelledLine(text: string, maxNameLength: number): CreditLine | nul
     };
   const leave = rules & Rule.authorised ? WRITER_LEAVE_LINE.exec(line) : null;
   if (leave) return { kind: "source", name: canonicalOutlet(leave[2]!), author: leave[1]! };
+  const leaveGiven = rules & Rule.authorised ? OWNER_LEAVE_LINE.exec(line) : null;
+  if (leaveGiven) return { kind: "source", name: canonicalOutlet(leaveGiven[1]!) };
   const repost = rules & Rule.repost ? REPOST_LINE.exec(line) : null;
   if (repost) {
     const name = cleanName(repost[1]!);

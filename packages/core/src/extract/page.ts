@@ -40,6 +40,10 @@ let TITLE_PARTS: RegExp;
 let TEMPLATE_SLOT: RegExp;
 /** A month, day and time (`10-08 12:00`, `10月8日 12:00`), wherever a line writes it. */
 let YEARLESS_STAMP: RegExp;
+/** A share widget's class or id (`com-share-favor`, `fenxiang`). */
+let SHARE_BOX: RegExp;
+/** A script's share text: a string of the headline, then an absolute address with a path (`"标题   http://…?articleNo=…"`). */
+let SHARE_TEXT: RegExp;
 
 /** Compiles `EXTRACT_PAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileExtractPagePatterns(): void {
@@ -53,7 +57,9 @@ function compileExtractPagePatterns(): void {
     TITLE_PARTS,
     TEMPLATE_SLOT,
     YEARLESS_STAMP,
-  ] = EXTRACT_PAGE_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+    SHARE_BOX,
+    SHARE_TEXT,
+  ] = EXTRACT_PAGE_PATTERNS.map(regexFromLiteral) as RegExps<11>;
   extractPagePatternsCompiled = true;
 }
 
@@ -209,7 +215,8 @@ export function readPage(root: Document): PageParts | null {
         meta.basedOn ??
         meta.url ??
         (heading === null ? null : permalinkOf(heading.element)) ??
-        savedFromUrl(root),
+        savedFromUrl(root) ??
+        sharedUrlOf(body, title || null),
       // The page's logo link to its front page names the site when nothing before it did (a template's `<title>`).
       // A template's own name for the site (`_我的网站`) names none.
       siteName: meta.siteName ?? siteOfTitle(fullTitle, title) ?? frontPageSite(body),
@@ -465,6 +472,36 @@ function savedFromUrl(root: Document): string | null {
 }
 
 /**
+ * The page's own address as its share widget holds it, when nothing in its head or markup stated it: the
+ * `data-url` of an element whose class or id names a share box (好奇心日报's `<div class="com-share-favor"
+ * data-url="http://www.qdaily.com/articles/52259.html">`), else the address a script's share text puts after the
+ * headline (財訊快報's mobile page: `str="<headline>   http://www.investor.com.tw/mobile/Content.asp?articleNo=…"`
+ * for LINE). Only an address with a path (a site-wide share bar shares the front page), and only for the headline.
+ */
+function sharedUrlOf(body: Element, headline: string | null): string | null {
+  if (headline === null) return null;
+  const wanted = withoutWhitespace(headline);
+  for (const box of select("[data-url]", body)) {
+    const url = box.attribs["data-url"]!.trim();
+    // A box that titles what it shares names the headline (`data-title="《headline》，来自@好奇心日报"`): a video's
+    // or a quote's share box in the story shares something else.
+    const title = box.attribs["data-title"];
+    if (
+      SHARE_BOX.test(`${box.attribs.class ?? ""} ${box.attribs.id ?? ""}`) &&
+      /^https?:\/\/[^\s/]+\/\S/iu.test(url) &&
+      (title === undefined || withoutWhitespace(title).includes(wanted))
+    )
+      return url;
+  }
+  for (const script of select("script", body)) {
+    for (const match of textContent(script).matchAll(SHARE_TEXT)) {
+      if (withoutWhitespace(match[1]!) === wanted) return match[2]!;
+    }
+  }
+  return null;
+}
+
+/**
  * The page's own address as its headline links it (`<h1><a href="http://www.kuqin.com/shuoit/20091101/72390.html">
  * headline</a></h1>`, an old CMS's permalink): the headline's whole text one absolute link's.
  */
@@ -533,18 +570,25 @@ function bestContainer(body: Element): Element | null {
  * links (a price widget, a gallery's buttons planted in the story). One container alone is returned as it is.
  */
 function joinedSplitStory(
-  content: Element,
+  chosen: Element,
   units: readonly Element[],
   lengths: ReadonlyMap<Element, { text: number; links: number }>,
 ): Element {
-  const parent = parentElement(content);
-  if (parent === null) return content;
+  // The container may be its wrapper's only element (財訊's `<div class="JozKC"><div class="serializer__custom-elements">`,
+  // an editor's paragraphs split around an ad slot): the wrappers are the siblings.
+  let content = chosen;
+  let parent = parentElement(content);
+  while (parent !== null && parent.children.filter(isTag).length === 1 && parentElement(parent) !== null) {
+    content = parent;
+    parent = parentElement(content);
+  }
+  if (parent === null) return chosen;
   const holdsSentences = (el: Element) => units.some((unit) => ancestors(unit).includes(el));
   const parts = parent.children.filter(
     (node): node is Element =>
       node === content || (isTag(node) && sameKind(node, content) && holdsSentences(node)),
   );
-  if (parts.length < 2) return content;
+  if (parts.length < 2) return chosen;
   const first = parent.children.indexOf(parts[0]!);
   const last = parent.children.indexOf(parts.at(-1)!);
   const kept = parent.children.slice(first, last + 1).filter((node) => {

@@ -528,7 +528,14 @@ function withoutSidebars(blocks: RawBlock[], framed: boolean): RawBlock[] {
   // A heading with links after it (if any has, the first has), found by two walks, not a walk after each heading.
   const heading = tail.findIndex(isHeading);
   const boxed = boxAt >= 0 || (heading >= 0 && tail.findLastIndex(isLinks) > heading);
-  if (boxed) return blocks.slice(0, last + 1);
+  // A credit line between the story and its first box (財訊's `（本文由「工商時報」授權轉載）` over `延伸閱讀：`, the
+  // outlet's name a link) closes the story: it stays for the credits stage to read.
+  if (boxed) {
+    const credits = tail
+      .slice(0, boxAt >= 0 ? boxAt : heading)
+      .filter((raw) => readCreditLine(text(raw)) !== null);
+    return [...blocks.slice(0, last + 1), ...credits];
+  }
   // Pictures are no lines of the page's: a writer's closing line and a series banner after it (`2009年12月12日` over
   // the column's linked image) are one short line, the story's own.
   if (!framed || textBlocks(tail) < FRAMED_TAIL_MIN) return blocks;

@@ -31,7 +31,7 @@ import {
   withoutEndMark,
   withoutStamp,
 } from "../credits/grammar.js";
-import { ACCOUNT_SIGNATURE_WORD, REPORTER_WORD } from "../credits/grammar-words.js";
+import { ACCOUNT_SIGNATURE_WORD, REPORTER_WORD, SOCIAL_BUTTON_LABELS } from "../credits/grammar-words.js";
 import {
   type FieldKind,
   fieldKind,
@@ -2675,7 +2675,9 @@ const STAMP_REST_FORMS: ReadonlyArray<(read: StampRest) => StampRestReading | nu
   ({ rest, credit }) => {
     const pair = credit === null ? OUTLET_THEN_WRITER.exec(rest) : null;
     if (pair === null || !looksLikeOutlet(pair[1]!) || looksLikeOutlet(pair[2]!)) return null;
-    return { sources: [{ name: canonicalOutlet(pair[1]!), strength: Strength.dateline }], author: pair[2]! };
+    const sources = [{ name: canonicalOutlet(pair[1]!), strength: Strength.dateline }];
+    // `新浪科技 微博`: the channel, then its account's card link — no writer.
+    return SOCIAL_BUTTON_LABELS.has(pair[2]!) ? { sources } : { sources, author: pair[2]! };
   },
   // `08-31 06:30 Wind`: an outlet's name alone, or any short name the line sets off as the poster's.
   ({ rest, anyName }) =>

@@ -422,6 +422,8 @@ function extractPagePatterns(): readonly string[] {
     /* TITLE_PARTS */ raw`/(?<!\s)\s*(?:_|\||｜|--|(?<!\d)-(?!\d)|—)\s*/`,
     /* TEMPLATE_SLOT */ raw`/^(?:\$\{[^{}]{1,80}\}|\{\{[^{}]{1,80}\}\}|<%=[^%]{1,80}%>)$/`,
     /* YEARLESS_STAMP */ raw`/(?<!\d)(\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2})[:：](\d{2})/gu`,
+    /* SHARE_BOX */ raw`/share|fenxiang/i`,
+    /* SHARE_TEXT */ raw`/["']([^"'\n]{4,200}?)\s+(https?:\/\/[^\s"'<>/]+\/[^\s"'<>]{1,300})["']/gu`,
   ];
 }
 export const EXTRACT_PAGE_PATTERNS: readonly string[] = /* @__PURE__ */ extractPagePatterns();
