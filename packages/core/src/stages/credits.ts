@@ -120,11 +120,6 @@ let WRITE_TO: RegExp;
 let OUTLET_THEN_WRITER: RegExp;
 /** Where a source's field opens after a page's stamp on its line (`… 10:00:39 来源：量子位`). */
 let FIELD_AFTER_STAMP: RegExp;
-/**
- * A clock written with an ASCII colon between its digits (`09:53`), as the info bar's time line writes it beside its day
- * (`readSplitAccountLine`): a stamp read with a full-width colon (`09：53`) is not taken for that line.
- */
-let COLON_CLOCK: RegExp;
 
 /** Compiles `STAGES_CREDITS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesCreditsPatterns(): void {
@@ -138,8 +133,7 @@ function compileStagesCreditsPatterns(): void {
     WRITE_TO,
     OUTLET_THEN_WRITER,
     FIELD_AFTER_STAMP,
-    COLON_CLOCK,
-  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<10>;
+  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<9>;
   stagesCreditsPatternsCompiled = true;
 }
 
@@ -1220,7 +1214,7 @@ function joinSplitCredits(blocks: readonly RawBlock[], accountLine: string | und
  * account line the info bar gave (`accountLine`, which no label is: an account's name holds no colon).
  */
 function splitCreditLine(label: string, value: string, accountLine: string | undefined): string | null {
-  if (CREDIT_LABEL.test(label)) return value.length <= 40 ? `${label}${value}` : null;
+  if (CREDIT_LABEL.test(label)) return value.length <= 40 ? label + value : null;
   const line = `${label} ${value}`;
   return line === accountLine ? line : null;
 }
@@ -1241,7 +1235,7 @@ function readSplitAccountLine(above: readonly string[], credits: Credits): boole
   const [name, time] = above;
   if (name === undefined || time === undefined || !ACCOUNT_NAME.test(name.trim())) return false;
   const stamp = readStampLine(time);
-  if (stamp === null || stamp.rest !== "" || !COLON_CLOCK.test(time)) return false;
+  if (stamp === null || stamp.rest !== "" || !/\d:\d/u.test(time)) return false;
   const line = `${name.trim()} ${time.trim()}`;
   if (!readAccountLine(line, credits, null)) return false;
   credits.accountLine = line;

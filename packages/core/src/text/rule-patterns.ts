@@ -439,7 +439,6 @@ function stagesCreditsPatterns(): readonly string[] {
     /* WRITE_TO */ `/^Write to (${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}(?:(?:,| and) (?:${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}){0,2}$/u`,
     /* OUTLET_THEN_WRITER */ raw`/^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u`,
     /* FIELD_AFTER_STAMP */ raw`/\s(?:来源|來源)\s*[:：]/u`,
-    /* COLON_CLOCK */ raw`/\d:\d/u`,
   ];
 }
 export const STAGES_CREDITS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesCreditsPatterns();
