@@ -212,17 +212,15 @@ export function numberedSection(line: string): string | null {
 }
 
 /**
- * A digest's line with its credit label in Simplified script (`來源：` read as `来源：`, by the credit grammar's one
- * reading of Traditional labels, looked for in the line's first 12 characters): what `linkedCredit` and the digest
- * reader's own credit line (`ITEM_SOURCE`) read, folded once a line.
+ * How far into a digest's line its credit label is looked for in Traditional script (`來源：`, read as `来源：` by the
+ * credit grammar's one reading of Traditional labels, `foldCreditLabels`): the line is folded once, and `linkedCredit`
+ * and the digest reader's own credit line (`ITEM_SOURCE`) read it folded.
  */
-export function foldedCreditLine(line: string): string {
-  return foldCreditLabels(line, 12);
-}
+export const CREDIT_LINE_WITHIN = 12;
 
 /**
- * A line that credits the story it closes with a link (`LINKED_CREDIT`), read on the line as `foldedCreditLine` gives
- * it: the outlet when named (1), and the story's address, after an outlet (2) or alone (3); else null.
+ * A line that credits the story it closes with a link (`LINKED_CREDIT`), read on the line folded (`CREDIT_LINE_WITHIN`):
+ * the outlet when named (1), and the story's address, after an outlet (2) or alone (3); else null.
  */
 export function linkedCredit(folded: string): RegExpExecArray | null {
   if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
@@ -244,7 +242,10 @@ function isCreditedDigest(text: string): boolean {
     if (
       section
         .split("\n")
-        .some((line) => line.includes("http") && linkedCredit(foldedCreditLine(line)) !== null)
+        .some(
+          (line) =>
+            line.includes("http") && linkedCredit(foldCreditLabels(line, CREDIT_LINE_WITHIN)) !== null,
+        )
     )
       credited++;
   return credited >= 2 && credited >= sections.length - (text.length * 3 >= DETECTION_SAMPLE ? 1 : 0);

@@ -1,7 +1,8 @@
 import { READERS_DIGEST_PATTERNS } from "@caixun/core/text/rule-patterns";
+import { foldCreditLabels } from "../credits/traditional.js";
 import { decode } from "../stages/decode.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
-import { DIGEST_SECTION, foldedCreditLine, linkedCredit, numberedSection } from "./detect.js";
+import { CREDIT_LINE_WITHIN, DIGEST_SECTION, linkedCredit, numberedSection } from "./detect.js";
 import { headingText } from "./heading-text.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
@@ -21,7 +22,7 @@ let BULLET: RegExp;
 /**
  * An item's own credit line among its fields (`**来源：澎湃新闻**`, `来源: 新华社`): the outlet that wrote the item, not
  * the feed that gathered it; its label in Traditional script (`來源：`) is read as the credit grammar reads one
- * (`foldedCreditLine`, `detect.ts`). A section's text is plain, so Markdown's bold would keep the credits stage from reading
+ * (`foldCreditLabels`). A section's text is plain, so Markdown's bold would keep the credits stage from reading
  * it: it heads the item's text as the plain credit line it is (`来源：澎湃新闻`), which that stage reads as the item's
  * source (and so out of its text), the digest's feed then what relayed it (`via`).
  */
@@ -107,8 +108,9 @@ export class DigestReader extends LineReader {
       if (section.bytes <= this.options.settings.maxInputBytes) section.raw.push(text);
       const bullet = section.inFields ? BULLET.exec(text) : null;
       const linking = bullet === null && text.includes("http");
-      // Folded once for both credit lines a section's line may be (`foldedCreditLine`).
-      const folded = bullet === null && (section.inFields || linking) ? foldedCreditLine(text) : null;
+      // Folded once for both credit lines a section's line may be (`CREDIT_LINE_WITHIN`).
+      const folded =
+        bullet === null && (section.inFields || linking) ? foldCreditLabels(text, CREDIT_LINE_WITHIN) : null;
       const credit = section.inFields && folded !== null ? ITEM_SOURCE.exec(folded) : null;
       // A credit that links the story (`來源：[中央社](https://…)`): its link is the story's, its outlet a plain credit
       // line for the credits stage, as an item's own credit is (a Markdown link in plain text would stay as written).
