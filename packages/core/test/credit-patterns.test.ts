@@ -65,12 +65,41 @@ test("each table lists its patterns in the order its module assigns them to its 
     ).exec(source(reader));
     expect(listed, name).not.toBeNull();
     expect(assigned, name).not.toBeNull();
-    expect(namesIn(assigned![1]!), name).toStrictEqual(labelsIn(listed![1]!));
-    expect(labelsIn(listed![1]!).length, name).toBe(table.length);
+    // A rest element last (`...bylineForms`) takes the entries after the named ones, as a list of patterns.
+    const names = namesIn(assigned![1]!);
+    const rest = names.at(-1)!.startsWith("...") ? names.pop()!.slice(3) : null;
+    const labels = labelsIn(listed![1]!);
+    expect(names, name).toStrictEqual(labels.slice(0, names.length));
+    if (rest === null) expect(labels.length, name).toBe(names.length);
+    else expect(labels.length, name).toBeGreaterThan(names.length);
+    expect(labels.length, name).toBe(table.length);
     expect(Number(assigned![2]), name).toBe(table.length);
     // Every binding is declared once, as a pattern.
-    for (const binding of namesIn(assigned![1]!)) expect(source(reader)).toContain(`let ${binding}: RegExp;`);
+    for (const binding of names) expect(source(reader)).toContain(`let ${binding}: RegExp;`);
+    if (rest !== null) expect(source(reader)).toContain(`let ${rest}: RegExp[];`);
   }
+});
+
+test("the credit grammar's byline forms are the table's last entries, the line forms before the lead forms", () => {
+  const grammar = source("credits/grammar.ts");
+  const constant = (binding: string) =>
+    Number(new RegExp(`const ${binding} = (\\d+);`, "u").exec(grammar)![1]);
+  const labels = labelsIn(listedIn(source("credits/credit-patterns.ts"), "GRAMMAR_PATTERNS")![1]!);
+  const forms = labels.slice(labels.indexOf("ENGLISH_SOURCE_LINE") + 1);
+  expect(forms).toHaveLength(14);
+  expect(forms.every((label) => label.endsWith("_BYLINE"))).toBe(true);
+  const start = constant("LEAD_FORMS_START");
+  expect(forms.slice(0, start)).toStrictEqual([
+    "REPORTER_BYLINE",
+    "WRITER_BYLINE",
+    "FILED_FROM_BYLINE",
+    "OUTLET_AND_NAME_BYLINE",
+    "COMPILERS_BYLINE",
+  ]);
+  expect(forms.slice(start).every((label) => label.endsWith("_LEAD_BYLINE"))).toBe(true);
+  // The indexes `readByline` reads its forms' answers by.
+  expect(forms[constant("REPORTER_FORM")]).toBe("REPORTER_BYLINE");
+  expect(forms[constant("OUTLET_AND_NAME")]).toBe("OUTLET_AND_NAME_BYLINE");
 });
 
 test("every pattern of the tables is a literal that compiles, with its flags", () => {

@@ -551,6 +551,19 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
   /* INFO_BAR_TAIL */ raw`/\s+(?:有\s?\d{1,7}\s?人参与|手机看新闻)[\s\S]*$/u`,
   /** A wire's archive stamp closing its story (`…獲得潛力獎。1021029`): see `credits/grammar.ts`. */
   /* ARCHIVE_STAMP */ raw`/^[。！？!?」』”）)](?:0[89]\d|1[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/u`,
+  /** An English source line (`Source: Ta Kung Pao`): see `credits/grammar.ts`. */
+  /* ENGLISH_SOURCE_LINE */ raw`/^\s{0,8}[Ss][Oo][Uu][Rr][Cc][Ee][ \t]{0,4}[:：][ \t]{0,4}([^\s:：][^:：]{1,39}?)[\s.。]{0,4}$/u`,
+  /**
+   * `（本文由「工商時報」授權轉載）`, `本文經MoneyDJ新聞授權轉載`: the owner gave the page that carries the story leave to
+   * reprint it — the owner wrote it (a Taiwanese magazine's closing credit). No relay is named: the carrier is the
+   * page's (`AUTHORISED_LINE` names one: `本文为X经Y授权转载`). @bounded: anchored at both ends, the name of bounded length.
+   */
+  /* OWNER_LEAVE_LINE */ literalOf(
+    raw`^(?:${oneOf(AUTHORISED_OPENINGS)})(?:由|经|經)\s*[「“"『《]?\s*(?!作者|笔者|本人|原作|本站|本网)([^「」“”"『』《》\s]{2,20}?)\s*[」”"』》]?\s*(?:正式|独家|獨家)?授[权權](?:转载|轉載|刊登|刊出)[。.]?$`,
+    "u",
+  ),
+  // The byline forms, last and in the order `readByline` tries them: the credit grammar reads them as the rest of its
+  // destructuring, the line forms (`REPORTER_BYLINE` to `COMPILERS_BYLINE`) before the lead forms (`…_LEAD_BYLINE`).
   /**
    * （总台央视记者 徐宁宁 杨毅） / 每经记者 王海慜 陈晨  每经编辑 何剑岭 / 本报记者 张三 / （记者安蓓） /
    * 经济观察网 记者 张昊 / 界面新闻记者 | 杜萌 / 成都商报-红星新闻记者 张肇婷 摄影报道 / 作者：《中国企业家》记者 林涛
@@ -657,17 +670,6 @@ export const GRAMMAR_PATTERNS: readonly string[] = [
    */
   /* SITE_COLUMN_LEAD_BYLINE */ literalOf(
     `^【\\s*文\\s*[/／]\\s*(?<outlet>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:[ 　]*(?:${COLUMNIST})[ 　]*|[ 　]+|(?<=[网網]))(?<names>${LONG_NAME})\\s*】`,
-    "u",
-  ),
-  /** An English source line (`Source: Ta Kung Pao`): see `credits/grammar.ts`. */
-  /* ENGLISH_SOURCE_LINE */ raw`/^\s{0,8}[Ss][Oo][Uu][Rr][Cc][Ee][ \t]{0,4}[:：][ \t]{0,4}([^\s:：][^:：]{1,39}?)[\s.。]{0,4}$/u`,
-  /**
-   * `（本文由「工商時報」授權轉載）`, `本文經MoneyDJ新聞授權轉載`: the owner gave the page that carries the story leave to
-   * reprint it — the owner wrote it (a Taiwanese magazine's closing credit). No relay is named: the carrier is the
-   * page's (`AUTHORISED_LINE` names one: `本文为X经Y授权转载`). @bounded: anchored at both ends, the name of bounded length.
-   */
-  /* OWNER_LEAVE_LINE */ literalOf(
-    raw`^(?:${oneOf(AUTHORISED_OPENINGS)})(?:由|经|經)\s*[「“"『《]?\s*(?!作者|笔者|本人|原作|本站|本网)([^「」“”"『』《》\s]{2,20}?)\s*[」”"』》]?\s*(?:正式|独家|獨家)?授[权權](?:转载|轉載|刊登|刊出)[。.]?$`,
     "u",
   ),
 ];

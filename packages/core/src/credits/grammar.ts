@@ -188,24 +188,9 @@ let INFO_BAR_TAIL: RegExp;
  * (1991 to 2060). Tested on the text's last characters only, and only when it ends with a digit.
  */
 let ARCHIVE_STAMP: RegExp;
-/** The byline forms (`BYLINE_FORMS`, `LEAD_BYLINE_FORMS`), each its own. */
-let REPORTER_BYLINE: RegExp;
-let WRITER_BYLINE: RegExp;
-let FILED_FROM_BYLINE: RegExp;
-let OUTLET_AND_NAME_BYLINE: RegExp;
-let COMPILERS_BYLINE: RegExp;
-let PAPER_LEAD_BYLINE: RegExp;
-let PAPER_FILED_LEAD_BYLINE: RegExp;
-let BRACKETED_LEAD_BYLINE: RegExp;
-let COLUMNIST_LEAD_BYLINE: RegExp;
-let BUREAU_LEAD_BYLINE: RegExp;
-let SPACED_LEAD_BYLINE: RegExp;
-let TAIWAN_LEAD_BYLINE: RegExp;
-let TAIWAN_GLUED_LEAD_BYLINE: RegExp;
-let SITE_COLUMN_LEAD_BYLINE: RegExp;
-
 /** Compiles `GRAMMAR_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileGrammarPatterns(): void {
+  let bylineForms: RegExp[];
   [
     WRAPPED,
     PORTAL_BACK_LINK,
@@ -302,41 +287,12 @@ function compileGrammarPatterns(): void {
     CREDIT_PROMPT_TAIL,
     INFO_BAR_TAIL,
     ARCHIVE_STAMP,
-    REPORTER_BYLINE,
-    WRITER_BYLINE,
-    FILED_FROM_BYLINE,
-    OUTLET_AND_NAME_BYLINE,
-    COMPILERS_BYLINE,
-    PAPER_LEAD_BYLINE,
-    PAPER_FILED_LEAD_BYLINE,
-    BRACKETED_LEAD_BYLINE,
-    COLUMNIST_LEAD_BYLINE,
-    BUREAU_LEAD_BYLINE,
-    SPACED_LEAD_BYLINE,
-    TAIWAN_LEAD_BYLINE,
-    TAIWAN_GLUED_LEAD_BYLINE,
-    SITE_COLUMN_LEAD_BYLINE,
     ENGLISH_SOURCE_LINE,
     OWNER_LEAVE_LINE,
+    ...bylineForms
   ] = GRAMMAR_PATTERNS.map(regexFromLiteral) as RegExps<111>;
-  BYLINE_FORMS = [
-    REPORTER_BYLINE,
-    WRITER_BYLINE,
-    FILED_FROM_BYLINE,
-    OUTLET_AND_NAME_BYLINE,
-    COMPILERS_BYLINE,
-  ];
-  LEAD_BYLINE_FORMS = [
-    PAPER_LEAD_BYLINE,
-    PAPER_FILED_LEAD_BYLINE,
-    BRACKETED_LEAD_BYLINE,
-    COLUMNIST_LEAD_BYLINE,
-    BUREAU_LEAD_BYLINE,
-    SPACED_LEAD_BYLINE,
-    TAIWAN_LEAD_BYLINE,
-    TAIWAN_GLUED_LEAD_BYLINE,
-    SITE_COLUMN_LEAD_BYLINE,
-  ];
+  BYLINE_FORMS = bylineForms.slice(0, LEAD_FORMS_START);
+  LEAD_BYLINE_FORMS = bylineForms.slice(LEAD_FORMS_START);
   grammarPatternsCompiled = true;
 }
 
@@ -1593,13 +1549,16 @@ function undatedOutlet(name: string, structural: boolean): string | null {
 /**
  * The byline forms of a line of its own, tried in this order (`readByline`): the reporter's (`…记者 name`), the
  * writer's (`作者：name`), the writers filed from a place, the outlet and a name (`中国基金报 泰勒`), the compilers
- * (`达扬（综合报道）`). Compiled with the grammar's patterns (`GRAMMAR_PATTERNS`), whose entries say each form's examples.
+ * (`达扬（综合报道）`). The first of the byline forms that close `GRAMMAR_PATTERNS` (whose entries say each form's examples),
+ * compiled with the grammar's patterns.
  */
 let BYLINE_FORMS: readonly RegExp[];
 /** Which of `BYLINE_FORMS` is the reporter's (`…记者 name`). */
 const REPORTER_FORM = 0;
 /** Which of `BYLINE_FORMS` is the outlet-and-name one. */
 const OUTLET_AND_NAME = 3;
+/** How many of the byline forms closing `GRAMMAR_PATTERNS` are `BYLINE_FORMS`: the lead forms follow them. */
+const LEAD_FORMS_START = 5;
 
 /** Whether a text holds a byline's word (`本报记者 李纵 周小苑`): a byline's label, not a name alone or an outlet's. */
 export function hasBylineWord(text: string): boolean {
@@ -1611,7 +1570,8 @@ export function hasBylineWord(text: string): boolean {
  * Bylines that open a paragraph and run on into the story, tried in this order (`readByline`): a paper's own
  * (`本报讯（记者 name）`, `本报记者 name 发自`), a dateline's bracketed reporter, a columnist's, a reporter filing from a
  * bureau, an outlet's reporters set off by spaces, a Taiwanese paper's (with or without its slash) and a site's column in
- * brackets. Compiled with the grammar's patterns (`GRAMMAR_PATTERNS`), whose entries say each form's examples.
+ * brackets. The rest of the byline forms closing `GRAMMAR_PATTERNS` (whose entries say each form's examples), from
+ * `LEAD_FORMS_START` on.
  */
 let LEAD_BYLINE_FORMS: readonly RegExp[];
 

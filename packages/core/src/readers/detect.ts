@@ -212,26 +212,42 @@ export function numberedSection(line: string): string | null {
 }
 
 /**
- * A line that credits the story it closes with a link (`LINKED_CREDIT`; `來源：` read as `来源：`, by the credit grammar's
- * one reading of Traditional labels): the outlet when named (1), and the story's address, after an outlet (2) or alone
- * (3); else null.
+ * How far into a digest's line its credit label is looked for in Traditional script (`來源：`, read as `来源：` by the
+ * credit grammar's one reading of Traditional labels, `foldCreditLabels`): the line is folded once, and `linkedCredit`
+ * and the digest reader's own credit line (`ITEM_SOURCE`) read it folded.
  */
-export function linkedCredit(line: string): RegExpExecArray | null {
+export const CREDIT_LINE_WITHIN = 12;
+
+/**
+ * A line that credits the story it closes with a link (`LINKED_CREDIT`), read on the line folded (`CREDIT_LINE_WITHIN`):
+ * the outlet when named (1), and the story's address, after an outlet (2) or alone (3); else null.
+ */
+export function linkedCredit(folded: string): RegExpExecArray | null {
   if (!readersDetectPatternsCompiled) compileReadersDetectPatterns();
-  return LINKED_CREDIT.exec(foldCreditLabels(line, 8));
+  return LINKED_CREDIT.exec(folded);
 }
 
 /**
  * A digest of numbered stories: `## N. headline` sections (two or more), each closed by its own credit line linking the
  * story (`linkedCredit`) — a model-written daily digest of other outlets' stories (`yenhao-huang/daily`'s Taiwan-market
  * digests), one Article a section. An article's own numbered chapters cite no story each. Where the sample's end may
- * cut the last section before its credit, one section may lack it.
+ * cut the last section before its credit, one section may lack it. Only a line with an address is folded and read: a
+ * credit that links holds one.
  */
 function isCreditedDigest(text: string): boolean {
   const sections = text.split(SECTION_START).slice(1);
-  const credited = sections.filter((section) =>
-    section.split("\n").some((line) => linkedCredit(line) !== null),
-  ).length;
+  if (sections.length < 2) return false;
+  let credited = 0;
+  for (const section of sections)
+    if (
+      section
+        .split("\n")
+        .some(
+          (line) =>
+            line.includes("http") && linkedCredit(foldCreditLabels(line, CREDIT_LINE_WITHIN)) !== null,
+        )
+    )
+      credited++;
   return credited >= 2 && credited >= sections.length - (text.length * 3 >= DETECTION_SAMPLE ? 1 : 0);
 }
 

@@ -2,7 +2,7 @@ import { READERS_DIGEST_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { foldCreditLabels } from "../credits/traditional.js";
 import { decode } from "../stages/decode.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
-import { DIGEST_SECTION, linkedCredit, numberedSection } from "./detect.js";
+import { CREDIT_LINE_WITHIN, DIGEST_SECTION, linkedCredit, numberedSection } from "./detect.js";
 import { headingText } from "./heading-text.js";
 import { type Line, LineReader } from "./lines.js";
 import type { ReadItem } from "./types.js";
@@ -107,11 +107,14 @@ export class DigestReader extends LineReader {
       section.bytes += text.length + 1;
       if (section.bytes <= this.options.settings.maxInputBytes) section.raw.push(text);
       const bullet = section.inFields ? BULLET.exec(text) : null;
-      const credit =
-        section.inFields && bullet === null ? ITEM_SOURCE.exec(foldCreditLabels(text, 12)) : null;
+      const linking = bullet === null && text.includes("http");
+      // Folded once for both credit lines a section's line may be (`CREDIT_LINE_WITHIN`).
+      const folded =
+        bullet === null && (section.inFields || linking) ? foldCreditLabels(text, CREDIT_LINE_WITHIN) : null;
+      const credit = section.inFields && folded !== null ? ITEM_SOURCE.exec(folded) : null;
       // A credit that links the story (`來源：[中央社](https://…)`): its link is the story's, its outlet a plain credit
       // line for the credits stage, as an item's own credit is (a Markdown link in plain text would stay as written).
-      const linked = bullet === null && credit === null && text.includes("http") ? linkedCredit(text) : null;
+      const linked = linking && credit === null ? linkedCredit(folded!) : null;
       if (linked) {
         section.fields.url ??= linked[2] ?? linked[3]!;
         const outlet = linked[1]?.trim();

@@ -1187,20 +1187,36 @@ function joinSplitCredits(blocks: readonly RawBlock[], accountLine: string | und
   for (let i = 0; i < blocks.length; i++) {
     const label = blocks[i]!;
     const value = blocks[i + 1];
-    if (
-      label.block.type === "paragraph" &&
-      value?.block.type === "paragraph" &&
-      ((CREDIT_LABEL.test(label.block.text.trim()) && value.block.text.trim().length <= 40) ||
-        (i < ACCOUNT_LINE_HEAD && accountLine === `${label.block.text.trim()} ${value.block.text.trim()}`))
-    ) {
-      // The label runs into its value; the account's name is set off from its time, as its line writes it.
-      const gap = CREDIT_LABEL.test(label.block.text.trim()) ? "" : " ";
-      const text = `${label.block.text.trim()}${gap}${value.block.text.trim()}`;
-      joined.push({ ...label, block: { type: "paragraph", text }, links: [...label.links, ...value.links] });
+    const line =
+      label.block.type === "paragraph" && value?.block.type === "paragraph"
+        ? splitCreditLine(
+            label.block.text.trim(),
+            value.block.text.trim(),
+            i < ACCOUNT_LINE_HEAD ? accountLine : undefined,
+          )
+        : null;
+    if (line === null) joined.push(label);
+    else {
+      joined.push({
+        ...label,
+        block: { type: "paragraph", text: line },
+        links: [...label.links, ...value!.links],
+      });
       i++;
-    } else joined.push(label);
+    }
   }
   return joined;
+}
+
+/**
+ * The line two blocks make (`joinSplitCredits`), or null: a credit's label alone and a short value run together
+ * (`责任编辑：` and `尹世杰` → `责任编辑：尹世杰`); the account's name and its time set off by a space, when that is the
+ * account line the info bar gave (`accountLine`, which no label is: an account's name holds no colon).
+ */
+function splitCreditLine(label: string, value: string, accountLine: string | undefined): string | null {
+  if (CREDIT_LABEL.test(label)) return value.length <= 40 ? label + value : null;
+  const line = `${label} ${value}`;
+  return line === accountLine ? line : null;
 }
 
 /** How many blocks into the body the info bar's account line, set there as two blocks, may start (`joinSplitCredits`). */
