@@ -1168,6 +1168,7 @@ const DATELINE_KEYS = [
   "记者",
   "新闻",
   "／",
+  "报导",
 ];
 /**
  * The dateline words in Traditional characters (`中央社台北15日電`, `記者…報導`): held by a head, it is read with its
@@ -1302,6 +1303,16 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     structural: true,
     label: true,
   }),
+  // 【獨媒報導】第一階段「走塑」實施逾一周… (獨立媒體's feed, datasets/fresh-95) / 【空島通訊社報導】空島通訊社觀測中心指出…
+  // (a news generator's stories, search-index file 55270841664): the outlet's report label opening the story, its name
+  // (or the short name it goes by) and 報導 or 報道 alone in lenticular brackets — no writer, no sentence of the story: a
+  // label, as `【手机中国新闻】` is (Hong Kong scrapers cut `【獨媒報導】` off the same way, file 43443770929). Not
+  // structural: `【特約報道】`, `【專題報導】` name a kind of report, not who wrote it, and stay.
+  datelineForm(
+    [["报道", "报导"]],
+    (report) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${report})】(?=\\S)`,
+    { label: true },
+  ),
   // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道 / 新华社华盛顿3月30日新媒体专电 /
   // 中国经济网北京12月8日综合报道 / 经济日报-中国经济网北京11月27日讯, 浙江在线-杭州频道11月8日讯 (a paper and its
   // site, a site and its channel: `outlets.ts` reads the owner)
