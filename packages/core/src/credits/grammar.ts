@@ -1406,11 +1406,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     { holds: ["获得消息", "得到消息"] },
   ),
   // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
-  // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
+  // Chinese services and Taiwan's papers write it (then the dateline gives no publish date). The name may list the
+  // wire's reporters (`（中央社記者郭建伸、王揚宇台北10日電）`: `reporterBeforePlace`).
   datelineForm(
     [DAY, ["专电", "电"]],
     (day, ends) =>
-      `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
+      `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z、]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
   ),
   // 南方财经全媒体见习记者程浩 东莞报道 / 成都商报-红星新闻记者 张肇婷 摄影报道 (a paper and its news brand)
   datelineForm(
@@ -1544,8 +1545,8 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
 }
 /**
  * A Taiwanese wire's dateline names its reporter between the outlet and the place it was filed from, with no mark
- * between them (`（中央社記者戴雅真台北29日電）`): the name a dated form read runs `outlet 记者 name place`. The place is
- * one the wire files from (`TAIWAN_DATELINE_PLACES`), so the reporter is what lies between; null when the name is not
+ * between them (`（中央社記者戴雅真台北29日電）`): the name a dated form read runs `outlet 记者 names place`. The place is
+ * one the wire files from (`TAIWAN_DATELINE_PLACES`), so the reporters are what lies between; null when the name is not
  * so made. The 记者 check comes first: most names hold none.
  */
 function reporterBeforePlace(name: string): { outlet: string; author: string } | null {
@@ -1555,10 +1556,13 @@ function reporterBeforePlace(name: string): { outlet: string; author: string } |
   const place = TAIWAN_DATELINE_PLACES.find((city) => rest.endsWith(city));
   if (place === undefined) return null;
   const reporter = rest.slice(0, rest.length - place.length);
-  return ONE_REPORTER.test(reporter) ? { outlet: name.slice(0, at), author: reporter } : null;
+  return REPORTERS.test(reporter) ? { outlet: name.slice(0, at), author: reporter } : null;
 }
-/** One reporter's name as a wire's dateline writes it: two to four Han letters (`戴雅真`, `韋樞`). */
-const ONE_REPORTER = /^\p{Script=Han}{2,4}$/u;
+/**
+ * The reporters as a wire's dateline writes them: a name of two to four Han letters (`戴雅真`, `韋樞`), or up to four
+ * such names parted by `、` (`郭建伸、王揚宇`, a Python script's 中央社 story, the search index's file 30262771545).
+ */
+const REPORTERS = /^\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){0,3}$/u;
 
 /** What `datedOutlet` gives for a name that says where a story was filed and nothing of who wrote it. */
 const FILED_FROM = "";
