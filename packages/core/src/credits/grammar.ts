@@ -1128,6 +1128,7 @@ const DATELINE_KEYS = [
   "记者",
   "新闻",
   "／",
+  "报导",
 ];
 /**
  * The dateline words in Traditional characters (`中央社台北15日電`, `記者…報導`): held by a head, it is read with its
@@ -1262,6 +1263,16 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     structural: true,
     label: true,
   }),
+  // 【獨媒報導】第一階段「走塑」實施逾一周… (獨立媒體's feed, datasets/fresh-95) / 【空島通訊社報導】空島通訊社觀測中心指出…
+  // (a news generator's stories, search-index file 55270841664): the outlet's report label opening the story, its name
+  // (or the short name it goes by) and 報導 or 報道 alone in lenticular brackets — no writer, no sentence of the story: a
+  // label, as `【手机中国新闻】` is (Hong Kong scrapers cut `【獨媒報導】` off the same way, file 43443770929). Not
+  // structural: `【特約報道】`, `【專題報導】` name a kind of report, not who wrote it, and stay.
+  datelineForm(
+    [["报道", "报导"]],
+    (report) => `^【(?<name>[\\p{Script=Han}A-Za-z0-9]{2,12}?)(?:${report})】(?=\\S)`,
+    { label: true },
+  ),
   // 中新网广州6月22日电 / 新华社巴黎12月9日电（记者唐霁） / 央广网北京4月7日消息 / 参考消息网3月16日报道 / 新华社华盛顿3月30日新媒体专电 /
   // 中国经济网北京12月8日综合报道 / 经济日报-中国经济网北京11月27日讯, 浙江在线-杭州频道11月8日讯 (a paper and its
   // site, a site and its channel: `outlets.ts` reads the owner)
@@ -1355,11 +1366,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
     { holds: ["获得消息", "得到消息"] },
   ),
   // （法新社纽约12日电） / 中央社台北12日电（记者张三）: the day of the month only, as the agencies'
-  // Chinese services and Taiwan's papers write it (then the dateline gives no publish date).
+  // Chinese services and Taiwan's papers write it (then the dateline gives no publish date). The name may list the
+  // wire's reporters (`（中央社記者郭建伸、王揚宇台北10日電）`: `reporterBeforePlace`).
   datelineForm(
     [DAY, ["专电", "电"]],
     (day, ends) =>
-      `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
+      `^${OPEN}?\\s*(?<name>[\\p{Script=Han}A-Za-z、]{2,16}?)\\s*(?<dayOnly>\\d{1,2})\\s*(?:${day})\\s*(?:${ends})(?:${CLOSE}|${BYLINE_AFTER})`,
   ),
   // 南方财经全媒体见习记者程浩 东莞报道 / 成都商报-红星新闻记者 张肇婷 摄影报道 (a paper and its news brand)
   datelineForm(
@@ -1493,8 +1505,8 @@ function datelineAtStart(start: string, keys: number): Dateline | null {
 }
 /**
  * A Taiwanese wire's dateline names its reporter between the outlet and the place it was filed from, with no mark
- * between them (`（中央社記者戴雅真台北29日電）`): the name a dated form read runs `outlet 记者 name place`. The place is
- * one the wire files from (`TAIWAN_DATELINE_PLACES`), so the reporter is what lies between; null when the name is not
+ * between them (`（中央社記者戴雅真台北29日電）`): the name a dated form read runs `outlet 记者 names place`. The place is
+ * one the wire files from (`TAIWAN_DATELINE_PLACES`), so the reporters are what lies between; null when the name is not
  * so made. The 记者 check comes first: most names hold none.
  */
 function reporterBeforePlace(name: string): { outlet: string; author: string } | null {
@@ -1504,10 +1516,13 @@ function reporterBeforePlace(name: string): { outlet: string; author: string } |
   const place = TAIWAN_DATELINE_PLACES.find((city) => rest.endsWith(city));
   if (place === undefined) return null;
   const reporter = rest.slice(0, rest.length - place.length);
-  return ONE_REPORTER.test(reporter) ? { outlet: name.slice(0, at), author: reporter } : null;
+  return REPORTERS.test(reporter) ? { outlet: name.slice(0, at), author: reporter } : null;
 }
-/** One reporter's name as a wire's dateline writes it: two to four Han letters (`戴雅真`, `韋樞`). */
-const ONE_REPORTER = /^\p{Script=Han}{2,4}$/u;
+/**
+ * The reporters as a wire's dateline writes them: a name of two to four Han letters (`戴雅真`, `韋樞`), or up to four
+ * such names parted by `、` (`郭建伸、王揚宇`, a Python script's 中央社 story, the search index's file 30262771545).
+ */
+const REPORTERS = /^\p{Script=Han}{2,4}(?:、\p{Script=Han}{2,4}){0,3}$/u;
 
 /** What `datedOutlet` gives for a name that says where a story was filed and nothing of who wrote it. */
 const FILED_FROM = "";

@@ -122,6 +122,10 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   // paper's site 自由電子報, news.ltn.com.tw): the paper, as its hosts are (`ltn.com.tw`).
   自由財經: "自由時報",
   自由電子報: "自由時報",
+  // 獨立媒體 (inmediahk.net) credits its desk's stories `獨媒報導` (its feed's `dc:creator`, the label `【獨媒報導】` opening
+  // each story: datasets/fresh-95; Hong Kong scrapers cut that label off, search-index files 43443770929, 52517250977),
+  // and the name its feed's channel gives it is 獨立媒體.
+  獨媒: "獨立媒體",
   // 時報資訊, the China Times group's wire, signs its reporters `【時報記者林資傑台北報導】` (a Taiwan desk's media aliases, the
   // search index's file 71118717950: `"時報記者": "時報資訊"`).
   時報: "時報資訊",

@@ -302,8 +302,13 @@ function literalStories(
       RETURN_BEFORE.test(text.slice(Math.max(0, previous - 6), previous + 1));
     const closes = VALUE_AFTER.has(text[end] ?? "") || closesLine(text, lastEnd);
     if (opens && closes && isStory(value, settings)) {
-      const url = before === "(" ? setterLink(text, previous) : null;
-      records.push(url === null ? { content: value } : { content: value, url });
+      const url = before === "(" ? objectSetter(text, previous, LINK_SETTERS, isAddress) : null;
+      const title = before === "(" ? objectSetter(text, previous, TITLE_SETTERS, isHeadline) : null;
+      records.push({
+        content: value,
+        ...(url === null ? {} : { url }),
+        ...(title === null ? {} : { title }),
+      });
     }
     at = end;
   }
@@ -462,27 +467,41 @@ function statedValue(text: string, at: number): { value: string; end: number } |
 
 /** The setters of a story's address (`setUrl`, `setLink`, `setSourceUrl`), by their name's rest after `set`. */
 const LINK_SETTERS = ["Url", "Link", "SourceUrl", "OriginalUrl", "ArticleUrl"];
+/**
+ * The setters of a story's headline (a mock DAO's `n.setTitle("台北商圈認證 寧夏西門獲3星")` after its `setContent`, an
+ * Android demo's `news1.setTitle("习近平指挥“一带一路”交响乐之华彩篇")` before it), by their name's rest after `set`.
+ */
+const TITLE_SETTERS = ["Title", "Headline", "NewsTitle"];
 /** How far back from a literal its setter's call is looked for: an object's name and a setter's. */
 const SETTER_REACH = 80;
 
+const isAddress = (value: string) => /^https?:\/\/\S{1,500}$/.test(value);
+/** A headline is one line with something on it; the title stage trims and cuts it as any stated title. */
+const isHeadline = (value: string) => /\S/.test(value) && !/[\r\n]/.test(value);
+
 /**
- * The web address a story's object is given beside its text (a course demo's `news.setUrl("https://new.qq.com/…")`
- * over `news.setHtml("<!DOCTYPE html>…")`), when the literal's call at `open` (its `(`) is a setter of an object
- * (`SETTER_CALL`): the first literal set on that object by a link's setter (`LINK_SETTERS`) that is an address; null
- * for none. Each call of the object's setters is read once from its name: linear in the text.
+ * What a story's object is given beside its text by another setter (a course demo's `news.setUrl("https://new.qq.com/…")`
+ * over `news.setHtml("<!DOCTYPE html>…")`, a mock's `n.setTitle("…")` under `n.setContent("…")`), when the literal's call
+ * at `open` (its `(`) is a setter of an object (`SETTER_CALL`): the first literal set on that object by one of `setters`
+ * that `accepts`; null for none. Each call of the object's setters is read once from its name: linear in the text.
  */
-function setterLink(text: string, open: number): string | null {
+function objectSetter(
+  text: string,
+  open: number,
+  setters: readonly string[],
+  accepts: (value: string) => boolean,
+): string | null {
   if (!readersCodeRecordsPatternsCompiled) compileReadersCodeRecordsPatterns();
   const call = SETTER_CALL.exec(text.slice(Math.max(0, open - SETTER_REACH), open + 1));
   if (call === null) return null;
   const prefix = `${call[1]!}.set`;
   for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
     const name = at + prefix.length;
-    const setter = LINK_SETTERS.find((rest) => text.startsWith(`${rest}(`, name));
+    const setter = setters.find((rest) => text.startsWith(`${rest}(`, name));
     // Another object whose name ends in this one's (`oldNews.setUrl` for `News`'s `news`) is not it.
     if (setter === undefined || (at > 0 && /[\w$]/.test(text[at - 1]!))) continue;
     const literal = stringLiteral(text, name + setter.length + 1);
-    if (literal !== null && /^https?:\/\/\S{1,500}$/.test(literal.value)) return literal.value;
+    if (literal !== null && accepts(literal.value)) return literal.value;
   }
   return null;
 }

@@ -265,6 +265,22 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // A link's label alone on its line that plays the item's video elsewhere (`[查看视频 ↗](https://tv.cctv.com/…)` under
   // every item of a broadcast's page, `▶ 观看视频`): a button, never the story's words.
   raw`/^(?:▶\uFE0F?\s*)?(?:点击)?(?:查看|观看|播放)(?:完整)?视频\s*(?:↗|→|>>|》》)?$/u`,
+  // A call to subscribe with its link and nothing more, maybe in lenticular brackets with a slogan before it: Channel C
+  // HK's `【新聞有價 記者有格 立即訂閱：http://bit.ly/3wGQh7c】` in the middle of each feed item (datasets/fresh-95), a
+  // README's `立即订阅：https://platform.minimaxi.com/subscribe/…` under its plan's blurb (the search index's file
+  // 56806690379). A request to the reader; the story never ends on an address. The slogan only inside the brackets, so
+  // that the pattern opens on a few characters, not on any run of prose (the boilerplate stage's wide openings).
+  raw`/^(?:【(?:[^【】\n。！？]{1,20}\s)?)?(?:立即|馬上|马上|歡迎|欢迎)?(?:訂閱|订阅)[^【】\n。！？:：]{0,12}[:：]\s*https?:\/\/\S+\s*】?$/u`,
+  // A line of hashtags alone, two or more, as a post for social media closes (Channel C HK's feed items: `#五一黃金周
+  // #議員 #加強打擊黑的 …`, datasets/fresh-95; a knowledge note's tag line `#Anthropic #Stainless #SDK …` under its
+  // 标签 heading, the search index's file 56670092534): labels for a platform's search, never a sentence. A topic in
+  // Weibo's paired marks (`#A股#`) is no such tag.
+  raw`/^(?:[#＃][^\s#＃]{1,24}\s+)+[#＃][^\s#＃]{1,24}\s*$/u`,
+  // A bracketed note alone on its line that sends the reader to a clip elsewhere, in either script: the Hong Kong
+  // government's `（可按這裏收看整個會見傳媒的手語翻譯短片。）` opening a press-conference story (news.gov.hk's feed, its
+  // link's address lost: datasets/fresh-95), a README's `（點擊觀看概念介紹）` under its video's thumbnail (the search
+  // index's file 53282909614). Where the clip is, never the story's words.
+  raw`/^[（(]\s*(?:可|請|请)?(?:按|點擊|点击|點|点)(?:這裏|這裡|这里|此處|此处|此)?(?:收看|觀看|观看|播放)[^（）()。！？\n]{1,30}[。]?\s*[）)]$/u`,
 ];
 
 /** The closing notes' patterns (`closingNotes` in `stages/boilerplate.ts`). */

@@ -9,6 +9,7 @@ import {
   splitWriterPrefix,
   withoutKnownSuffix,
 } from "../credits/site-suffix.js";
+import { foldCreditLabels } from "../credits/traditional.js";
 import { allPacks, titleTakenFromBody } from "../packs/index.js";
 import { advance, type Stage } from "../pipeline/context.js";
 import type { SourceDocument } from "../pipeline/document.js";
@@ -94,6 +95,9 @@ interface DatelineLead {
   shape: RegExp;
 }
 
+/** How many characters from a paragraph's start a lead's Traditional labels are looked for in (`中央社記者韋樞台北…電`). */
+const LEAD_LABEL_WITHIN = 40;
+
 /** Leads that open a first sentence without being part of it. */
 const LEADS: readonly (RegExp | DatelineLead)[] = [
   /^(?:简介|摘要|导语|编者按)\s*[:：]\s*/u,
@@ -114,9 +118,10 @@ const LEADS: readonly (RegExp | DatelineLead)[] = [
   {
     shape: /^[\p{Script=Han}A-Za-z0-9]{2,12}?(?:快讯|讯)\s*(?:[（(][^)）]{0,24}[)）])?\s*[，,：:]?\s*/u,
   },
-  // A wire's bracketed dateline with the day only, as Taiwan's papers and the agencies' Chinese services write it
-  // (`（中央社記者潘智義台北2日電）`, `（法新社巴黎12日电）`).
-  /^[（(][\p{Script=Han}A-Za-z、]{2,24}\d{1,2}\s*日\s*(?:专电|專電|电|電)[)）]\s*/u,
+  // A wire's bracketed dateline, as Taiwan's papers and the agencies' Chinese services write it, with the day only
+  // (`（中央社記者潘智義台北2日電）`, `（法新社巴黎12日电）`) or the whole date (`（中央社記者韋樞台北2018年1月25日電）`, a labelling
+  // tool's preview story, datasets/fresh-91).
+  /^[（(][\p{Script=Han}A-Za-z、]{2,24}(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*[专專]?电[)）]\s*/u,
   /^[\p{Script=Han}A-Za-z]{2,12}专稿\s*[:：，,]\s*/u,
 ];
 
@@ -638,10 +643,14 @@ function deriveTitle(
     if (block.type !== "paragraph" && block.type !== "quote" && block.type !== "heading") continue;
     if (block.type === "heading" && block.level > TITLE_HEADING_LEVEL_MAX) continue;
     if (BYLINE_ONLY.test(block.text)) continue;
-    // Leads are matched on half-width digits; the replacement keeps positions, so slicing is safe.
+    // Leads are matched on half-width digits and on the Simplified forms of Traditional labels (`中央社記者…25日電）` read
+    // as `…记者…25日电）`, as the credit grammar reads it: `foldCreditLabels`); both replacements keep positions, so
+    // slicing is safe.
     let text = block.text;
     for (const lead of LEADS) {
-      const match = (lead instanceof RegExp ? lead : lead.shape).exec(halfWidthDigits(text));
+      const match = (lead instanceof RegExp ? lead : lead.shape).exec(
+        foldCreditLabels(halfWidthDigits(text), LEAD_LABEL_WITHIN),
+      );
       if (match && (lead instanceof RegExp || readDateline(text)?.outlet != null))
         text = text.slice(match[0].length);
     }
