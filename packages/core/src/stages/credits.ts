@@ -643,19 +643,11 @@ function wechatByline(blocks: readonly RawBlock[]): WechatByline | null {
   return { blocks: blocks.filter((_, i) => !drop.has(i)), writer, account, address };
 }
 
-/** A name a converter ran together with its repeat (`看雪学苑看雪学苑`, `YGnight YGnight`): the name once. */
-function onceNamed(name: string): string {
-  const half = name.replace(/\s+/gu, " ").split(" ");
-  if (
-    half.length % 2 === 0 &&
-    half.slice(0, half.length / 2).join(" ") === half.slice(half.length / 2).join(" ")
-  )
-    return half.slice(0, half.length / 2).join(" ");
-  const length = name.length / 2;
-  return Number.isInteger(length) && name.slice(0, length) === name.slice(length)
-    ? name.slice(0, length)
-    : name;
-}
+/**
+ * A name a converter ran together with its repeat (`看雪学苑看雪学苑`, `YGnight YGnight`): the name once.
+ * @bounded: a byline name (`BYLINE_NAME`), at most 58 characters.
+ */
+const onceNamed = (name: string): string => /^(.+) ?\1$/u.exec(name)?.[1] ?? name;
 
 /** The most characters of the reading UI's three lines and the blank lines between them. */
 const READING_UI_TAIL_MAX = 80;
