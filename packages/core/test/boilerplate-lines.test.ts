@@ -33,12 +33,15 @@ test("a literal's text gives back its pattern, whatever the pattern and its flag
 test("the boilerplate's lines drop what they dropped as literals, and no story's sentence", () => {
   const drops = patternSet(genericDrop());
   // Lines from the shared corpus and the feeds the rules' notes quote (a portal's app promo, a brief's reading time,
-  // a WeChat account's reading-mode button, a reprint's rights notice, a newsroom's mail label, a like counter).
+  // a WeChat account's follow prompt and buttons, a reprint's rights notice, a newsroom's mail label, a like counter).
   for (const line of [
     "公益广告",
     "本文来自华尔街见闻，欢迎下载APP查看更多",
     "（本文字数：3396，阅读时长大约：5 分钟）",
-    "在小说阅读器中沉浸阅读",
+    // WeChat's follow prompt, bulleted, over 奇安信 CERT's advisory and a share button's label under its GIF in 看雪学苑's
+    // template (datasets/fresh-98/wechat-feed-md); the novel-reader toggles are the stage's `READER_TOGGLE`.
+    "● 点击↑蓝字关注我们，获取更多安全风险通告",
+    "球分享",
     "© 本文著作权归作者所有，并授权少数派独家使用，未经少数派许可，不得转载使用。",
     "電子郵件:",
     "+1",

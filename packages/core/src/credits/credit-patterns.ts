@@ -913,7 +913,22 @@ function creditsStagePatterns(): readonly string[] {
      * `2026 年 1 月 22 日｜来源：证券市场周刊`, italic in its Markdown): the day as `DAY_LINE` reads it, then the credit.
      * @bounded: the day is digits and its three characters, the credit at most 80 characters to the line's end.
      */
-    /* DAY_AND_CREDIT */ raw`/^(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))(?:\s*[｜|·・]\s*|\s+)(\S.{0,80})$/u`,
+    /* DAY_AND_CREDIT */ raw`/^(\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}))(?:\s*[｜|·・]\s*|\s+)(\S.{0,80})$/u` /**
+     * A name alone on a line of a WeChat page's byline block (`wechatByline`): the writer's or the account's, which may
+     * hold a space (`奇安信 CERT`, `Kratos Sec`) — letters and digits, no sentence's mark, at most 24 characters.
+     */,
+    /* BYLINE_NAME */ raw`/^[\p{Script=Han}A-Za-z0-9][\p{Script=Han}A-Za-z0-9·_@.-]{0,23}(?: [\p{Script=Han}A-Za-z0-9·_@.-]{1,16}){0,2}$/u`,
+    /**
+     * A clipper's line over the page naming the article's WeChat address (`Source: https://mp.weixin.qq.com/s/…`): the
+     * page's own address. @bounded: anchored, one label, one address to the line's end.
+     */
+    /* WECHAT_PAGE_ADDRESS */ raw`/^(?:Source|URL|Link|原文链接|原文地址|链接|来源)\s*[:：]\s*<?(https?:\/\/mp\.weixin\.qq\.com\/s[^\s<>]*)>?$/iu`,
+    /**
+     * The byline block on one line, as html2text writes it (`原创 hunter  [ 认知独省 ](javascript:void\(0\);)`): the badge
+     * and the writer, then the account as the page's link to its profile, which goes nowhere — Markdown leaves the link
+     * as written, its script address unsafe. The writer's words, then the account. @bounded: anchored, runs capped.
+     */
+    /* ONE_LINE_BYLINE */ raw`/^(?:(?:原创|Original)\s+)?([^[\]\n]{1,40}?)\s*\[\s*([^[\]\n]{1,24}?)\s*\]\(javascript:void\\?\(0\\?\);?\)$/u`,
   ];
 }
 

@@ -3,7 +3,7 @@ import { sameSite } from "../credits/domains.js";
 import { IMAGE_CREDIT } from "../credits/grammar.js";
 import { canonicalOutlet, looksLikeOutlet } from "../credits/outlets.js";
 import { dayClosingLine, readStampLine, readWriterStamp } from "../enrich/date-evidence.js";
-import { isProse } from "../stages/boilerplate.js";
+import { isProse, isReaderToggle, READER_TOGGLE_HEAD } from "../stages/boilerplate.js";
 import { blockText, isLinksOnly, type RawBlock } from "../stages/raw-block.js";
 import { collapseWhitespace } from "../text/chars.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
@@ -99,10 +99,24 @@ export function markdownPageFrame(
   if (last < 0) return null;
   const kept: RawBlock[] = [];
   const above: string[] = [];
+  // A WeChat page's byline block under its headline, closed by the reader toggles (`在小说阅读器中沉浸阅读`): its names
+  // stay whole for the credits stage, which reads the account and the writer there (`奇安信 CERT` is no outlet-and-name
+  // byline pair).
+  const toggle = blocks.findIndex(
+    (raw, i) =>
+      i > last &&
+      i <= last + READER_TOGGLE_HEAD &&
+      raw.block.type === "paragraph" &&
+      isReaderToggle(raw.block.text),
+  );
   let start = last + 1;
   for (; start < blocks.length; start++) {
     const raw = blocks[start]!;
     if (repeats(raw) || isSiteLinkLine(raw, pageUrl) || isUnderline(raw)) continue;
+    if (start <= toggle) {
+      kept.push(raw);
+      continue;
+    }
     if (raw.block.type === "paragraph" && isProse(text(raw))) break;
     if ((raw.block.type === "paragraph" || raw.block.type === "list") && isButtons(raw)) continue;
     // A theme's post meta is a list of one item (`<ul class="post-entry-meta"><li>By: … . 2009-5-4. 5,599</li></ul>`).

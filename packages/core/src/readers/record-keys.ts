@@ -110,6 +110,10 @@ export const DEFAULT_MAPPING: Required<Omit<RecordMapping, "match" | "feed">> = 
       "long_abs",
       // The blog CMS's post summary (see `post_title`).
       "post_excerpt",
+      // A news-list app's one-line teaser under each headline (a Navicat dump's `newslist`: `title`, `introduction COMMENT
+      // '新闻简介'`, cut with `...`). Not the short `intro`, which an app's share objects give their site's tagline in
+      // (新浪新闻's `intro: "新浪新闻，24小时播报…"` beside each story's, datasets/fresh-88).
+      "introduction",
     ],
     publishedAt: [
       "datetime",
@@ -344,6 +348,11 @@ export const LABEL_KEYS: Readonly<Record<string, string>> = {
   新闻名称: "title",
   新闻内容: "content",
   文章内容: "content",
+  // … and a news table's teaser column as its comment labels it (`introduction COMMENT '新闻简介'`).
+  新闻简介: "summary",
+  文章简介: "summary",
+  新闻摘要: "summary",
+  文章摘要: "summary",
   新闻来源: "source",
   文章来源: "source",
   新闻链接: "url",

@@ -504,7 +504,11 @@ export class RecordMapper {
     // A content that lost every Han character a Chinese summary has (a scrape that kept only ASCII:
     // `518(NASDAQ:DOYU)2021MAU()1.92MAU`) is no body: the summary is.
     const lost = content !== null && summary !== null && !HAN.test(content) && HAN_RUN.test(summary);
-    const uncut = withoutCutMark(withParagraphMarks((lost ? null : content) ?? summary ?? ""));
+    // A body cut by an API loses its cut mark; a teaser the record gives for want of a body keeps it (a news-list app's
+    // `introduction` cut at `...`): it is the record's whole text as stated, a dek that says the story goes on.
+    const whole = lost ? null : content;
+    const uncut =
+      whole !== null ? withoutCutMark(withParagraphMarks(whole)) : withParagraphMarks(summary ?? "");
     // A teaser's link is looked for only where its call is (`点击`): the pattern is tried at every position.
     let body = withoutCommaPadding(
       withoutPlaceholders(uncut.includes("点击") ? uncut.replace(TEASER_LINK, "") : uncut),

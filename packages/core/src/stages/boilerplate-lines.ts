@@ -161,14 +161,17 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   raw`/^(?:[\s:：]*@@[A-Za-z_]{1,30}@@)+[\s:：]*$/u`,
   // WeChat's page around an article, as clippers and archives copy it: the reader-mode buttons, an
   // account card's counts and label, the topic tag and its neighbours, the follow prompt over the story.
-  raw`/^(?:在小说阅读器(?:中沉浸阅读|读本章)|去阅读|Official Account|Read more|Original|\d{1,5}篇原创内容)$/u`,
+  // Its novel-reader toggles (`在小说阅读器中沉浸阅读`) are the stage's `READER_TOGGLE`: over the story they close the
+  // byline block the credits stage reads.
+  raw`/^(?:Official Account|Read more|Original|\d{1,5}篇原创内容)$/u`,
   // The attribution lines a copy script sets under its trailer (`Power By udn.com`, `Follow us: @ETtodaynet on Twitter |
   // ETtoday on Facebook`, see `credits/share-trailer.ts`): the site's, never the story's.
   raw`/^Power(?:ed)? [Bb]y [a-z0-9-]{1,40}(?:\.[a-z0-9-]{1,40}){1,4}$/u`,
   raw`/^Follow us: @\w{1,30} on Twitter(?: \| [^|]{1,40} on Facebook)?$/u`,
   raw`/^收录于(?:话题|合集)\s*#[^#\s]{1,30}(?:\s*\d{1,4}个)?$/u`,
   raw`/^上一篇\s.{1,80}?\s下一篇\s.{1,80}$/u`,
-  raw`/^[↑⬆👆☝]?\s*点击(?:上方)?\s*[“"「]?蓝字[^。！？]{0,24}$/u`,
+  // … maybe bulleted, the arrow after the call (奇安信 CERT's `● 点击↑蓝字关注我们，获取更多安全风险通告`).
+  raw`/^(?:[●•◆■]\s*)?[↑⬆👆☝]?\s*点击(?:上方|[↑⬆👆☝])?\s*[“"「]?蓝字[^。！？]{0,24}$/u`,
   raw`/^获取更多[^。！？\s]{1,16}资讯$/u`,
   // A QR code's follow prompt (`“掌”握科技鲜闻 （微信搜索techsina或扫描左侧二维码关注）`) and its caption (`新浪科技公众号`).
   "/^[^。！？]{0,40}(?:扫描|扫码|识别)[^。！？]{0,12}二维码[^。！？]{0,8}(?:关注|订阅)[^。！？]{0,10}$/u",
@@ -177,8 +180,9 @@ export const GENERIC_DROP_LINES: readonly string[] = [
   // (`喜欢本文的话，不妨点个“在看”、分享给你的朋友，也欢迎大家关注我的公众号…`).
   "/^(?:扫描|扫码|长按)关注$/u",
   raw`/^喜欢(?:本文|这篇文章|的话)[^。！？]{0,10}[，,][^。！？]{0,12}点(?:个|一下)?\s*[“「"]?(?:在看|赞)[”」"]?[^\n]{0,120}$/u`,
-  // The like, share and bookmark buttons under an article, each a line of its own.
-  "/^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看)$/u",
+  // The like, share and bookmark buttons under an article, each a line of its own, and their labels under the
+  // buttons' GIFs in 看雪学苑's template, their icon's glyph read as 球 (`**球分享**`, `**球点赞**`, `**球在看**`).
+  "/^(?:分享|点分享|点收藏|点点赞|点在看|点赞|在看|球分享|球点赞|球在看)$/u",
   // A link's brackets left alone on a line when a clipper broke a linked card over blank lines (`[`, then the
   // avatar, then `](https://medium.com/@writer?source=…)[`): no words of the page, only the link's syntax.
   raw`/^(?:\]\(\S{1,500}\))?\[?$/u`,
@@ -536,4 +540,10 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
    * characters, what follows at most 200.
    */
   /* GLUED_RIGHTS_NOTICE */ raw`/(?<=[。！？”」』])本文版权归[^。！？\n]{1,30}?所有[^\n]{0,200}$/gu`,
+  /**
+   * WeChat's novel-reader toggles under an article's byline block, as reader-mode converters and clippers keep them
+   * (`在小说阅读器读本章`, `去阅读`, `在小说阅读器中沉浸阅读`, `在公众号小说中沉浸阅读`): the page's buttons. Over the story
+   * the stage keeps them (`READER_TOGGLE_HEAD`) for the credits stage, which reads the block above them and drops them.
+   */
+  /* READER_TOGGLE */ raw`/^(?:在(?:小说阅读器|公众号小说)(?:中沉浸阅读|读本章)|去阅读)$/u`,
 ];

@@ -81,6 +81,7 @@ let EPAPER_PAGE_DATE: RegExp;
 let EPAPER_PROPERTY_RECORD: RegExp;
 let MORE_POSTS_LIST: RegExp;
 let GLUED_RIGHTS_NOTICE: RegExp;
+let READER_TOGGLE: RegExp;
 
 /** Compiles `BOILERPLATE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileBoilerplatePatterns(): void {
@@ -136,7 +137,8 @@ function compileBoilerplatePatterns(): void {
     EPAPER_PROPERTY_RECORD,
     MORE_POSTS_LIST,
     GLUED_RIGHTS_NOTICE,
-  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<51>;
+    READER_TOGGLE,
+  ] = BOILERPLATE_PATTERNS.map(regexFromLiteral) as RegExps<52>;
   boilerplatePatternsCompiled = true;
 }
 
@@ -149,6 +151,15 @@ const FOLLOW_PROMPT_MAX = 86;
 const isFollowPrompt = (text: string) => text.includes("回复") && FOLLOW_PROMPT.test(text);
 /** How many blocks from the top a follow prompt is the page's head, left for the credits stage to read. */
 export const FOLLOW_PROMPT_HEAD = 4;
+
+/** How many blocks from the top a WeChat page's reader toggle is kept for the credits stage (`isReaderToggle`). */
+export const READER_TOGGLE_HEAD = 12;
+
+/** Whether a line is one of WeChat's novel-reader toggles (`在小说阅读器中沉浸阅读`, `READER_TOGGLE`). */
+export function isReaderToggle(text: string): boolean {
+  if (!boilerplatePatternsCompiled) compileBoilerplatePatterns();
+  return READER_TOGGLE.test(text.trim());
+}
 
 /** The account a follow prompt names (`关注 前端瓶子君，回复 “交流”` → 前端瓶子君); null for any other text. */
 export function followPromptAccount(text: string): string | null {
@@ -411,6 +422,11 @@ export function removeBoilerplate(blocks: readonly RawBlock[], packs: PackSet, f
     // A follow prompt over the story names the account whose page it is: the credits stage reads it.
     if (index < FOLLOW_PROMPT_HEAD && raw.block.type === "paragraph" && followPromptAccount(text) !== null) {
       kept.push(raw);
+      continue;
+    }
+    // A WeChat page's reader toggles: over the story they close its byline block, which the credits stage reads.
+    if (raw.block.type === "paragraph" && isReaderToggle(text)) {
+      if (index < READER_TOGGLE_HEAD) kept.push(raw);
       continue;
     }
     // A newsletter's note to its readers (`随着Nominal News的发展，…如果您想为我们建议一个主题，请在评论部分留言。`) among the

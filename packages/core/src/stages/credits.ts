@@ -68,7 +68,14 @@ import { matchesIn } from "../text/matches.js";
 import { openingTest } from "../text/pattern-gate.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { isPlaceholderLink } from "../text/url.js";
-import { FOLLOW_PROMPT_HEAD, followPromptAccount, isProse, ORNATE_TAIL_SHARE } from "./boilerplate.js";
+import {
+  FOLLOW_PROMPT_HEAD,
+  followPromptAccount,
+  isProse,
+  isReaderToggle,
+  ORNATE_TAIL_SHARE,
+  READER_TOGGLE_HEAD,
+} from "./boilerplate.js";
 import { authorField, linkOutsideBody } from "./fields.js";
 import { withoutPageFoot } from "./page-foot.js";
 import { blockText, isLinksOnly, type Link, type RawBlock } from "./raw-block.js";
@@ -218,6 +225,9 @@ let SUMMARY_HEADING: RegExp;
 let FEED_LABEL: RegExp;
 let HAS_WORDS: RegExp;
 let DAY_AND_CREDIT: RegExp;
+let BYLINE_NAME: RegExp;
+let WECHAT_PAGE_ADDRESS: RegExp;
+let ONE_LINE_BYLINE: RegExp;
 
 /** Compiles `CREDITS_STAGE_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileCreditsStagePatterns(): void {
@@ -296,7 +306,10 @@ function compileCreditsStagePatterns(): void {
     FEED_LABEL,
     HAS_WORDS,
     DAY_AND_CREDIT,
-  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<74>;
+    BYLINE_NAME,
+    WECHAT_PAGE_ADDRESS,
+    ONE_LINE_BYLINE,
+  ] = CREDITS_STAGE_PATTERNS.map(regexFromLiteral) as RegExps<77>;
   creditsStagePatternsCompiled = true;
 }
 
@@ -428,8 +441,9 @@ export const credits: Stage<
   const rawBlocks = wire.blocks;
   const feed = context.document.hasFrontMatter ? statedFeedName(data.source ?? data.account) : null;
   const header = feed === null ? null : accountHeader(rawBlocks, feed);
+  const byline = wechatByline(header?.blocks ?? rawBlocks);
   const read = readCredits(
-    header?.blocks ?? rawBlocks,
+    byline?.blocks ?? header?.blocks ?? rawBlocks,
     context.settings,
     pageLines,
     creditRegions(body),
@@ -440,8 +454,14 @@ export const credits: Stage<
       typeof data.title === "string" ? data.title : null,
     ),
     authorField(data.author),
+    byline?.account ?? null,
   );
   if (header?.writer) read.credits.author ??= header.writer;
+  // A WeChat page's byline block names the account that published the article, for certain, and its writer; the
+  // clipper's line over it, the article's own address (a 原文链接 in the story may name the paper it reports on).
+  if (byline?.writer) read.credits.author ??= byline.writer;
+  if (byline?.account) read.credits.sources.push({ name: byline.account, strength: Strength.trailing });
+  if (byline?.address) read.credits.originalUrl = byline.address;
   if (wire.writers.length > 0) read.credits.author ??= wire.writers.join("、");
   if (wire.credit !== null) {
     read.credits.sources.push({ name: wire.credit.text, strength: Strength.creditLine });
@@ -551,6 +571,84 @@ function accountHeader(
   }
   return null;
 }
+/** How many name lines a WeChat page's byline block holds at most (the writer twice, the account once or thrice). */
+const BYLINE_NAMES_MAX = 6;
+
+/** What a WeChat page's byline block gives (`wechatByline`). */
+interface WechatByline {
+  /** The blocks without the byline block and without the reader toggles over the story. */
+  blocks: RawBlock[];
+  /** The writer's name, when the block names one besides the account. */
+  writer: string | null;
+  /** The account that published the article: the story's source. */
+  account: string | null;
+  /** The article's own WeChat address, as a clipper's `Source:` line over the block states it. */
+  address: string | null;
+}
+
+/**
+ * A WeChat article page's byline block (the page's `#meta_content`) as reader-mode converters and clippers render it
+ * over the story, closed by the novel-reader toggles the boilerplate stage keeps there (`isReaderToggle`): the 原创
+ * badge, the writer's name (often twice: the byline's and its profile card's), the account's name last (once or thrice),
+ * empty images between — each a line of its own (a feed collector's converter: `无影寺` / `无影寺` / `AI帝国`), or one line
+ * whose account is the page's `javascript:void(0)` link (`ONE_LINE_BYLINE`).
+ * A clipper may set the article's address over it (`Source: https://mp.weixin.qq.com/s/…`). The block and the toggles
+ * leave the text; the account is the source, the other name the writer. Null when no toggle stands over the story.
+ */
+function wechatByline(blocks: readonly RawBlock[]): WechatByline | null {
+  if (!creditsStagePatternsCompiled) compileCreditsStagePatterns();
+  const head = Math.min(blocks.length, READER_TOGGLE_HEAD);
+  const toggles = new Set<number>();
+  for (let i = 0; i < head; i++) {
+    const block = blocks[i]!.block;
+    if (block.type === "paragraph" && isReaderToggle(block.text)) toggles.add(i);
+  }
+  if (toggles.size === 0) return null;
+  const drop = new Set(toggles);
+  const names: string[] = [];
+  let account: string | null = null;
+  let address: string | null = null;
+  // Up from the first toggle, the block's lines: names, the badge, empty images, the clipper's address line.
+  for (let i = Math.min(...toggles) - 1; i >= 0; i--) {
+    const raw = blocks[i]!;
+    if (raw.block.type === "image") {
+      if (raw.block.src === "") drop.add(i);
+      continue;
+    }
+    if (raw.block.type !== "paragraph") break;
+    const lines = raw.block.text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "");
+    const found: string[] = [];
+    let read = true;
+    for (const line of lines) {
+      const page = WECHAT_PAGE_ADDRESS.exec(line);
+      const oneLine = page === null ? ONE_LINE_BYLINE.exec(line) : null;
+      if (page !== null) address = page[1]!;
+      else if (oneLine !== null) {
+        account = oneLine[2]!;
+        found.push(oneLine[1]!.trim());
+      } else if (ORIGINAL_BADGE.test(line)) continue;
+      else if (BYLINE_NAME.test(line)) found.push(line);
+      else read = false;
+    }
+    if (!read || names.length + found.length > BYLINE_NAMES_MAX) break;
+    names.unshift(...found);
+    drop.add(i);
+  }
+  const distinct = names.map(onceNamed).filter((name, at, all) => at === 0 || name !== all[at - 1]);
+  account ??= distinct.pop() ?? null;
+  const writer = distinct.find((name) => account === null || !sameOutlet(name, account)) ?? null;
+  return { blocks: blocks.filter((_, i) => !drop.has(i)), writer, account, address };
+}
+
+/**
+ * A name a converter ran together with its repeat (`看雪学苑看雪学苑`, `YGnight YGnight`): the name once.
+ * @bounded: a byline name (`BYLINE_NAME`), at most 58 characters.
+ */
+const onceNamed = (name: string): string => /^(.+) ?\1$/u.exec(name)?.[1] ?? name;
+
 /** The most characters of the reading UI's three lines and the blank lines between them. */
 const READING_UI_TAIL_MAX = 80;
 
@@ -585,6 +683,7 @@ export function readCredits(
   statedLink: string | null = null,
   exported: ExportFrame | null = null,
   statedAuthor: string | null = null,
+  pageAccount: string | null = null,
 ): { blocks: RawBlock[]; credits: Credits } {
   if (!creditsStagePatternsCompiled) compileCreditsStagePatterns();
   const credits: Credits = {
@@ -601,6 +700,9 @@ export function readCredits(
     exported: exported !== null,
   };
   if (exported?.hostNames) readHostNames(exported.hostNames, credits);
+  // The account a WeChat page's byline block names (`wechatByline`): the page's, which carried the story when a credit
+  // names another outlet (`以下文章来源于安全无界` under `迪哥讲事`).
+  if (pageAccount !== null) credits.account = pageAccount;
   readInfoLines(pageLines, credits, settings);
   const regioned = readRegions(
     joinSplitCredits(splitAccountBoxes(splitCreditPairs(exported?.blocks ?? allBlocks)), credits.accountLine),

@@ -1,5 +1,6 @@
 import { STAGES_PLAIN_TEXT_PATTERNS } from "@caixun/core/text/rule-patterns";
 import { readCreditLine } from "../credits/grammar.js";
+import { namesPublication } from "../credits/outlets.js";
 import { normalizeDate } from "../enrich/dates.js";
 import type { PackFields } from "../packs/types.js";
 import { restatesFileHeadline } from "../readers/file-path.js";
@@ -235,7 +236,12 @@ export function readPlainText(
     .slice(0, header || clipping !== null ? 0 : settings.plainStampLines)
     .findIndex((line) => line.text.length <= settings.plainStampMaxLength && STAMP.test(line.text));
   if (stampIndex >= 0) {
-    stampDate = normalizeDate(stampText(STAMP.exec(lines[stampIndex]!.text)![1]!));
+    const stamp = STAMP.exec(lines[stampIndex]!.text)!;
+    stampDate = normalizeDate(stampText(stamp.groups!.at!));
+    // The site a page's or an aggregator's stamp names before its time (`苏北网  2016年03月15日 09:00`) when it reads as a
+    // publication: who ran the story, as a byline's outlet is.
+    const site = stamp.groups?.site;
+    if (site !== undefined && namesPublication(site)) stated.source ??= site;
     lines.splice(stampIndex, 1);
   }
   const isHeading = (line: string) => isHeadingLine(line, settings.plainHeadingMaxLength);
