@@ -13,6 +13,8 @@ import {
   withoutKnownSuffix,
 } from "../src/credits/site-suffix.js";
 import { DEFAULT_SETTINGS, resolveSettings } from "../src/settings.js";
+import { regexFromLiteral } from "../src/text/regex-literal.js";
+import { CREDITS_SITE_SUFFIX_PATTERNS } from "../src/text/rule-patterns.js";
 
 const split = (title: string, known: string[] = []) => splitSiteSuffix(title, known, DEFAULT_SETTINGS);
 
@@ -362,6 +364,59 @@ describe("a portal's channel and name after doubled hyphens", () => {
     );
     expect(split("重庆将设立500亿元基金 支持集成电路产业发展--新华").headline).toBe(
       "重庆将设立500亿元基金 支持集成电路产业发展--新华",
+    );
+  });
+});
+
+describe("the tail's look-ahead", () => {
+  // `TAIL` (the table's second entry) opens with a look-ahead for the characters a separator opens with, which only
+  // spares the engine the starts where none stands: every match is the look-behind's alone, as before.
+  const TAIL = regexFromLiteral(CREDITS_SITE_SUFFIX_PATTERNS[1]!);
+  const BEHIND_ONLY =
+    /(?<![\s_|｜\-–—])(\s+[-–—|｜_]\s+|\s*｜\s*|_|[-–—]\s+)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u;
+
+  it.each([
+    // datasets/fresh-2/news-mirror-md/dutymachine__rfi_1042091.md
+    ["科技股领涨 美股上扬 – 法国国际广播电台 - RFI", 21, " - ", "RFI"],
+    // 东方财富网's spaced parts (the form `splitSiteSuffix` reads from the right)
+    ["央行：加大逆周期调节力度 _ 数据中心 _ 东方财富网", 19, " _ ", "东方财富网"],
+    // a bare full-width bar, a bare underscore, a glued dash with a space after it
+    ["美股三大指数集体收涨｜华尔街见闻", 10, "｜", "华尔街见闻"],
+    ["央行开展逆回购操作_新浪财经_新浪网", 14, "_", "新浪网"],
+    ["宁德时代发布新电池- 宏观研究报告", 9, "- ", "宏观研究报告"],
+  ])("%s: the last separator at %i", (title, index, separator, tail) => {
+    const match = TAIL.exec(title);
+    expect([match?.index, match?.[1], match?.[2]]).toEqual([index, separator, tail]);
+  });
+
+  it("finds no tail in a title without a separator, or with a Latin word's hyphen only", () => {
+    expect(TAIL.exec("美联储维持利率不变")).toBeNull();
+    expect(TAIL.exec("DeepSeek-V4发布")).toBeNull();
+  });
+
+  it("matches where the look-behind alone matched, on titles of separators, spaces and words", () => {
+    const piece = fc.constantFrom(
+      " ",
+      "\u3000",
+      "_",
+      "|",
+      "｜",
+      "-",
+      "–",
+      "—",
+      "--",
+      "新浪财经",
+      "RFI",
+      "标题",
+      "2024",
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const title = pieces.join("");
+        const [match, reference] = [TAIL.exec(title), BEHIND_ONLY.exec(title)];
+        expect(match && [match.index, ...match]).toEqual(reference && [reference.index, ...reference]);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -23,7 +23,9 @@ let TEMPLATE_SITE_NAME: RegExp;
  * `标题 _ 数据中心 _ 东方财富网`), a `｜` with or without spaces, a bare `_`, or a dash glued to the headline
  * with a space after it (`标题- 宏观研究报告 _ …`: `HALF_SPACED` says when that one counts). @bounded: the
  * tail is at most 40 characters, and each start of a tail is entered only where no separator character
- * precedes it.
+ * precedes it. The look-ahead first asks for one of the characters every separator opens with: the engine
+ * finds no first character of its own behind the look-behind and `\s*｜`, and tried the look-behind and each
+ * separator at every character of the title (108 titles of the shared corpus: 0.51 → 0.25 M instructions a round).
  */
 let TAIL: RegExp;
 /**

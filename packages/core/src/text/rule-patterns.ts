@@ -324,7 +324,7 @@ export const SECURITIES_NAMES_PATTERNS: readonly string[] = /* @__PURE__ */ secu
 function creditsSiteSuffixPatterns(): readonly string[] {
   return [
     /* TEMPLATE_SITE_NAME */ raw`/^(?:我的(?:网站|博客)|网站名称)$/u`,
-    /* TAIL */ raw`/(?<![\s_|｜\-–—])(\s+[-–—|｜_]\s+|\s*｜\s*|_|[-–—]\s+)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u`,
+    /* TAIL */ raw`/(?=[\s_|｜\-–—])(?<![\s_|｜\-–—])(\s+[-–—|｜_]\s+|\s*｜\s*|_|[-–—]\s+)([^\s_|｜\-–—][^_|｜\-–—]{0,39})$/u`,
     /* CHANNEL_AND_SITE */ raw`/^(.+?)--([^-\s]{1,12})--([^-\s]{2,20})$/u`,
     /* HALF_SPACED */ raw`/^[-–—]\s+$/u`,
     /* GLUED_TAIL */ raw`/(?<![A-Za-z0-9])([-–—])([^\s_|｜\-–—]{1,20})$/u`,
