@@ -1344,10 +1344,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
   ),
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯 / 证券日报网讯5月26日，
   // A name that ends in the word 资讯 (`CCTV证券资讯`, a programme's or a channel's name) has no dispatch's 讯.
+  // A blog's flash may stamp its day before the name (`**2018-01-12 Fundebug快讯**`, a company blog's line of its own
+  // over the flash): the outlet still, and no date — the stamp is the writer's, the post's date is stated.
   datelineForm(
     [["讯", "专稿", "快讯"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?<!资)(?:${ends})(?=[\\s:：，,（(【]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
+      `${LEAD_IN}(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+)?(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?<!资)(?:${ends})(?=[\\s:：，,（(【]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
     { structural: true },
   ),
   // （泡泡网特约撰稿） / （泡泡特约专稿）: a site's commissioned story, its credit in brackets opening the lede, no

@@ -14,7 +14,7 @@ import {
   withoutStamp,
 } from "../credits/grammar.js";
 import { fieldKind, readLabelledFields } from "../credits/labelled-fields.js";
-import { isLonePersonName, looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
+import { isKnownOutlet, isLonePersonName, looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
 import { withoutStatedSite } from "../credits/site-suffix.js";
 import {
   dateFromUrl,
@@ -305,6 +305,24 @@ export function feedHeadOf(title: string | null, built: string | null): FeedHead
   return { outlet: title ? outletOfFeedTitle(title) : null, built };
 }
 
+/**
+ * The outlet a feed's title names for one of its items: none when the item is an issue of the feed's own digest, its
+ * title the feed's name then a joint or a date (a digest bot's `决策情报日报｜先查暴露…`, `决策情报日报 · 2026-09-10`) —
+ * the feed compiled that item, it did not report it — unless the name is an outlet caixun knows by name (`人民日报 ·
+ * 2024-01-02`: a paper's edition is still the paper's).
+ */
+function feedOutlet(feed: FeedHead | undefined, title: string | null): string | null {
+  const outlet = feed?.outlet ?? null;
+  if (outlet === null || title === null || !title.startsWith(outlet) || isKnownOutlet(outlet)) return outlet;
+  const rest = title.slice(outlet.length).trimStart();
+  return rest === "" || ISSUE_JOINTS.includes(rest[0]!) || (rest[0]! >= "0" && rest[0]! <= "9")
+    ? null
+    : outlet;
+}
+
+/** What joins a digest's name to its issue's headline or date in the issue's title. */
+const ISSUE_JOINTS = "|｜·・:：-—–_";
+
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
 export class RecordMapper {
   private readonly resolved = new Map<RecordMapping | null, ResolvedMapping>();
@@ -490,7 +508,7 @@ export class RecordMapper {
       (feedName !== null && !isSlug(feedName) && !SITE_ADDRESS.test(feedName) && !FILE_PATH.test(feedName)
         ? feedName
         : null) ??
-      where.feed?.outlet ??
+      feedOutlet(where.feed, text(fields.title)) ??
       null;
 
     let title = listTitle(text(fields.title) ?? "");
