@@ -9,7 +9,13 @@
 //   devswork-glzx/aliver, datasets/fresh-86/jekyll-school-news-md), read for its writer and left out of the text, and a
 //   labelled list of a design note that only looks like one (`**文字：** 画面上不加文字。…`, the index's file 70532557697);
 // - a reposting site's notice to rights holders closing the page: the aliver post's `新闻部若认为本站的转载侵犯了权益，…`
-//   and a site statement's `…如果您认为我们的转载侵犯了您的权益，请与我们联系…` (the index's file 22538175974).
+//   and a site statement's `…如果您认为我们的转载侵犯了您的权益，请与我们联系…` (the index's file 22538175974);
+// - a record's title field holding its list item's whole text, a line each, its day last: LysanderSoloway/gz-tod-news's
+//   `news_data.json` (datasets/fresh-78/chinese-keys-json: a download label under the headline; the index's file
+//   58091906419, its first record: a teaser line under it);
+// - an outlet's reporter glued to the lead, the name ended by where the reporter went (`新华每日电讯记者尹平平在…`, a
+//   今日头条 feed's abstract in TerryXhx/CS176's API route, datasets/fresh-88/toutiao-api-route); no second real lead of
+//   the form was found in the index (`新华社记者张`, `报记者张`, `日报记者王` give credits in brackets and captions only).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "../src/index.js";
@@ -114,5 +120,44 @@ describe("a reposting site's notice to rights holders", () => {
     const page =
       "---\ntitle: 学术交流会举行\n---\n\n学术交流会于周五下午在报告厅举行，三位教授作了主题报告。\n\n本站部分资源来自互联网，我们转载的目的是用于学术交流与讨论，如果您认为我们的转载侵犯了您的权益，请与我们联系，我们将在3个工作日内删除相关内容。\n";
     expect(parse(page).text).toBe("学术交流会于周五下午在报告厅举行，三位教授作了主题报告。");
+  });
+});
+
+describe("a title field holding its list item's lines", () => {
+  it("is the first line, and the day closing it is the item's date over the day it was collected", () => {
+    const [first, second] = [...parseAllSync(read("fresh-78/chinese-keys-json/gz-tod__news_data.json"))].map(
+      (result) => ("article" in result ? result.article : null),
+    );
+    expect(first?.title).toBe("《中国城市轨道交通TOD监测月报》（2025年2月）");
+    expect(first?.publishedAt).toBe("2025-03-10T00:00:00+08:00");
+    expect(second?.title).toBe("欧盟批准500亿欧元跨境铁路投资计划");
+    expect(second?.publishedAt).toBe("2026-08-15T00:00:00+08:00");
+  });
+
+  it("whatever line stands under the headline", () => {
+    const record = {
+      日期: "2026-08-18",
+      标题: "国土交通行业监测月报（2025年7月）\n国土交通行业监测月报是中国国土经济学会国土交通综合规划与开发(TOD)专业委员会秉承服务行业、服务会员、服务社会的理念，定期撰写发布的   \n\n行业监测\n2025-08-11",
+      链接: "https://www.chinatod.com.cn/index.php?m=content&c=index&a=show&catid=36&id=1119",
+      来源: "中国TOD网",
+      摘要: "",
+    };
+    const [result] = [...parseAllSync(JSON.stringify([record]))];
+    const article = "article" in result! ? result.article : null;
+    expect(article?.title).toBe("国土交通行业监测月报（2025年7月）");
+    expect(article?.publishedAt).toBe("2025-08-11T00:00:00+08:00");
+  });
+});
+
+describe("an outlet's reporter glued to the lead", () => {
+  it("names the writer when where the reporter went marks the name's end", () => {
+    const results = [...parseAllSync(read("fresh-88/toutiao-api-route/cs176__news.js"))];
+    const article = results
+      .map((r) => ("article" in r ? r.article : null))
+      .find((a) => a?.author === "尹平平");
+    expect(article?.source).toEqual({ name: "新华每日电讯" });
+    expect(article?.text.startsWith("新华每日电讯记者尹平平在北京大学肿瘤医院附近居民区的一条小巷里")).toBe(
+      true,
+    );
   });
 });

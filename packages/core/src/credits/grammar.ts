@@ -1623,11 +1623,24 @@ const GLUED_REPORTER_LEAD =
   /^([\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?:首席|特约|见习|实习)?记者[ 　]+\p{Script=Han}/u;
 
 /**
+ * An outlet's reporter glued to the lead with no space at all, the name's end marked by where or when the reporter
+ * went on (`新华每日电讯记者尹平平在北京大学肿瘤医院附近…`, `…记者李明日前从…获悉`): the shortest name of two or three
+ * that such a word follows. @bounded: anchored, fixed-length runs.
+ */
+const GLUED_NAMED_REPORTER_LEAD =
+  /^([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:首席|特约|见习|实习)?记者(\p{Script=Han}{2,3}?)(?=在|从|近日|日前|获悉|了解到|走访|来到)/u;
+
+/**
  * The outlet of a reporter's byline glued to the lead (`GLUED_REPORTER_LEAD`), for a paragraph no byline form
- * reads: a byline naming no writer, or null (the name must read as an outlet's).
+ * reads: a byline naming no writer, or the writer when the lead marks the name's end (`GLUED_NAMED_REPORTER_LEAD`);
+ * null when the name before 记者 reads as no outlet's.
  */
 export function readGluedReporterLead(text: string): Byline | null {
-  const outlet = GLUED_REPORTER_LEAD.exec(text.trimStart())?.[1];
+  const lead = text.trimStart();
+  const named = GLUED_NAMED_REPORTER_LEAD.exec(lead);
+  if (named !== null && looksLikeOutlet(named[1]!))
+    return { authors: [named[2]!], outlet: canonicalOutlet(named[1]!), editors: [] };
+  const outlet = GLUED_REPORTER_LEAD.exec(lead)?.[1];
   return outlet !== undefined && looksLikeOutlet(outlet)
     ? { authors: [], outlet: canonicalOutlet(outlet), editors: [] }
     : null;

@@ -512,6 +512,11 @@ export class RecordMapper {
       null;
 
     let title = listTitle(text(fields.title) ?? "");
+    // A title field holding its list item's whole text, a line each (a rail digest's `标题`: the headline, a download
+    // link's label, the column, the item's day): the headline is the first line, and the day closing it the item's own
+    // date — the record's date key is then the day the digest collected the item, not the day the list shows.
+    const listedDay = listItemDay(title);
+    if (listedDay !== null) title = title.slice(0, title.indexOf("\n")).trim();
     // A title closed by the name of the site the record names (Google News' and NewsAPI's `标题 - 华尔街见闻`): its outlet
     // field's, else its link's host's (NewsAPI's `source: {Name: "Wallstreetcn.com"}` beside a wallstreetcn.com link).
     const site = feedName ?? (originalUrl === null ? null : outletOfUrl(originalUrl));
@@ -582,7 +587,7 @@ export class RecordMapper {
       ? null
       : recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless, credit.stamp);
     const built = stated !== null && feedBuildDate(stated, where.feed, originalUrl);
-    const date = built ? null : stated;
+    const date = listedDay ?? (built ? null : stated);
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
       return {
         failure: {
@@ -1464,6 +1469,14 @@ const MEDIA_BADGES = ["视频", "图集", "组图", "直播", "音频"];
 const BADGED_TITLE_MIN = 8;
 
 /** A record's title as a reader sees it: its character references decoded (`80&#176;` → `80°`), its list's badge gone. */
+/** The day closing a title that holds its list item's lines (`…（2025年2月）\n下载详细：…\n\n行业监测\n2025-03-10`), else null. */
+function listItemDay(title: string): string | null {
+  const end = title.lastIndexOf("\n");
+  if (end < 0) return null;
+  const last = title.slice(end + 1).trim();
+  return last.length === 10 && last[4] === "-" && last[7] === "-" ? normalizeDate(last) : null;
+}
+
 function listTitle(stated: string): string {
   const title = stated.includes("&") ? decodeHtml(stated) : stated;
   const space = title.lastIndexOf(" ");
