@@ -1637,6 +1637,8 @@ const GLUED_NAMED_REPORTER_LEAD =
  */
 export function readGluedReporterLead(text: string): Byline | null {
   const lead = text.trimStart();
+  // Both forms hold 记者: a lead without the word is tried no further.
+  if (!lead.includes("记者")) return null;
   const named = GLUED_NAMED_REPORTER_LEAD.exec(lead);
   if (named !== null && looksLikeOutlet(named[1]!))
     return { authors: [named[2]!], outlet: canonicalOutlet(named[1]!), editors: [] };

@@ -2159,7 +2159,12 @@ function withoutCreditBlock(blocks: readonly RawBlock[], credits: Credits): read
 function withoutStaffBlock(blocks: readonly RawBlock[], credits: Credits): readonly RawBlock[] {
   if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
   let start = blocks.length;
-  while (start > 0 && STAFF_BLOCK_LINE.test(staffLineOf(blocks[start - 1]!.block))) start--;
+  // Every line of the block has a role's colon: a block without one is tried no further.
+  const staffLine = (block: Block) => {
+    const line = staffLineOf(block);
+    return (line.includes("：") || line.includes(":")) && STAFF_BLOCK_LINE.test(line);
+  };
+  while (start > 0 && staffLine(blocks[start - 1]!.block)) start--;
   if (blocks.length - start < 2) return blocks;
   let authors: string[] | null = null;
   for (const raw of blocks.slice(start)) {
@@ -2949,10 +2954,14 @@ function dispatchHead(raw: RawBlock, settings: Readonly<ParseSettings>): RawBloc
 function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): RawBlock[] {
   const blocks = withoutFeedLabel(given, credits);
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
-  // A dateline set in bold on a line of its own (`**2018-01-12 Fundebug快讯**` over a blog's flash) was typed a heading
-  // by the block reader: it is looked for among the leads too, where it stands.
+  // A flash's dateline set in bold on a line of its own (`**2018-01-12 Fundebug快讯**` over a blog's flash) was typed a
+  // heading by the block reader: it is looked for among the leads too, where it stands — a bold line with a dispatch's
+  // 讯 only, so that no other bold line costs a dateline's reading.
   const leads = blocks.filter(
-    (raw) => raw.block.type === "paragraph" || raw.block.type === "quote" || raw.boldLineHeading,
+    (raw) =>
+      raw.block.type === "paragraph" ||
+      raw.block.type === "quote" ||
+      (raw.boldLineHeading && blockText(raw.block).includes("讯")),
   );
   let found = false;
   let unlabelled = blocks;
