@@ -35,6 +35,7 @@ import * as thepaper from "../src/packs/thepaper/rules.js";
 import type { ContentPack, GeneratorPack, Pack } from "../src/packs/types.js";
 import * as uikitComment from "../src/packs/uikit-comment/rules.js";
 import * as wallstreetcn from "../src/packs/wallstreetcn/rules.js";
+import * as xwlbArchive from "../src/packs/xwlb-archive/rules.js";
 import { parse } from "../src/parse.js";
 import { packMarkupOf } from "../src/stages/select.js";
 import { escapePattern } from "../src/text/string-finder.js";
@@ -687,7 +688,18 @@ const packData = (pack: Pack | undefined) =>
 
 describe("packs compiled without the checker", () => {
   // The bundled JSON packs are compiled by `compilePack` alone, so that a page that parses ships no checker.
-  const BUNDLED = [jin10, kr36, people, reuters, sinaFinance, stcn, thepaper, uikitComment, wallstreetcn];
+  const BUNDLED = [
+    jin10,
+    kr36,
+    people,
+    reuters,
+    sinaFinance,
+    stcn,
+    thepaper,
+    uikitComment,
+    wallstreetcn,
+    xwlbArchive,
+  ];
 
   it.each(BUNDLED.map((pack) => [pack.rules.name, pack] as const))(
     "the bundled pack %s passes the checker and compiles to the same pack without it",

@@ -1316,10 +1316,12 @@ const DATELINE_FORMS: readonly DatelineForm[] = [
   // 南都讯 / 上证报中国证券网讯 / 证券时报e公司讯 / 国际在线专稿： / 新浪体育讯 / 证券日报网讯5月26日，
   // 新浪财经讯“第十二届中国国际金融论坛”于…: the mark run onto a lede that opens with a quotation (a news-list app's teaser).
   // A name that ends in the word 资讯 (`CCTV证券资讯`, a programme's or a channel's name) has no dispatch's 讯.
+  // A blog's flash may stamp its day before the name (`**2018-01-12 Fundebug快讯**`, a company blog's line of its own
+  // over the flash): the outlet still, and no date — the stamp is the writer's, the post's date is stated.
   datelineForm(
     [["讯", "专稿", "快讯"]],
     (ends) =>
-      `${LEAD_IN}(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?<!资)(?:${ends})(?=[\\s:：，,（(【“「]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
+      `${LEAD_IN}(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+)?(?<name>[\\p{Script=Han}A-Za-z0-9]{2,16}?)(?<!资)(?:${ends})(?=[\\s:：，,（(【“「]|$|\\d{1,2}月\\d{1,2}日)${BYLINE_AFTER}`,
     { structural: true },
   ),
   // （泡泡网特约撰稿） / （泡泡特约专稿）: a site's commissioned story, its credit in brackets opening the lede, no
@@ -1601,11 +1603,26 @@ const GLUED_REPORTER_LEAD =
   /^([\p{Script=Han}A-Za-z0-9]{2,12})[ 　]+(?:首席|特约|见习|实习)?记者[ 　]+\p{Script=Han}/u;
 
 /**
+ * An outlet's reporter glued to the lead with no space at all, the name's end marked by where or when the reporter
+ * went on (`新华每日电讯记者尹平平在北京大学肿瘤医院附近…`, `…记者李明日前从…获悉`): the shortest name of two or three
+ * that such a word follows. @bounded: anchored, fixed-length runs.
+ */
+const GLUED_NAMED_REPORTER_LEAD =
+  /^([\p{Script=Han}A-Za-z0-9]{2,12}?)(?:首席|特约|见习|实习)?记者(\p{Script=Han}{2,3}?)(?=在|从|近日|日前|获悉|了解到|走访|来到)/u;
+
+/**
  * The outlet of a reporter's byline glued to the lead (`GLUED_REPORTER_LEAD`), for a paragraph no byline form
- * reads: a byline naming no writer, or null (the name must read as an outlet's).
+ * reads: a byline naming no writer, or the writer when the lead marks the name's end (`GLUED_NAMED_REPORTER_LEAD`);
+ * null when the name before 记者 reads as no outlet's.
  */
 export function readGluedReporterLead(text: string): Byline | null {
-  const outlet = GLUED_REPORTER_LEAD.exec(text.trimStart())?.[1];
+  const lead = text.trimStart();
+  // Both forms hold 记者: a lead without the word is tried no further.
+  if (!lead.includes("记者")) return null;
+  const named = GLUED_NAMED_REPORTER_LEAD.exec(lead);
+  if (named !== null && looksLikeOutlet(named[1]!))
+    return { authors: [named[2]!], outlet: canonicalOutlet(named[1]!), editors: [] };
+  const outlet = GLUED_REPORTER_LEAD.exec(lead)?.[1];
   return outlet !== undefined && looksLikeOutlet(outlet)
     ? { authors: [], outlet: canonicalOutlet(outlet), editors: [] }
     : null;

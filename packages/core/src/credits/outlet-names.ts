@@ -71,6 +71,8 @@ export const KNOWN_OUTLETS: Readonly<Record<string, string>> = {
   // finance.chinanews.com.cn's stories): the outlet, not another one.
   中新财经: "中新网",
   经参: "经济参考报",
+  // 新华社's daily paper, whose name ends in no outlet's ending (`新华每日电讯记者尹平平在…`, a 今日头条 feed's lead).
+  新华每日电讯: "新华每日电讯",
   // jrj.com.cn's credit on the copies it gives 百家号 (`来源：金融界网站`): the outlet's own name is 金融界.
   金融界网站: "金融界",
   // The magazine's credit on its articles a news app carries (`source : 中国企业家杂志©`).

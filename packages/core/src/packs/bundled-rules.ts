@@ -14,6 +14,7 @@ import { rules as stcn } from "./stcn/rules.js";
 import { rules as thepaper } from "./thepaper/rules.js";
 import { rules as uikitComment } from "./uikit-comment/rules.js";
 import { rules as wallstreetcn } from "./wallstreetcn/rules.js";
+import { rules as xwlbArchive } from "./xwlb-archive/rules.js";
 
 /** Each content pack's rules by the name its `index.ts` exports the pack as. */
 export const BUNDLED_RULES = {
@@ -28,4 +29,5 @@ export const BUNDLED_RULES = {
   thepaper,
   uikitComment,
   wallstreetcn,
+  xwlbArchive,
 } as const;

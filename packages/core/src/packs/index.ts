@@ -25,6 +25,7 @@ import { thsFeed } from "./ths/index.js";
 import type { ContentPack, Pack, PackInput, PackSet } from "./types.js";
 import { uikitComment } from "./uikit-comment/index.js";
 import { wallstreetcn } from "./wallstreetcn/index.js";
+import { xwlbArchive } from "./xwlb-archive/index.js";
 
 /** The content packs of `PACKS`, made when first read. */
 let contentPacks: readonly ContentPack[] | undefined;
@@ -54,6 +55,7 @@ export const PACKS: PackSet = {
       thepaper(),
       uikitComment(),
       wallstreetcn(),
+      xwlbArchive(),
     ];
     return contentPacks;
   },

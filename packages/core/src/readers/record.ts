@@ -14,7 +14,7 @@ import {
   withoutStamp,
 } from "../credits/grammar.js";
 import { fieldKind, readLabelledFields } from "../credits/labelled-fields.js";
-import { isLonePersonName, looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
+import { isKnownOutlet, isLonePersonName, looksLikeOutlet, outletOfFeedTitle } from "../credits/outlets.js";
 import { withoutStatedSite } from "../credits/site-suffix.js";
 import {
   dateFromUrl,
@@ -305,6 +305,24 @@ export function feedHeadOf(title: string | null, built: string | null): FeedHead
   return { outlet: title ? outletOfFeedTitle(title) : null, built };
 }
 
+/**
+ * The outlet a feed's title names for one of its items: none when the item is an issue of the feed's own digest, its
+ * title the feed's name then a joint or a date (a digest bot's `决策情报日报｜先查暴露…`, `决策情报日报 · 2026-09-10`) —
+ * the feed compiled that item, it did not report it — unless the name is an outlet caixun knows by name (`人民日报 ·
+ * 2024-01-02`: a paper's edition is still the paper's).
+ */
+function feedOutlet(feed: FeedHead | undefined, title: string | null): string | null {
+  const outlet = feed?.outlet ?? null;
+  if (outlet === null || title === null || !title.startsWith(outlet) || isKnownOutlet(outlet)) return outlet;
+  const rest = title.slice(outlet.length).trimStart();
+  return rest === "" || ISSUE_JOINTS.includes(rest[0]!) || (rest[0]! >= "0" && rest[0]! <= "9")
+    ? null
+    : outlet;
+}
+
+/** What joins a digest's name to its issue's headline or date in the issue's title. */
+const ISSUE_JOINTS = "|｜·・:：-—–_";
+
 /** How the records of one input are mapped: a mapping given for the input, else the feed packs that match each record. */
 export class RecordMapper {
   private readonly resolved = new Map<RecordMapping | null, ResolvedMapping>();
@@ -490,10 +508,15 @@ export class RecordMapper {
       (feedName !== null && !isSlug(feedName) && !SITE_ADDRESS.test(feedName) && !FILE_PATH.test(feedName)
         ? feedName
         : null) ??
-      where.feed?.outlet ??
+      feedOutlet(where.feed, text(fields.title)) ??
       null;
 
     let title = listTitle(text(fields.title) ?? "");
+    // A title field holding its list item's whole text, a line each (a rail digest's `标题`: the headline, a download
+    // link's label, the column, the item's day): the headline is the first line, and the day closing it the item's own
+    // date — the record's date key is then the day the digest collected the item, not the day the list shows.
+    const listedDay = listItemDay(title);
+    if (listedDay !== null) title = title.slice(0, title.indexOf("\n")).trim();
     // A title closed by the name of the site the record names (Google News' and NewsAPI's `标题 - 华尔街见闻`): its outlet
     // field's, else its link's host's (NewsAPI's `source: {Name: "Wallstreetcn.com"}` beside a wallstreetcn.com link).
     const site = feedName ?? (originalUrl === null ? null : outletOfUrl(originalUrl));
@@ -568,7 +591,7 @@ export class RecordMapper {
       ? null
       : recordDate(record, mapping, where.snapshot ?? null, originalUrl, timeless, credit.stamp);
     const built = stated !== null && feedBuildDate(stated, where.feed, originalUrl);
-    const date = built ? null : stated;
+    const date = listedDay ?? (built ? null : stated);
     if (title === "" && date === null && isNavigationEntry(body, originalUrl)) {
       return {
         failure: {
@@ -1450,6 +1473,14 @@ const MEDIA_BADGES = ["视频", "图集", "组图", "直播", "音频"];
 const BADGED_TITLE_MIN = 8;
 
 /** A record's title as a reader sees it: its character references decoded (`80&#176;` → `80°`), its list's badge gone. */
+/** The day closing a title that holds its list item's lines (`…（2025年2月）\n下载详细：…\n\n行业监测\n2025-03-10`), else null. */
+function listItemDay(title: string): string | null {
+  const end = title.lastIndexOf("\n");
+  if (end < 0) return null;
+  const last = title.slice(end + 1).trim();
+  return last.length === 10 && last[4] === "-" && last[7] === "-" ? normalizeDate(last) : null;
+}
+
 function listTitle(stated: string): string {
   const title = stated.includes("&") ? decodeHtml(stated) : stated;
   const space = title.lastIndexOf(" ");

@@ -349,9 +349,11 @@ export const BOILERPLATE_PATTERNS: readonly string[] = [
    * 未经允许不得转载，授权事宜请联系 …`), or a platform's takedown note on what it reposts after its disclaimer (ME News' `本文内容仅为
    * 市场资讯、作者个人或相关方观点，不代表平台的立场或观点，…转载内容已注明作者和出处，如涉及侵权请联系 news@me.news 删除。`), or
    * a content site's note on what its users repost, in brackets (an EmpireCMS page's `【本文为网友上传或转载其它网站，文章版权归原作者及
-   * 原出处所有。…】`): what opens the page's footer, when no prose follows it.
+   * 原出处所有。…】`), or a reposting site's note to those whose stories it reposts (a school-news mirror's `新闻部若认为本站的转载
+   * 侵犯了权益，请按照 侵权申诉 的指引联系本站管理员。`, a site's statement `本站部分资源来自互联网，…如果您认为我们的转载侵犯了您的
+   * 权益，请与我们联系…`): what opens the page's footer, when no prose follows it.
    */
-  /* RIGHTS_NOTICE */ raw`/^【?(?:本文|本篇|文章|本内容)(?:[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载|[^\n]{0,100}?转载[^。！？\n]{0,24}?[，,]?\s*(?:如|若)(?:有|涉及|涉嫌)?侵权[^。！？\n]{0,40}?删除|[^。！？\n]{0,40}?转载[^。！？\n]{0,24}?版权归原作者)/u`,
+  /* RIGHTS_NOTICE */ raw`/^【?(?:(?:本文|本篇|文章|本内容)(?:[^。！？\n]{0,24}?[，,。]?\s*未经(?:授权|许可|允许|同意)[，,]?\s*(?:禁止|不得|严禁|请勿)(?:任何形式的?)?转载|[^\n]{0,100}?转载[^。！？\n]{0,24}?[，,]?\s*(?:如|若)(?:有|涉及|涉嫌)?侵权[^。！？\n]{0,40}?删除|[^。！？\n]{0,40}?转载[^。！？\n]{0,24}?版权归原作者)|[^。！？\n]{0,60}?(?:如果?|若)(?:您)?(?:认为|发现)?(?:本站|我们)(?:的)?转载[^。！？\n]{0,24}?侵犯)/u`,
   /**
    * A scan-to-follow label over an account's QR card (`扫描关注`, `长按识别二维码关注`): the card's lines follow it
    * (the account's name, its tagline `Linux 内核黑科技 | 技术文章 | 精选教程`), so when nothing after it is prose it

@@ -605,7 +605,13 @@ function pageWithoutTail(
     // A rights notice with only the page's footer after it: the headings right over it, and the pictures
     // among them, are the page's (a download prompt under its QR code, a column tag), not the story's.
     // A notice naming whose own story it is (`本文为阿里云原创内容，未经允许不得转载。`) is a credit, for the credits stage.
-    if (RIGHTS_NOTICE.test(text) && !text.includes("原创") && onlyFooterAfter(blocks, i, textAt))
+    // Every form of the notice says 转载: a block without the word is tried no further.
+    if (
+      text.includes("转载") &&
+      RIGHTS_NOTICE.test(text) &&
+      !text.includes("原创") &&
+      onlyFooterAfter(blocks, i, textAt)
+    )
       return blocks.slice(0, footerStart(blocks, i, first, textAt));
     // Only an ornate mark (or a legal notice's heading) ends a story that prose follows, and only promos that
     // short: a digest's items each closing with `（完）` keep the items after.

@@ -127,6 +127,11 @@ let WRITE_TO: RegExp;
 let OUTLET_THEN_WRITER: RegExp;
 /** Where a source's field opens after a page's stamp on its line (`… 10:00:39 来源：量子位`). */
 let FIELD_AFTER_STAMP: RegExp;
+/**
+ * One line of a closing staff block, one role a line (`文：新闻部干事 428 毛志琪`, `图：…`, `审：…`, a site's own
+ * `Aliver 重排版：imgradeone`): the role, then who held it. @bounded: anchored, a short word, one role, at most 60 after.
+ */
+let STAFF_BLOCK_LINE: RegExp;
 
 /** Compiles `STAGES_CREDITS_PATTERNS` into the bindings above, by position (the table's order), once for the process. */
 function compileStagesCreditsPatterns(): void {
@@ -140,7 +145,8 @@ function compileStagesCreditsPatterns(): void {
     WRITE_TO,
     OUTLET_THEN_WRITER,
     FIELD_AFTER_STAMP,
-  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<9>;
+    STAFF_BLOCK_LINE,
+  ] = STAGES_CREDITS_PATTERNS.map(regexFromLiteral) as RegExps<10>;
   stagesCreditsPatternsCompiled = true;
 }
 
@@ -711,7 +717,10 @@ export function readCredits(
     settings,
     statedLink,
   );
-  const blocks = withoutCreditBlock(withoutFieldHeader(regioned, credits, settings), credits);
+  const blocks = withoutStaffBlock(
+    withoutCreditBlock(withoutFieldHeader(regioned, credits, settings), credits),
+    credits,
+  );
   // Each block read as a credit line once; the source lines are judged together.
   // Both lists filled by one loop: `reads.map` read the method off a list whose elements' kind varies between stories,
   // which threw readCredits' optimized code away ("wrong map") each time it was compiled in a parse pass.
@@ -2259,6 +2268,46 @@ function withoutCreditBlock(blocks: readonly RawBlock[], credits: Credits): read
 }
 
 /**
+ * The blocks without the staff block closing them: two or more lines of one role each (`STAFF_BLOCK_LINE`), one of
+ * them the writer's, as a school's or a society's news post credits its people (`文：新闻部干事 428 毛志琪` / `图：…` /
+ * `审：新闻部部长 蒋乐佳 / 团委书记 陈艳老师`; `文字：A` / `摄影：B` / `审核：C` closing a university's news). The writer's
+ * names are the author, each the last word of its part — a post and a class number may stand before it (`新闻部干事
+ * 428`). The block is the post's credits, no text of the story.
+ */
+function withoutStaffBlock(blocks: readonly RawBlock[], credits: Credits): readonly RawBlock[] {
+  if (!stagesCreditsPatternsCompiled) compileStagesCreditsPatterns();
+  let start = blocks.length;
+  // Every line of the block has a role's colon: a block without one is tried no further.
+  const staffLine = (block: Block) => {
+    const line = staffLineOf(block);
+    return (line.includes("：") || line.includes(":")) && STAFF_BLOCK_LINE.test(line);
+  };
+  while (start > 0 && staffLine(blocks[start - 1]!.block)) start--;
+  if (blocks.length - start < 2) return blocks;
+  let authors: string[] | null = null;
+  for (const raw of blocks.slice(start)) {
+    const [, role, value] = STAFF_BLOCK_LINE.exec(staffLineOf(raw.block))!;
+    if (role !== "文" && role !== "文字" && role !== "撰稿") continue;
+    // Each name as a byline of its own would give it: a person's, not a desk's or a word of the post.
+    const names = value!.split(/[/／、，,]/u).map((part) => part.trim().split(/\s+/u).at(-1)!);
+    if (!names.every((name) => readByline(`文：${name}`)?.authors.join() === name)) return blocks;
+    authors = names;
+  }
+  if (authors === null) return blocks;
+  credits.author ??= authors.join("、");
+  return blocks.slice(0, start);
+}
+
+/**
+ * A block's line as a staff block holds it: a paragraph's text, or the caption the captions stage made of a picture
+ * credit standing alone (`图：…` after a gallery: a caption with no picture); "" for any other block.
+ */
+function staffLineOf(block: Block): string {
+  if (block.type === "paragraph") return block.text.trim();
+  return block.type === "image" && block.src === null ? (block.caption ?? "").trim() : "";
+}
+
+/**
  * A page's labelled fields into the credits: its date, source (the site itself for `本站原创`), author
  * and editor. Under the headline they weigh as the story's credit lines; after the story they only
  * fill what nothing else said.
@@ -3025,13 +3074,22 @@ function dispatchHead(raw: RawBlock, settings: Readonly<ParseSettings>): RawBloc
 function readLeads(given: RawBlock[], credits: Credits, settings: Readonly<ParseSettings>): RawBlock[] {
   const blocks = withoutFeedLabel(given, credits);
   const texts = blocks.filter((raw) => raw.block.type === "paragraph" || raw.block.type === "quote");
+  // A flash's dateline set in bold on a line of its own (`**2018-01-12 Fundebug快讯**` over a blog's flash) was typed a
+  // heading by the block reader: it is looked for among the leads too, where it stands — a bold line with a dispatch's
+  // 讯 only, so that no other bold line costs a dateline's reading.
+  const leads = blocks.filter(
+    (raw) =>
+      raw.block.type === "paragraph" ||
+      raw.block.type === "quote" ||
+      (raw.boldLineHeading && blockText(raw.block).includes("讯")),
+  );
   let found = false;
   let unlabelled = blocks;
   // A story pasted with its paragraphs out of order (a site's editor pasting the lead last) has its dispatch's dateline
   // in its last paragraph (`…的救援工作。` then `中新网1月9日电 据…报道，…`): read there only when no lead holds one, and
   // only a dispatch's — an outlet and a day (`电`, `讯`) —, not any line that opens with a place.
   const last = texts.length > settings.datelineParagraphs ? dispatchHead(texts.at(-1)!, settings) : undefined;
-  for (const raw of [...texts.slice(0, settings.datelineParagraphs), ...(last === undefined ? [] : [last])]) {
+  for (const raw of [...leads.slice(0, settings.datelineParagraphs), ...(last === undefined ? [] : [last])]) {
     const block = raw.block as Extract<Block, { text: string }>;
     const dateline = readDateline(block.text, settings.datelineSearchLength);
     if (raw === last && (dateline?.outlet == null || dateline.date === null || dateline.reported)) break;

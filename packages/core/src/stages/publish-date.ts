@@ -24,6 +24,7 @@ import { matchesIn } from "../text/matches.js";
 import { type RegExps, regexFromLiteral } from "../text/regex-literal.js";
 import { warning } from "../warnings.js";
 import type { Credits } from "./credits.js";
+import type { RawBlock } from "./raw-block.js";
 import type { BodyRead } from "./read-body.js";
 import { headlineStamp } from "./title.js";
 
@@ -208,7 +209,12 @@ export const publishDate: Stage<
   } else if (statedDayOnly && publishedAt !== null) {
     const statedDay = calendarDateIn(String(statedValue));
     const head = bodyHead(context.document.body, context.settings.statedDayTimeLines);
-    const timed = statedDay === null ? null : timeOnDay(head, statedDay);
+    // A heading that writes the day with a time is the page's own stamp wherever it stands (a 新闻联播 archive's
+    // `### 《新闻联播》 20260619 19:00` under the site's own commentary): a note's time is prose, not a heading.
+    const timed =
+      statedDay === null
+        ? null
+        : (timeOnDay(head, statedDay) ?? timeOnDay(headingLines(context.document.rawBlocks), statedDay));
     if (timed !== null && timed.slice(0, 10) === publishedAt.slice(0, 10)) publishedAt = timed;
   }
   // A document that states no other date is dated by the day under its closing signature (an announcement's 落款).
@@ -235,6 +241,11 @@ export const publishDate: Stage<
  */
 const PUBLISHED_KEYS = ["date", "published", "publishDate", "published_at", "pubDate", "datePublished"];
 /** The body's first `lines` lines that hold anything: where a page sets its own stamp. */
+/** The text of a body's headings, a line each. */
+function headingLines(blocks: readonly RawBlock[]): string {
+  return blocks.flatMap(({ block }) => (block.type === "heading" ? [block.text] : [])).join("\n");
+}
+
 function bodyHead(body: string, lines: number): string {
   let end = 0;
   for (let held = 0; held < lines && end !== -1; ) {

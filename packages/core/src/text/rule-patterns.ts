@@ -441,6 +441,7 @@ function stagesCreditsPatterns(): readonly string[] {
     /* WRITE_TO */ `/^Write to (${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}(?:(?:,| and) (?:${ENGLISH_NAME}) at [^\\s@]{1,64}@[^\\s@]{1,64}){0,2}$/u`,
     /* OUTLET_THEN_WRITER */ raw`/^(\S{2,24})[ \t\u3000]+(\p{Script=Han}{2,4})$/u`,
     /* FIELD_AFTER_STAMP */ raw`/\s(?:来源|來源)\s*[:：]/u`,
+    /* STAFF_BLOCK_LINE */ raw`/^(?:[A-Za-z][\w.-]{0,19}\s*)?(文字?|撰稿|图片?|摄影|审核?|校对|编辑|责编|重?排版)\s*[:：]\s*(\S.{0,59})$/u`,
   ];
 }
 export const STAGES_CREDITS_PATTERNS: readonly string[] = /* @__PURE__ */ stagesCreditsPatterns();
