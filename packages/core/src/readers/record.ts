@@ -1472,7 +1472,6 @@ const PLACEHOLDER_MAX = 48;
 const MEDIA_BADGES = ["视频", "图集", "组图", "直播", "音频"];
 const BADGED_TITLE_MIN = 8;
 
-/** A record's title as a reader sees it: its character references decoded (`80&#176;` → `80°`), its list's badge gone. */
 /** The day closing a title that holds its list item's lines (`…（2025年2月）\n下载详细：…\n\n行业监测\n2025-03-10`), else null. */
 function listItemDay(title: string): string | null {
   const end = title.lastIndexOf("\n");
@@ -1481,6 +1480,7 @@ function listItemDay(title: string): string | null {
   return last.length === 10 && last[4] === "-" && last[7] === "-" ? normalizeDate(last) : null;
 }
 
+/** A record's title as a reader sees it: its character references decoded (`80&#176;` → `80°`), its list's badge gone. */
 function listTitle(stated: string): string {
   const title = stated.includes("&") ? decodeHtml(stated) : stated;
   const space = title.lastIndexOf(" ");

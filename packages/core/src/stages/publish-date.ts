@@ -240,12 +240,12 @@ export const publishDate: Stage<
  * Never `created`, `fetch_date` or `updated`: those are the day of the copy or of an edit.
  */
 const PUBLISHED_KEYS = ["date", "published", "publishDate", "published_at", "pubDate", "datePublished"];
-/** The body's first `lines` lines that hold anything: where a page sets its own stamp. */
 /** The text of a body's headings, a line each. */
 function headingLines(blocks: readonly RawBlock[]): string {
   return blocks.flatMap(({ block }) => (block.type === "heading" ? [block.text] : [])).join("\n");
 }
 
+/** The body's first `lines` lines that hold anything: where a page sets its own stamp. */
 function bodyHead(body: string, lines: number): string {
   let end = 0;
   for (let held = 0; held < lines && end !== -1; ) {

@@ -646,13 +646,15 @@ function deriveTitle(
     // Leads are matched on half-width digits and on the Simplified forms of Traditional labels (`中央社記者…25日電）` read
     // as `…记者…25日电）`, as the credit grammar reads it: `foldCreditLabels`); both replacements keep positions, so
     // slicing is safe.
+    // The text as the leads read it is made again only when a lead was cut off.
     let text = block.text;
+    let read = foldCreditLabels(halfWidthDigits(text), LEAD_LABEL_WITHIN);
     for (const lead of LEADS) {
-      const match = (lead instanceof RegExp ? lead : lead.shape).exec(
-        foldCreditLabels(halfWidthDigits(text), LEAD_LABEL_WITHIN),
-      );
-      if (match && (lead instanceof RegExp || readDateline(text)?.outlet != null))
+      const match = (lead instanceof RegExp ? lead : lead.shape).exec(read);
+      if (match && (lead instanceof RegExp || readDateline(text)?.outlet != null)) {
         text = text.slice(match[0].length);
+        read = foldCreditLabels(halfWidthDigits(text), LEAD_LABEL_WITHIN);
+      }
     }
     // A lead leaves the comma after it (`财联社7月29日电，…`): a title never starts with punctuation. A headline may ask or
     // exclaim at its end (`批量涨停！这类ETF受关注，或成"最锋利的矛"？`, a headline list's row): only a full stop or a
